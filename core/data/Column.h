@@ -1,0 +1,75 @@
+#pragma once
+
+#include "data/ColumnKind.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace credit::data {
+
+// One typed column held in memory. Numeric kinds store doubles with NaN for a missing value;
+// categories store an int32 code per row (kMissingCode when missing) into a dictionary of levels,
+// so a 27-million-row table costs 8 or 4 bytes per cell rather than a string each.
+class Column {
+public:
+    static constexpr std::int32_t kMissingCode = -1;
+    static constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();
+
+    Column(std::string name, ColumnKind kind);
+
+    const std::string& name() const { return name_; }
+    ColumnKind kind() const { return kind_; }
+    bool isCategory() const { return kind_ == ColumnKind::Category; }
+    std::size_t size() const { return isCategory() ? codes_.size() : numbers_.size(); }
+
+    // Numeric access (every kind but Category).
+    double number(std::size_t row) const { return numbers_[row]; }
+    std::span<const double> numbers() const { return numbers_; }
+
+    // Category access.
+    std::int32_t code(std::size_t row) const { return codes_[row]; }
+    std::span<const std::int32_t> codes() const { return codes_; }
+    const std::vector<std::string>& levels() const { return levels_; }
+    // The level's text, or an empty view when the value is missing.
+    std::string_view text(std::size_t row) const;
+    // The code of a level, or kMissingCode when the column never saw it.
+    std::int32_t codeOf(std::string_view level) const;
+
+    bool isMissing(std::size_t row) const;
+
+    // Building and editing.
+    void reserve(std::size_t rows);
+    void appendNumber(double value);
+    void appendCategory(std::string_view level); // empty level = missing
+    void appendMissing();
+    void setNumber(std::size_t row, double value);
+    void setCategory(std::size_t row, std::string_view level);
+    // Registers a level without a row, so codes can be stable across tables (schema levels).
+    std::int32_t internLevel(std::string_view level);
+
+    // A new column holding the given rows in the given order (same dictionary).
+    Column selectRows(std::span<const std::size_t> rows) const;
+
+private:
+    std::string name_;
+    ColumnKind kind_;
+    std::vector<double> numbers_;
+    std::vector<std::int32_t> codes_;
+    std::vector<std::string> levels_;
+    struct TransparentHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const noexcept
+        {
+            return std::hash<std::string_view>{}(text);
+        }
+    };
+    std::unordered_map<std::string, std::int32_t, TransparentHash, std::equal_to<>> levelCodes_;
+};
+
+} // namespace credit::data

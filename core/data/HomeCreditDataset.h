@@ -1,0 +1,61 @@
+#pragma once
+
+#include "data/Table.h"
+#include "data/TableId.h"
+
+#include <cstddef>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace credit::data {
+
+// Rows of a child table whose key matches no parent row. They are kept in the tables (never
+// silently dropped) and counted here so the user can see how consistent the export is.
+struct OrphanCount {
+    TableId table;
+    std::string key;        // the key column checked, e.g. "SK_ID_CURR"
+    TableId parent;         // the table the key should point into
+    std::size_t rows = 0;   // rows whose key matches no parent row
+};
+
+struct IntegrityReport {
+    std::vector<OrphanCount> orphans;
+    std::size_t orphanRows(TableId table, std::string_view key) const;
+};
+
+// Progress of a long load: which file, bytes done and total. Return false to cancel.
+using LoadProgress = std::function<bool(TableId table, std::size_t bytesDone, std::size_t bytesTotal)>;
+
+struct LoadOptions {
+    // Which applicant file to load when the folder has both.
+    enum class Applicants { Train, Test } applicants = Applicants::Train;
+    LoadProgress progress;
+};
+
+// A folder in the Kaggle layout loaded into typed tables. Only the applicant file is required;
+// any related table may be absent (its features are then missing, and the pipeline still runs).
+struct HomeCreditDataset {
+    Table applications;
+    std::optional<Table> bureau;
+    std::optional<Table> bureauBalance;
+    std::optional<Table> previousApplications;
+    std::optional<Table> posCashBalance;
+    std::optional<Table> installmentsPayments;
+    std::optional<Table> creditCardBalance;
+
+    IntegrityReport integrity;
+    std::vector<std::string> warnings; // e.g. optional columns absent from a file
+
+    bool hasTarget() const { return applications.hasColumn("TARGET"); }
+    const Table* related(TableId id) const;
+
+    // Throws DataError naming the file when the applicant file is absent or malformed.
+    static HomeCreditDataset load(const std::filesystem::path& folder, const LoadOptions& options = {});
+    // Recomputes `integrity` from the tables (after tables were built or edited in memory).
+    void checkIntegrity();
+};
+
+} // namespace credit::data
