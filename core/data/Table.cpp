@@ -48,7 +48,6 @@ Column& Table::column(std::string_view name)
 Table Table::selectRows(std::span<const std::size_t> rows) const
 {
     Table result(name_);
-    result.columns_.reserve(columns_.size());
     for (const auto& column : columns_)
         result.columns_.push_back(column.selectRows(rows));
     return result;

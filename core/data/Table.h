@@ -6,6 +6,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <deque>
 #include <vector>
 
 namespace credit::data {
@@ -29,15 +30,16 @@ public:
     Column* find(std::string_view name);
     bool hasColumn(std::string_view name) const { return find(name) != nullptr; }
 
-    const std::vector<Column>& columns() const { return columns_; }
-    std::vector<Column>& columns() { return columns_; }
+    const std::deque<Column>& columns() const { return columns_; }
+    std::deque<Column>& columns() { return columns_; }
 
     // A new table holding the given rows, in that order.
     Table selectRows(std::span<const std::size_t> rows) const;
 
 private:
     std::string name_;
-    std::vector<Column> columns_;
+    // A deque so references returned by addColumn stay valid while more columns are added.
+    std::deque<Column> columns_;
 };
 
 } // namespace credit::data
