@@ -1,0 +1,279 @@
+#include "data/ClientRecordJson.h"
+
+#include "data/SchemaRegistry.h"
+
+#include <cmath>
+#include <nlohmann/json.hpp>
+#include <unordered_set>
+
+namespace credit::data {
+
+namespace {
+
+using nlohmann::json;
+
+struct HistoryTable {
+    TableId id;
+    std::optional<Table> HomeCreditDataset::*member;
+};
+
+constexpr HistoryTable kHistoryTables[] = {
+    {TableId::Bureau, &HomeCreditDataset::bureau},
+    {TableId::BureauBalance, &HomeCreditDataset::bureauBalance},
+    {TableId::PreviousApplication, &HomeCreditDataset::previousApplications},
+    {TableId::PosCashBalance, &HomeCreditDataset::posCashBalance},
+    {TableId::InstallmentsPayments, &HomeCreditDataset::installmentsPayments},
+    {TableId::CreditCardBalance, &HomeCreditDataset::creditCardBalance},
+};
+
+Table emptyTableFor(const TableSchema& schema)
+{
+    Table table(std::string(tableName(schema.id)));
+    for (const auto& column : schema.columns) {
+        auto& added = table.addColumn(column.name, column.kind);
+        for (const auto& level : column.levels)
+            added.internLevel(level);
+    }
+    return table;
+}
+
+std::string typeName(const json& value)
+{
+    return value.type_name();
+}
+
+// Reads one JSON value into `column`, appending exactly one cell whatever happens, so the table
+// stays rectangular while issues are collected.
+void appendValue(Column& column, const ColumnSchema& schema, const json& value,
+                 const std::string& field, bool checkRanges, std::vector<FieldIssue>& issues)
+{
+    if (value.is_null()) {
+        column.appendMissing();
+        return;
+    }
+    if (schema.kind == ColumnKind::Category) {
+        if (!value.is_string()) {
+            issues.push_back({field, FieldIssue::Code::WrongType,
+                              "must be a text value, got " + typeName(value)});
+            column.appendMissing();
+            return;
+        }
+        const auto text = value.get<std::string>();
+        if (checkRanges && !schema.levels.empty() && column.codeOf(text) == Column::kMissingCode) {
+            std::string known;
+            for (const auto& level : schema.levels)
+                known += (known.empty() ? "" : ", ") + ("\"" + level + "\"");
+            issues.push_back({field, FieldIssue::Code::UnknownLevel,
+                              "unknown value \"" + text + "\"; expected one of " + known});
+            column.appendMissing();
+            return;
+        }
+        column.appendCategory(text);
+        return;
+    }
+    double number = 0.0;
+    if (value.is_number()) {
+        number = value.get<double>();
+    } else if (schema.kind == ColumnKind::Flag && value.is_string() &&
+               (value == "Y" || value == "N")) {
+        number = value == "Y" ? 1.0 : 0.0;
+    } else if (schema.kind == ColumnKind::Flag && value.is_boolean()) {
+        number = value.get<bool>() ? 1.0 : 0.0;
+    } else {
+        issues.push_back({field, FieldIssue::Code::WrongType,
+                          std::string(schema.kind == ColumnKind::Flag ? "must be \"Y\" or \"N\""
+                                                                      : "must be a number") +
+                              ", got " + typeName(value)});
+        column.appendMissing();
+        return;
+    }
+    if (checkRanges) {
+        if (auto issue = checkApplicationNumber(schema.name, schema.kind, number)) {
+            issue->field = field;
+            issues.push_back(std::move(*issue));
+            column.appendMissing();
+            return;
+        }
+    } else if (!std::isfinite(number)) {
+        issues.push_back({field, FieldIssue::Code::WrongType, "must be a finite number"});
+        column.appendMissing();
+        return;
+    }
+    column.appendNumber(number);
+}
+
+// Appends one JSON object as a row of `table`. Fields absent from the object become missing.
+void appendRow(Table& table, const TableSchema& schema, const json& object,
+               const std::string& prefix, bool checkRanges,
+               const std::unordered_set<std::string>& ignored, std::vector<FieldIssue>& issues)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!schema.find(it.key()) && !ignored.count(it.key()))
+            issues.push_back({prefix + it.key(), FieldIssue::Code::UnknownField,
+                              "is not a column of " + std::string(tableName(schema.id))});
+    }
+    for (const auto& columnSchema : schema.columns) {
+        auto& column = table.column(columnSchema.name);
+        const auto found = object.find(columnSchema.name);
+        if (found == object.end()) {
+            column.appendMissing();
+            continue;
+        }
+        appendValue(column, columnSchema, *found, prefix + columnSchema.name, checkRanges, issues);
+    }
+}
+
+json cellToJson(const Column& column, std::size_t row)
+{
+    if (column.isMissing(row))
+        return nullptr;
+    if (column.isCategory())
+        return std::string(column.text(row));
+    if (column.kind() == ColumnKind::Flag)
+        return column.number(row) != 0.0 ? "Y" : "N";
+    const double value = column.number(row);
+    if (value == std::floor(value) && std::fabs(value) < 9.0e15)
+        return static_cast<long long>(value);
+    return value;
+}
+
+json rowToJson(const Table& table, std::size_t row, const std::unordered_set<std::string>& skipped)
+{
+    json object = json::object();
+    for (const auto& column : table.columns()) {
+        if (skipped.count(column.name()) || column.isMissing(row))
+            continue;
+        object[column.name()] = cellToJson(column, row);
+    }
+    return object;
+}
+
+std::vector<std::size_t> rowsWithKey(const Table& table, const std::string& key, double value)
+{
+    std::vector<std::size_t> rows;
+    const auto* column = table.find(key);
+    if (!column)
+        return rows;
+    const auto values = column->numbers();
+    for (std::size_t i = 0; i < values.size(); ++i)
+        if (values[i] == value)
+            rows.push_back(i);
+    return rows;
+}
+
+} // namespace
+
+ClientRecordParse clientRecordFromJson(const nlohmann::json& body)
+{
+    ClientRecordParse result;
+    auto& issues = result.issues;
+    if (!body.is_object()) {
+        issues.push_back({"", FieldIssue::Code::WrongType,
+                          "the request body must be a JSON object, got " + typeName(body)});
+        return result;
+    }
+    const auto& registry = SchemaRegistry::builtIn();
+    const auto& applicationSchema = registry.table(TableId::ApplicationTest);
+
+    std::unordered_set<std::string> historyNames;
+    for (const auto& history : kHistoryTables)
+        historyNames.emplace(tableName(history.id));
+
+    HomeCreditDataset dataset;
+    dataset.applications = emptyTableFor(applicationSchema);
+    appendRow(dataset.applications, applicationSchema, body, "", true, historyNames, issues);
+    for (const auto& column : applicationSchema.columns) {
+        if (column.required && column.kind != ColumnKind::Key && !body.contains(column.name))
+            issues.push_back({column.name, FieldIssue::Code::Required, "is required"});
+    }
+    auto& clientId = dataset.applications.column("SK_ID_CURR");
+    if (clientId.isMissing(0))
+        clientId.setNumber(0, 0.0); // a new application has no client number yet
+    const double id = clientId.number(0);
+
+    for (const auto& history : kHistoryTables) {
+        const std::string name(tableName(history.id));
+        const auto found = body.find(name);
+        if (found == body.end())
+            continue;
+        if (!found->is_array()) {
+            issues.push_back({name, FieldIssue::Code::WrongType,
+                              "must be an array of rows, got " + typeName(*found)});
+            continue;
+        }
+        const auto& schema = registry.table(history.id);
+        auto table = emptyTableFor(schema);
+        for (std::size_t i = 0; i < found->size(); ++i) {
+            const auto& row = (*found)[i];
+            const auto prefix = name + "[" + std::to_string(i) + "].";
+            if (!row.is_object()) {
+                issues.push_back({prefix.substr(0, prefix.size() - 1), FieldIssue::Code::WrongType,
+                                  "must be an object, got " + typeName(row)});
+                continue;
+            }
+            appendRow(table, schema, row, prefix, false, {}, issues);
+            if (auto* owner = table.find("SK_ID_CURR")) {
+                const auto last = owner->size() - 1;
+                if (owner->isMissing(last))
+                    owner->setNumber(last, id);
+                else if (owner->number(last) != id)
+                    issues.push_back({prefix + "SK_ID_CURR", FieldIssue::Code::OutOfRange,
+                                      "must match the applicant's SK_ID_CURR"});
+            }
+        }
+        dataset.*(history.member) = std::move(table);
+    }
+    if (issues.empty()) {
+        dataset.checkIntegrity();
+        result.record = std::move(dataset);
+    }
+    return result;
+}
+
+HomeCreditDataset extractClient(const HomeCreditDataset& dataset, std::size_t row)
+{
+    HomeCreditDataset client;
+    const std::size_t applicantRow[] = {row};
+    client.applications = dataset.applications.selectRows(applicantRow);
+    const double id = dataset.applications.column("SK_ID_CURR").number(row);
+    std::vector<double> bureauIds;
+    for (const auto& history : kHistoryTables) {
+        const auto& source = dataset.*(history.member);
+        if (!source)
+            continue;
+        std::vector<std::size_t> rows;
+        if (history.id == TableId::BureauBalance) {
+            for (const double bureauId : bureauIds) {
+                const auto matching = rowsWithKey(*source, "SK_ID_BUREAU", bureauId);
+                rows.insert(rows.end(), matching.begin(), matching.end());
+            }
+        } else {
+            rows = rowsWithKey(*source, "SK_ID_CURR", id);
+        }
+        auto selected = source->selectRows(rows);
+        if (history.id == TableId::Bureau)
+            for (const double value : selected.column("SK_ID_BUREAU").numbers())
+                bureauIds.push_back(value);
+        client.*(history.member) = std::move(selected);
+    }
+    client.checkIntegrity();
+    return client;
+}
+
+nlohmann::json clientRecordToJson(const HomeCreditDataset& dataset, std::size_t row)
+{
+    const auto client = extractClient(dataset, row);
+    json body = rowToJson(client.applications, 0, {"TARGET"});
+    for (const auto& history : kHistoryTables) {
+        const auto& table = client.*(history.member);
+        if (!table)
+            continue;
+        json rows = json::array();
+        for (std::size_t i = 0; i < table->rowCount(); ++i)
+            rows.push_back(rowToJson(*table, i, {"SK_ID_CURR"}));
+        body[std::string(tableName(history.id))] = std::move(rows);
+    }
+    return body;
+}
+
+} // namespace credit::data
