@@ -17,20 +17,20 @@ enum class Decision { Grant, Refuse };
 
 // Where the probability stands relative to the threshold, in words an advisor can use.
 enum class Band {
-    ClearRefusal,        // far above the threshold
-    BorderlineRefusal,   // just above
-    BorderlineGrant,     // just below
-    ComfortableGrant,    // well below
+    ClearRefusal,      // far above the threshold
+    BorderlineRefusal, // just above
+    BorderlineGrant,   // just below
+    ComfortableGrant,  // well below
 };
 
 // One business variable's share of the score: the engineered features behind it summed.
 struct GroupContribution {
-    std::string key;            // stable identifier, e.g. "EXT_SOURCE_3" or "bureau.active_credits"
-    LocalizedText label;        // "Score externe n°3" / "External score no. 3"
-    LocalizedText clientValue;  // "0,21" / "0.21", "34 ans" / "34 years"
-    double logOdds = 0.0;       // exact TreeSHAP sum over the group's features (margin space)
-    double points = 0.0;        // effect in percentage points of probability (see docs/methodology.md)
-    double percentile = -1.0;   // client's percentile among reference clients (0-100), -1 if unknown
+    std::string key;           // stable identifier, e.g. "EXT_SOURCE_3" or "bureau.active_credits"
+    LocalizedText label;       // "Score externe n°3" / "External score no. 3"
+    LocalizedText clientValue; // "0,21" / "0.21", "34 ans" / "34 years"
+    double logOdds = 0.0;      // exact TreeSHAP sum over the group's features (margin space)
+    double points = 0.0; // effect in percentage points of probability (see docs/methodology.md)
+    double percentile = -1.0; // client's percentile among reference clients (0-100), -1 if unknown
     std::vector<std::string> features; // the engineered features summed into this group
 };
 
@@ -43,12 +43,12 @@ struct Reason {
 
 // Everything an advisor is shown about one score; produced by core, rendered by the views.
 struct Explanation {
-    double probability = 0.0;     // probability of payment difficulties, 0-1
-    double margin = 0.0;          // model output in log-odds
-    double baseMargin = 0.0;      // TreeSHAP bias term (the average client's log-odds)
-    double threshold = 0.0;       // the bundle's decision threshold (probability)
+    double probability = 0.0; // probability of payment difficulties, 0-1
+    double margin = 0.0;      // model output in log-odds
+    double baseMargin = 0.0;  // TreeSHAP bias term (the average client's log-odds)
+    double threshold = 0.0;   // the bundle's decision threshold (probability)
     Decision decision = Decision::Grant;
-    double distancePoints = 0.0;  // (probability - threshold) in percentage points
+    double distancePoints = 0.0; // (probability - threshold) in percentage points
     Band band = Band::ComfortableGrant;
     LocalizedText interpretation; // one sentence: probability, decision, distance, band
 
