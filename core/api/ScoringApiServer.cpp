@@ -1,0 +1,438 @@
+#include "api/ScoringApiServer.h"
+
+#include "api/ProblemDetails.h"
+#include "data/ClientRecordJson.h"
+#include "data/DataError.h"
+#include "data/HomeCreditDataset.h"
+#include "explain/ExplanationEngine.h"
+#include "explain/ExplanationJson.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHostAddress>
+#include <QHttpServerRequest>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTcpServer>
+#include <QTimer>
+#include <QUrlQuery>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <nlohmann/json.hpp>
+
+namespace credit::api {
+
+namespace {
+
+using Method = QHttpServerRequest::Method;
+using Status = QHttpServerResponse::StatusCode;
+using nlohmann::json;
+
+QHttpServerResponse jsonResponse(const json& body, Status status = Status::Ok)
+{
+    return QHttpServerResponse(QByteArrayLiteral("application/json"),
+                               QByteArray::fromStdString(body.dump()), status);
+}
+
+QByteArray headerValue(const QHttpServerRequest& request, const QByteArray& name)
+{
+    for (const auto& [key, value] : request.headers())
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    return {};
+}
+
+QString methodName(Method method)
+{
+    switch (method) {
+    case Method::Get: return QStringLiteral("GET");
+    case Method::Post: return QStringLiteral("POST");
+    case Method::Put: return QStringLiteral("PUT");
+    case Method::Delete: return QStringLiteral("DELETE");
+    case Method::Head: return QStringLiteral("HEAD");
+    case Method::Options: return QStringLiteral("OPTIONS");
+    case Method::Patch: return QStringLiteral("PATCH");
+    default: return QStringLiteral("OTHER");
+    }
+}
+
+// Parses a request body that passed the size and media-type checks.
+std::variant<json, QHttpServerResponse> parseJsonBody(const QByteArray& body)
+{
+    try {
+        return json::parse(body.constData(), body.constData() + body.size());
+    } catch (const json::parse_error& error) {
+        return problemResponse(Status::BadRequest, QStringLiteral("Malformed JSON"),
+                               QStringLiteral("The request body is not valid JSON (byte %1): %2")
+                                   .arg(error.byte)
+                                   .arg(QString::fromUtf8(error.what())));
+    }
+}
+
+QHttpServerResponse invalidApplication(const std::vector<data::FieldIssue>& issues,
+                                       const QString& prefix = {})
+{
+    return problemResponse(Status::BadRequest, QStringLiteral("Invalid application"),
+                           QStringLiteral("%1%2 field(s) are invalid; see errors.")
+                               .arg(prefix)
+                               .arg(issues.size()),
+                           issues);
+}
+
+} // namespace
+
+// What a request carries into the worker thread: copies, since the request object does not
+// outlive the network thread's handler.
+class ScoringApiServer::RequestScope {
+public:
+    QString method;
+    QString route;
+    QString path;
+    QString remote;
+    QString keyId;
+    QByteArray body;
+    QString language;
+    QElapsedTimer timer;
+};
+
+ScoringApiServer::ScoringApiServer(ApiConfig config,
+                                   std::shared_ptr<const explain::ExplanationEngine> engine,
+                                   QObject* parent)
+    : QObject(parent), config_(std::move(config)), engine_(std::move(engine)),
+      authenticator_(config_.apiKeys), rateLimiter_(config_.rateLimitPerMinute),
+      accessLog_(config_.accessLogPath)
+{
+    if (!authenticator_.enabled() && !config_.allowAnonymous)
+        throw ConfigError("no API key is configured: set CREDIT_API_KEYS, api_keys in the "
+                          "configuration file or --api-keys-file (or allow_anonymous for local "
+                          "development only)");
+    if (config_.workerThreads > 0)
+        workers_.setMaxThreadCount(config_.workerThreads);
+    if (!config_.portfolioPath.isEmpty()) {
+        portfolio_ = std::make_unique<data::HomeCreditDataset>(
+            data::HomeCreditDataset::load(config_.portfolioPath.toStdString()));
+    }
+    metrics_.setModel(QString::fromStdString(engine_->modelVersion()),
+                      QString::fromStdString(engine_->checksum()));
+    registerRoutes();
+}
+
+ScoringApiServer::~ScoringApiServer()
+{
+    workers_.waitForDone();
+}
+
+quint16 ScoringApiServer::listen()
+{
+    if (!config_.tlsCertificatePath.isEmpty()) {
+        QFile certificateFile(config_.tlsCertificatePath);
+        QFile keyFile(config_.tlsKeyPath);
+        if (!certificateFile.open(QIODevice::ReadOnly))
+            throw ConfigError("TLS certificate " + config_.tlsCertificatePath.toStdString() + ": "
+                              + certificateFile.errorString().toStdString());
+        if (!keyFile.open(QIODevice::ReadOnly))
+            throw ConfigError("TLS key " + config_.tlsKeyPath.toStdString() + ": "
+                              + keyFile.errorString().toStdString());
+        const QSslCertificate certificate(&certificateFile, QSsl::Pem);
+        const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+        if (certificate.isNull() || key.isNull())
+            throw ConfigError("TLS certificate or key is not a readable PEM file");
+        server_.sslSetup(certificate, key);
+    }
+    const QHostAddress address(config_.bindAddress);
+    if (address.isNull())
+        throw ConfigError("bind address '" + config_.bindAddress.toStdString() + "' is not an IP address");
+    const auto port = server_.listen(address, static_cast<quint16>(config_.port));
+    if (port == 0)
+        throw ConfigError("cannot listen on " + config_.bindAddress.toStdString() + ":"
+                          + std::to_string(config_.port) + " (port in use or not permitted)");
+    return port;
+}
+
+void ScoringApiServer::shutdownGracefully(int timeoutMs)
+{
+    draining_ = true;
+    for (auto* listener : server_.servers())
+        listener->close(); // no new connections; open ones finish their requests
+    auto* poll = new QTimer(this);
+    auto* deadline = new QElapsedTimer;
+    deadline->start();
+    connect(poll, &QTimer::timeout, this, [this, poll, deadline, timeoutMs] {
+        if (inFlight_.load() > 0 && deadline->elapsed() < timeoutMs)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        delete deadline;
+        // Let the event loop write the last responses before saying we are drained.
+        QTimer::singleShot(100, this, &ScoringApiServer::drained);
+    });
+    poll->start(20);
+}
+
+void ScoringApiServer::registerRoutes()
+{
+    // Every route goes through `serve`: checks that need no work run on the network thread,
+    // the work itself on the pool; metrics and the access log see every outcome.
+    enum class Access { Public, Key };
+    auto serve = [this](const QHttpServerRequest& request, const QString& route, Access access,
+                        bool jsonBody,
+                        std::function<QHttpServerResponse(const RequestScope&)> work) {
+        auto scope = std::make_shared<RequestScope>();
+        scope->timer.start();
+        scope->method = methodName(request.method());
+        scope->route = route;
+        scope->path = request.url().path();
+        scope->remote = request.remoteAddress().toString();
+        auto finish = [this, scope](QHttpServerResponse response) {
+            const int status = static_cast<int>(response.statusCode());
+            const double seconds = static_cast<double>(scope->timer.nsecsElapsed()) / 1e9;
+            metrics_.recordRequest(scope->method, scope->route, status, seconds);
+            accessLog_.write({scope->remote, scope->method, scope->path, status, seconds * 1000.0,
+                              scope->keyId, response.data().size()});
+            return response;
+        };
+        auto refuse = [&](QHttpServerResponse response) {
+            return QtFuture::makeReadyFuture(finish(std::move(response)));
+        };
+        if (draining_)
+            return refuse(problemResponse(Status::ServiceUnavailable, QStringLiteral("Shutting down"),
+                                          QStringLiteral("The server is shutting down; retry on another replica.")));
+        if (access == Access::Key && (authenticator_.enabled() || !config_.allowAnonymous)) {
+            const auto keyId = authenticator_.authenticate(headerValue(request, "X-API-Key"));
+            if (!keyId) {
+                QHttpServerResponse response = problemResponse(
+                    Status::Unauthorized, QStringLiteral("Missing or invalid API key"),
+                    QStringLiteral("Send a valid key in the X-API-Key header."));
+                response.setHeader("WWW-Authenticate", "ApiKey header=\"X-API-Key\"");
+                return refuse(std::move(response));
+            }
+            scope->keyId = *keyId;
+            const auto decision = rateLimiter_.acquire(*keyId);
+            if (!decision.allowed) {
+                QHttpServerResponse response = problemResponse(
+                    Status::TooManyRequests, QStringLiteral("Rate limit exceeded"),
+                    QStringLiteral("At most %1 requests per minute per key; retry in %2 s.")
+                        .arg(config_.rateLimitPerMinute)
+                        .arg(decision.retryAfterSeconds));
+                response.setHeader("Retry-After", QByteArray::number(decision.retryAfterSeconds));
+                return refuse(std::move(response));
+            }
+        }
+        scope->language = request.query().queryItemValue(QStringLiteral("lang"));
+        if (scope->language.isEmpty())
+            scope->language = QStringLiteral("fr");
+        if (scope->language != QLatin1String("fr") && scope->language != QLatin1String("en"))
+            return refuse(problemResponse(Status::BadRequest, QStringLiteral("Unsupported language"),
+                                          QStringLiteral("Query parameter lang must be fr or en, got '%1'.")
+                                              .arg(scope->language)));
+        if (jsonBody) {
+            if (request.body().size() > config_.maxBodyBytes)
+                return refuse(problemResponse(Status::PayloadTooLarge, QStringLiteral("Body too large"),
+                                              QStringLiteral("The body has %1 bytes; the limit is %2.")
+                                                  .arg(request.body().size())
+                                                  .arg(config_.maxBodyBytes)));
+            const auto contentType = headerValue(request, "Content-Type").toLower();
+            if (!contentType.startsWith("application/json"))
+                return refuse(problemResponse(Status::UnsupportedMediaType, QStringLiteral("Unsupported media type"),
+                                              QStringLiteral("Send the body as application/json (got '%1').")
+                                                  .arg(QString::fromLatin1(contentType))));
+            scope->body = request.body();
+        }
+        ++inFlight_;
+        return QtConcurrent::run(&workers_, [this, scope, work = std::move(work), finish]() {
+            QHttpServerResponse response = [&] {
+                try {
+                    return work(*scope);
+                } catch (const data::DataError& error) {
+                    return problemResponse(Status::BadRequest, QStringLiteral("Invalid application"),
+                                           QString::fromStdString(error.what()));
+                } catch (const std::exception& error) {
+                    qWarning("internal error on %s: %s", qPrintable(scope->path), error.what());
+                    return problemResponse(Status::InternalServerError, QStringLiteral("Internal error"),
+                                           QStringLiteral("The server could not complete the request."));
+                }
+            }();
+            auto finished = finish(std::move(response));
+            --inFlight_;
+            return finished;
+        });
+    };
+
+    auto methodNotAllowed = [this, serve](const QHttpServerRequest& request, const QString& route,
+                                          const char* allowed) {
+        const QString allow = QString::fromLatin1(allowed);
+        return serve(request, route, Access::Public, false, [allow](const RequestScope&) {
+            QHttpServerResponse response = problemResponse(
+                Status::MethodNotAllowed, QStringLiteral("Method not allowed"),
+                QStringLiteral("This resource accepts %1 only.").arg(allow));
+            response.setHeader("Allow", allow.toLatin1());
+            return response;
+        });
+    };
+
+    server_.route("/health", Method::Get, [this, serve](const QHttpServerRequest& request) {
+        return serve(request, "/health", Access::Public, false, [this](const RequestScope&) { return health(); });
+    });
+    server_.route("/openapi.json", Method::Get, [this, serve](const QHttpServerRequest& request) {
+        return serve(request, "/openapi.json", Access::Public, false,
+                     [this](const RequestScope&) { return openApiDocument(); });
+    });
+    server_.route("/metrics", Method::Get, [this, serve](const QHttpServerRequest& request) {
+        return serve(request, "/metrics", Access::Public, false, [this](const RequestScope&) { return metricsText(); });
+    });
+    server_.route("/v1/model", Method::Get, [this, serve](const QHttpServerRequest& request) {
+        return serve(request, "/v1/model", Access::Key, false,
+                     [this](const RequestScope&) { return modelDescription(); });
+    });
+    server_.route("/v1/score", Method::Post, [this, serve](const QHttpServerRequest& request) {
+        return serve(request, "/v1/score", Access::Key, true,
+                     [this](const RequestScope& scope) { return score(scope.body, scope.language); });
+    });
+    server_.route("/v1/score/batch", Method::Post, [this, serve](const QHttpServerRequest& request) {
+        return serve(request, "/v1/score/batch", Access::Key, true,
+                     [this](const RequestScope& scope) { return scoreBatch(scope.body, scope.language); });
+    });
+    server_.route("/v1/counterfactual", Method::Post, [this, serve](const QHttpServerRequest& request) {
+        return serve(request, "/v1/counterfactual", Access::Key, true,
+                     [this](const RequestScope& scope) { return counterfactual(scope.body, scope.language); });
+    });
+    server_.route("/v1/clients/<arg>", Method::Get,
+                  [this, serve](const QString& id, const QHttpServerRequest& request) {
+                      return serve(request, "/v1/clients/{id}", Access::Key, false,
+                                   [this, id](const RequestScope& scope) { return client(id, scope.language); });
+                  });
+    // Known paths with another method: 405 with Allow, rather than a bare 404.
+    constexpr auto others = Method::Get | Method::Put | Method::Delete | Method::Patch | Method::Post;
+    for (const auto& [path, allowed] : {std::pair{"/v1/score", "POST"}, {"/v1/score/batch", "POST"},
+                                        {"/v1/counterfactual", "POST"}, {"/v1/model", "GET"},
+                                        {"/health", "GET"}, {"/metrics", "GET"}, {"/openapi.json", "GET"}}) {
+        const QString route = QString::fromLatin1(path);
+        const char* allow = allowed;
+        server_.route(route, others, [route, allow, methodNotAllowed](const QHttpServerRequest& request) {
+            return methodNotAllowed(request, route, allow);
+        });
+    }
+}
+
+QHttpServerResponse ScoringApiServer::health() const
+{
+    return jsonResponse({{"status", draining_ ? "draining" : "ok"},
+                         {"model_loaded", engine_ != nullptr},
+                         {"model_version", engine_->modelVersion()},
+                         {"portfolio_loaded", portfolio_ != nullptr}});
+}
+
+QHttpServerResponse ScoringApiServer::modelDescription() const
+{
+    return jsonResponse(engine_->modelDescription());
+}
+
+QHttpServerResponse ScoringApiServer::openApiDocument() const
+{
+    QFile document(QStringLiteral(":/credit/api/openapi.json"));
+    if (!document.open(QIODevice::ReadOnly))
+        return problemResponse(Status::InternalServerError, QStringLiteral("Missing document"),
+                               QStringLiteral("The OpenAPI document is not compiled into this server."));
+    return QHttpServerResponse(QByteArrayLiteral("application/json"), document.readAll());
+}
+
+QHttpServerResponse ScoringApiServer::metricsText() const
+{
+    return QHttpServerResponse(QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"),
+                               metrics_.prometheusText());
+}
+
+QHttpServerResponse ScoringApiServer::score(const QByteArray& body, const QString& language) const
+{
+    auto parsed = parseJsonBody(body);
+    if (auto* failure = std::get_if<QHttpServerResponse>(&parsed))
+        return std::move(*failure);
+    const auto record = data::clientRecordFromJson(std::get<json>(parsed));
+    if (!record.record)
+        return invalidApplication(record.issues);
+    const auto explanation = engine_->explain(*record.record);
+    metrics_.recordDecision(explanation.decision == explain::Decision::Refuse);
+    auto out = explain::toJson(explanation, language.toStdString());
+    out["client_id"] = static_cast<long long>(record.record->applications.column("SK_ID_CURR").number(0));
+    return jsonResponse(out);
+}
+
+QHttpServerResponse ScoringApiServer::scoreBatch(const QByteArray& body, const QString& language) const
+{
+    auto parsed = parseJsonBody(body);
+    if (auto* failure = std::get_if<QHttpServerResponse>(&parsed))
+        return std::move(*failure);
+    const auto& document = std::get<json>(parsed);
+    const auto applications = document.is_object() ? document.find("applications") : document.end();
+    if (!document.is_object() || applications == document.end() || !applications->is_array())
+        return problemResponse(Status::BadRequest, QStringLiteral("Invalid batch"),
+                               QStringLiteral("The body must be an object with an 'applications' array."));
+    if (applications->empty() || applications->size() > static_cast<std::size_t>(config_.maxBatchSize))
+        return problemResponse(Status::BadRequest, QStringLiteral("Invalid batch size"),
+                               QStringLiteral("A batch holds 1 to %1 applications; got %2.")
+                                   .arg(config_.maxBatchSize)
+                                   .arg(applications->size()));
+    json results = json::array();
+    for (std::size_t i = 0; i < applications->size(); ++i) {
+        const auto record = data::clientRecordFromJson((*applications)[i]);
+        if (!record.record) {
+            json errors = json::array();
+            for (const auto& issue : record.issues)
+                errors.push_back({{"field", issue.field},
+                                  {"code", std::string(data::toString(issue.code))},
+                                  {"message", issue.message}});
+            results.push_back({{"index", i}, {"status", 400}, {"errors", std::move(errors)}});
+            continue;
+        }
+        const auto explanation = engine_->explain(*record.record);
+        metrics_.recordDecision(explanation.decision == explain::Decision::Refuse);
+        auto result = explain::toJson(explanation, language.toStdString());
+        result["client_id"] = static_cast<long long>(record.record->applications.column("SK_ID_CURR").number(0));
+        results.push_back({{"index", i}, {"status", 200}, {"result", std::move(result)}});
+    }
+    return jsonResponse({{"results", std::move(results)}});
+}
+
+QHttpServerResponse ScoringApiServer::counterfactual(const QByteArray& body, const QString& language) const
+{
+    auto parsed = parseJsonBody(body);
+    if (auto* failure = std::get_if<QHttpServerResponse>(&parsed))
+        return std::move(*failure);
+    const auto record = data::clientRecordFromJson(std::get<json>(parsed));
+    if (!record.record)
+        return invalidApplication(record.issues);
+    const double probability = engine_->probability(*record.record);
+    auto out = explain::toJson(engine_->counterfactuals(*record.record), language.toStdString());
+    out["probability"] = probability;
+    out["threshold"] = engine_->threshold();
+    out["decision"] = probability >= engine_->threshold() ? "refuse" : "grant";
+    return jsonResponse(out);
+}
+
+QHttpServerResponse ScoringApiServer::client(const QString& id, const QString& language) const
+{
+    if (!portfolio_)
+        return problemResponse(Status::NotFound, QStringLiteral("No portfolio"),
+                               QStringLiteral("This server has no client portfolio configured."));
+    bool ok = false;
+    const auto clientId = id.toLongLong(&ok);
+    if (!ok)
+        return problemResponse(Status::BadRequest, QStringLiteral("Invalid client number"),
+                               QStringLiteral("'%1' is not a client number (SK_ID_CURR).").arg(id));
+    const auto ids = portfolio_->applications.column("SK_ID_CURR").numbers();
+    for (std::size_t row = 0; row < ids.size(); ++row) {
+        if (ids[row] != static_cast<double>(clientId))
+            continue;
+        const auto client = data::extractClient(*portfolio_, row);
+        const auto explanation = engine_->explain(client);
+        auto score = explain::toJson(explanation, language.toStdString());
+        score["client_id"] = clientId;
+        return jsonResponse({{"client_id", clientId},
+                             {"application", data::clientRecordToJson(*portfolio_, row)},
+                             {"score", std::move(score)}});
+    }
+    return problemResponse(Status::NotFound, QStringLiteral("Unknown client"),
+                           QStringLiteral("No client %1 in the portfolio.").arg(clientId));
+}
+
+} // namespace credit::api

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "api/AccessLog.h"
+#include "api/ApiConfig.h"
+#include "api/ApiKeyAuthenticator.h"
+#include "api/RateLimiter.h"
+#include "api/ServerMetrics.h"
+
+#include <QHttpServer>
+#include <QObject>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+namespace credit::data {
+struct HomeCreditDataset;
+}
+namespace credit::explain {
+class ExplanationEngine;
+}
+
+namespace credit::api {
+
+// The scoring HTTP API. Routes, validation, authentication, rate limiting, metrics and logs
+// live here; every answer about a client comes from explain::ExplanationEngine, the same core
+// call the desktop app makes. Scoring runs on a worker pool so both cores serve requests while
+// the network thread keeps accepting.
+class ScoringApiServer : public QObject {
+    Q_OBJECT
+public:
+    ScoringApiServer(ApiConfig config, std::shared_ptr<const explain::ExplanationEngine> engine,
+                     QObject* parent = nullptr);
+    ~ScoringApiServer() override;
+
+    // Starts listening; returns the bound port (useful with port 0). Throws ConfigError when the
+    // address cannot be bound or the TLS files cannot be read.
+    quint16 listen();
+    // Stops accepting connections, lets in-flight requests finish (at most `timeoutMs`), then
+    // emits drained().
+    void shutdownGracefully(int timeoutMs = 30000);
+
+    const ServerMetrics& metrics() const { return metrics_; }
+
+signals:
+    void drained();
+
+private:
+    class RequestScope;
+    void registerRoutes();
+    QHttpServerResponse health() const;
+    QHttpServerResponse modelDescription() const;
+    QHttpServerResponse openApiDocument() const;
+    QHttpServerResponse metricsText() const;
+    QHttpServerResponse score(const QByteArray& body, const QString& language) const;
+    QHttpServerResponse scoreBatch(const QByteArray& body, const QString& language) const;
+    QHttpServerResponse counterfactual(const QByteArray& body, const QString& language) const;
+    QHttpServerResponse client(const QString& id, const QString& language) const;
+
+    ApiConfig config_;
+    std::shared_ptr<const explain::ExplanationEngine> engine_;
+    std::unique_ptr<data::HomeCreditDataset> portfolio_;
+    ApiKeyAuthenticator authenticator_;
+    mutable RateLimiter rateLimiter_;
+    mutable ServerMetrics metrics_;
+    mutable AccessLog accessLog_;
+    QHttpServer server_;
+    QThreadPool workers_;
+    std::atomic<int> inFlight_{0};
+    bool draining_ = false;
+};
+
+} // namespace credit::api

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "data/HomeCreditDataset.h"
+#include "explain/ClientFacts.h"
+#include "explain/Counterfactual.h"
+#include "explain/Explanation.h"
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+namespace credit::model {
+class ModelBundle;
+}
+
+namespace credit::explain {
+
+// The one scoring path of the product: features -> model -> SHAP -> grouped reasons. The CLI,
+// the API server and the desktop app all call it, so they always agree. Thread-safe: the
+// server calls it from a worker pool.
+class ExplanationEngine {
+public:
+    // Loads and verifies a bundle; throws model::BundleError with the reason it is refused.
+    static std::shared_ptr<const ExplanationEngine> open(const std::filesystem::path& bundle);
+    explicit ExplanationEngine(std::shared_ptr<const model::ModelBundle> bundle);
+    ~ExplanationEngine();
+
+    // Scores and explains applicant row 0 of `client` (a one-applicant dataset with history).
+    Explanation explain(const data::HomeCreditDataset& client) const;
+    // Probability only: no SHAP, for batch scoring and the counterfactual search.
+    double probability(const data::HomeCreditDataset& client) const;
+    // Smallest actionable changes that bring a refused or borderline client under the threshold.
+    CounterfactualResult counterfactuals(const data::HomeCreditDataset& client) const;
+
+    // Version, checksum, threshold, features with labels, metrics, global importance.
+    nlohmann::json modelDescription() const;
+    const std::string& modelVersion() const;
+    const std::string& checksum() const;
+    double threshold() const;
+    const model::ModelBundle& bundle() const { return *bundle_; }
+
+private:
+    struct Internals;
+    std::shared_ptr<const model::ModelBundle> bundle_;
+    std::unique_ptr<Internals> internals_;
+};
+
+} // namespace credit::explain
