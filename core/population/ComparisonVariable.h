@@ -1,0 +1,31 @@
+#pragma once
+
+#include "data/Table.h"
+#include "explain/Explanation.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace credit::population {
+
+// A variable advisors compare clients on, in the unit they think in (age in years, not
+// DAYS_BIRTH). Numeric variables are derived from application columns; categorical ones are
+// application categories.
+struct ComparisonVariable {
+    std::string key; // "age_years", "AMT_INCOME_TOTAL", "NAME_EDUCATION_TYPE", ...
+    explain::LocalizedText label;
+    explain::LocalizedText unit; // "ans" / "years", "€", "" ...
+    bool categorical = false;
+    std::string column; // the application column it reads
+
+    // The variable's value for `row` of an application table (NaN when missing; for a
+    // categorical variable the category code, see categoryText()).
+    double value(const data::Table& applications, std::size_t row) const;
+};
+
+// The main variables, in the order the drop-down lists them.
+const std::vector<ComparisonVariable>& comparisonVariables();
+const ComparisonVariable* findComparisonVariable(std::string_view key);
+
+} // namespace credit::population
