@@ -22,7 +22,10 @@ constexpr std::uint32_t rotateRight(std::uint32_t value, int bits)
 
 } // namespace
 
-Sha256::Sha256() { reset(); }
+Sha256::Sha256()
+{
+    reset();
+}
 
 void Sha256::reset()
 {
@@ -90,9 +93,15 @@ void Sha256::update(const void* data, std::size_t size)
     }
 }
 
-void Sha256::update(std::span<const std::uint8_t> bytes) { update(bytes.data(), bytes.size()); }
+void Sha256::update(std::span<const std::uint8_t> bytes)
+{
+    update(bytes.data(), bytes.size());
+}
 
-void Sha256::update(std::string_view text) { update(text.data(), text.size()); }
+void Sha256::update(std::string_view text)
+{
+    update(text.data(), text.size());
+}
 
 Sha256::Digest Sha256::finish()
 {
@@ -139,7 +148,10 @@ std::string Sha256::toHex(const Digest& digest)
     return text;
 }
 
-std::string Sha256::hexDigest(std::span<const std::uint8_t> bytes) { return toHex(digest(bytes)); }
+std::string Sha256::hexDigest(std::span<const std::uint8_t> bytes)
+{
+    return toHex(digest(bytes));
+}
 
 std::string Sha256::hexDigest(std::string_view text)
 {

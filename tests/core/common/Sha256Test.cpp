@@ -1,7 +1,6 @@
 #include "common/Sha256.h"
 
 #include <catch2/catch.hpp>
-
 #include <string>
 
 using credit::common::Sha256;
