@@ -1,0 +1,91 @@
+#pragma once
+
+#include "features/FeatureMatrix.h"
+#include "model/Booster.h"
+#include "model/CostMatrix.h"
+#include "model/ThresholdSearch.h"
+#include "model/TrainingParameters.h"
+
+#include <cstdint>
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace credit::model {
+
+struct TrainingProgress {
+    std::string variant; // "unweighted" or "scale_pos_weight"
+    int fold = 0;        // 0-based; equal to `folds` while the final model trains
+    int folds = 0;
+    int round = 0; // 0-based boosting round
+    int maxRounds = 0;
+    double validationAuc = 0.0; // NaN for the final model (no validation rows)
+};
+
+struct CrossValidationOptions {
+    TrainingParameters parameters;
+    CostMatrix costs;
+    int folds = 5;
+    std::uint64_t seed = 42;
+    int maxRounds = 2000;
+    int earlyStoppingPatience = 50; // rounds without a better validation AUC before stopping
+    // Compare scale_pos_weight = negatives/positives against no weighting by out-of-fold
+    // business cost and keep the cheaper; false trains only `parameters` as given.
+    bool compareClassWeighting = true;
+    std::function<void(const TrainingProgress&)> progress;
+};
+
+// One way of handling class imbalance, evaluated by k-fold CV.
+struct ImbalanceVariantResult {
+    std::string name;
+    double scalePosWeight = 1.0;
+    std::vector<double> foldAuc;         // validation AUC at each fold's best round
+    std::vector<int> foldBestRounds;     // number of rounds (best iteration + 1)
+    std::vector<float> oofProbabilities; // one per row, from the fold that did not train on it
+    double oofAuc = 0.0;
+    double oofAveragePrecision = 0.0;
+    double oofBrier = 0.0;
+    double oofKs = 0.0;
+    double meanFoldAuc = 0.0;
+    double stdFoldAuc = 0.0;
+    int finalRounds = 0; // average best round count, used for the final model
+    ThresholdSearchResult threshold;
+
+    nlohmann::json summaryJson() const; // everything but the per-row predictions and curve
+};
+
+struct CrossValidationResult {
+    std::vector<ImbalanceVariantResult> variants;
+    std::size_t chosenVariant = 0;
+    TrainingParameters finalParameters; // with the chosen scale_pos_weight
+    Booster finalModel;                 // trained on all rows for `finalRounds` rounds
+
+    const ImbalanceVariantResult& chosen() const { return variants.at(chosenVariant); }
+    nlohmann::json metricsJson() const;
+};
+
+// k-fold cross-validation with early stopping on validation AUC, out-of-fold predictions, the
+// cost-minimising threshold, and a final model trained on every row. Labels are 1 for payment
+// difficulties, 0 otherwise.
+class CrossValidationTrainer {
+public:
+    explicit CrossValidationTrainer(CrossValidationOptions options);
+
+    CrossValidationResult train(const features::FeatureValues& values,
+                                std::span<const float> labels) const;
+
+private:
+    ImbalanceVariantResult runVariant(const std::string& name, double scalePosWeight,
+                                      const features::FeatureValues& values,
+                                      std::span<const float> labels) const;
+    Booster trainFinal(const TrainingParameters& parameters, int rounds,
+                       const features::FeatureValues& values, std::span<const float> labels,
+                       const std::string& variant) const;
+
+    CrossValidationOptions options_;
+};
+
+} // namespace credit::model

@@ -1,0 +1,10 @@
+#include "model/ToolVersion.h"
+
+namespace credit::model {
+
+std::string toolVersion()
+{
+    return CREDIT_TOOL_VERSION;
+}
+
+} // namespace credit::model
