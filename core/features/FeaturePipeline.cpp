@@ -1,0 +1,222 @@
+#include "features/FeaturePipeline.h"
+
+#include "data/HomeCreditDataset.h"
+#include "features/Aggregation.h"
+#include "features/ClientRecord.h"
+#include "features/DatasetTables.h"
+#include "features/FeatureBlocks.h"
+#include "features/SpecMismatchError.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <exception>
+#include <set>
+#include <thread>
+#include <unordered_map>
+
+namespace credit::features {
+
+namespace {
+
+// What fit learns from the data before any feature is declared.
+FeatureSpec learnVocabulary(const data::HomeCreditDataset& dataset)
+{
+    FeatureSpec vocabulary;
+    for (const auto& column : dataset.applications.columns())
+        if (data::isNumeric(column.kind()) && column.kind() != data::ColumnKind::Key
+            && column.name() != "TARGET")
+            vocabulary.applicationColumns.push_back(column.name());
+    for (const auto& [tableName, table] : specTables(dataset)) {
+        if (table == nullptr)
+            continue;
+        for (const auto& column : table->columns()) {
+            if (!column.isCategory())
+                continue;
+            std::vector<std::size_t> counts(column.levels().size(), 0);
+            bool missing = false;
+            for (const auto code : column.codes()) {
+                if (code == data::Column::kMissingCode)
+                    missing = true;
+                else
+                    ++counts[static_cast<std::size_t>(code)];
+            }
+            CategoryLevels levels{std::string(tableName), column.name(), {}, missing};
+            for (std::size_t code = 0; code < counts.size(); ++code)
+                if (counts[code] > 0)
+                    levels.levels.push_back(column.levels()[code]);
+            std::sort(levels.levels.begin(), levels.levels.end());
+            if (!levels.levels.empty() || levels.missingLevel)
+                vocabulary.categories.push_back(std::move(levels));
+        }
+    }
+    return vocabulary;
+}
+
+bool sourcesPresent(const FeatureDefinition& feature, const data::HomeCreditDataset& dataset)
+{
+    const data::Table* table = findTable(dataset, feature.table);
+    if (table == nullptr)
+        return false;
+    if (feature.table == "bureau_balance" && !dataset.bureau)
+        return false;
+    return std::all_of(feature.columns.begin(), feature.columns.end(),
+                       [table](const std::string& column) { return table->hasColumn(column); });
+}
+
+// The blocks bound to one dataset and where each spec feature sits among their outputs.
+struct BoundPlan {
+    FeatureCatalogue catalogue;
+    std::vector<std::unique_ptr<FeatureBlock>> blocks;
+    std::vector<std::size_t> specToCatalogue;
+};
+
+BoundPlan bind(const data::HomeCreditDataset& dataset, const FeatureSpec& spec)
+{
+    spec.checkAgainst(dataset);
+    BoundPlan plan;
+    plan.blocks = makeAllBlocks({spec, dataset, plan.catalogue});
+    std::unordered_map<std::string_view, std::size_t> byName;
+    byName.reserve(plan.catalogue.size());
+    for (std::size_t index = 0; index < plan.catalogue.size(); ++index)
+        byName.emplace(plan.catalogue.definitions()[index].name, index);
+    std::vector<std::string> unknown;
+    plan.specToCatalogue.reserve(spec.features.size());
+    for (const auto& feature : spec.features) {
+        const auto found = byName.find(feature.name);
+        if (found == byName.end()) {
+            unknown.push_back(feature.name);
+            continue;
+        }
+        plan.specToCatalogue.push_back(found->second);
+    }
+    if (!unknown.empty()) {
+        std::string listed;
+        for (std::size_t index = 0; index < unknown.size() && index < 12; ++index)
+            listed += (index ? ", " : "") + unknown[index];
+        throw SpecMismatchError("the feature spec lists " + std::to_string(unknown.size())
+                                    + " features this version cannot compute (its category levels "
+                                      "or columns do not declare them): " + listed,
+                                std::move(unknown));
+    }
+    return plan;
+}
+
+// Computes rows [begin, end) of the matrix. Each worker owns its scratch and unseen counts.
+void computeRows(const BoundPlan& plan, const HistoryIndex& index, std::size_t begin,
+                 std::size_t end, FeatureValues& values, UnseenCounts& unseen)
+{
+    BlockScratch scratch;
+    std::vector<double> outputs(plan.catalogue.size(), kNaN);
+    const std::size_t columns = plan.specToCatalogue.size();
+    for (std::size_t row = begin; row < end; ++row) {
+        const auto history = index.history(row);
+        for (const auto& block : plan.blocks) {
+            if (block->present())
+                block->compute(index, history, scratch, outputs.data(), unseen);
+            else
+                std::fill(outputs.begin() + static_cast<std::ptrdiff_t>(block->firstOutput()),
+                          outputs.begin() + static_cast<std::ptrdiff_t>(block->endOutput()), kNaN);
+        }
+        float* target = values.data() + row * columns;
+        for (std::size_t column = 0; column < columns; ++column)
+            target[column] = static_cast<float>(outputs[plan.specToCatalogue[column]]);
+    }
+}
+
+FeatureMatrix run(const data::HomeCreditDataset& dataset, const FeatureSpec& spec,
+                  TransformReport* report, unsigned threads)
+{
+    const BoundPlan plan = bind(dataset, spec);
+    const HistoryIndex index = HistoryIndex::build(dataset);
+
+    FeatureMatrix matrix;
+    matrix.featureNames = spec.names();
+    const std::size_t rows = dataset.applications.rowCount();
+    matrix.values.resize(static_cast<Eigen::Index>(rows), static_cast<Eigen::Index>(spec.features.size()));
+    matrix.clientIds.reserve(rows);
+    const auto& keys = dataset.applications.column("SK_ID_CURR");
+    for (std::size_t row = 0; row < rows; ++row)
+        matrix.clientIds.push_back(std::isnan(keys.number(row)) ? -1 : static_cast<long long>(keys.number(row)));
+
+    if (threads == 0)
+        threads = std::max(1u, std::thread::hardware_concurrency());
+    threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, rows / 64)));
+    std::vector<UnseenCounts> unseen(threads, UnseenCounts(spec.categories.size(), 0));
+    if (threads <= 1) {
+        computeRows(plan, index, 0, rows, matrix.values, unseen[0]);
+    } else {
+        // Interleaved chunks keep both cores busy when some applicants have long histories.
+        constexpr std::size_t kChunk = 256;
+        std::atomic<std::size_t> nextChunk{0};
+        std::vector<std::exception_ptr> errors(threads);
+        std::vector<std::thread> workers;
+        for (unsigned worker = 0; worker < threads; ++worker)
+            workers.emplace_back([&, worker] {
+                try {
+                    for (;;) {
+                        const std::size_t begin = nextChunk.fetch_add(kChunk);
+                        if (begin >= rows)
+                            break;
+                        computeRows(plan, index, begin, std::min(rows, begin + kChunk),
+                                    matrix.values, unseen[worker]);
+                    }
+                } catch (...) {
+                    errors[worker] = std::current_exception();
+                }
+            });
+        for (auto& worker : workers)
+            worker.join();
+        for (const auto& error : errors)
+            if (error)
+                std::rethrow_exception(error);
+    }
+
+    if (report) {
+        *report = {};
+        for (std::size_t category = 0; category < spec.categories.size(); ++category) {
+            std::size_t total = 0;
+            for (const auto& counts : unseen)
+                total += counts[category];
+            if (total == 0)
+                continue;
+            const auto& levels = spec.categories[category];
+            report->unseenByColumn[levels.table + "." + levels.column] += total;
+            report->unseenCategoryValues += total;
+        }
+        std::set<std::string> absent;
+        for (const auto& feature : spec.features)
+            if (findTable(dataset, feature.table) == nullptr)
+                absent.insert(feature.table);
+        report->absentTables.assign(absent.begin(), absent.end());
+    }
+    return matrix;
+}
+
+} // namespace
+
+FeatureSpec FeaturePipeline::fit(const data::HomeCreditDataset& dataset)
+{
+    FeatureSpec spec = learnVocabulary(dataset);
+    FeatureCatalogue catalogue;
+    const auto blocks = makeAllBlocks({spec, dataset, catalogue});
+    for (const auto& feature : catalogue.definitions())
+        if (sourcesPresent(feature, dataset))
+            spec.features.push_back(feature);
+    return spec;
+}
+
+FeatureMatrix FeaturePipeline::transform(const data::HomeCreditDataset& dataset,
+                                         const FeatureSpec& spec, TransformReport* report,
+                                         const TransformOptions& options)
+{
+    return run(dataset, spec, report, options.threads);
+}
+
+FeatureMatrix FeaturePipeline::transform(const ClientRecord& client, const FeatureSpec& spec,
+                                         TransformReport* report)
+{
+    return run(client.data, spec, report, 1);
+}
+
+} // namespace credit::features
