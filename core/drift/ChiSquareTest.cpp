@@ -20,11 +20,11 @@ ChiSquareResult chiSquareHomogeneity(std::span<const double> referenceCounts,
                                      std::span<const double> currentCounts)
 {
     if (referenceCounts.size() != currentCounts.size())
-        throw std::invalid_argument("chi-square test: reference has "
-                                    + std::to_string(referenceCounts.size())
-                                    + " categories but current has "
-                                    + std::to_string(currentCounts.size()));
-    const double referenceTotal = std::accumulate(referenceCounts.begin(), referenceCounts.end(), 0.0);
+        throw std::invalid_argument(
+            "chi-square test: reference has " + std::to_string(referenceCounts.size()) +
+            " categories but current has " + std::to_string(currentCounts.size()));
+    const double referenceTotal =
+        std::accumulate(referenceCounts.begin(), referenceCounts.end(), 0.0);
     const double currentTotal = std::accumulate(currentCounts.begin(), currentCounts.end(), 0.0);
     const double total = referenceTotal + currentTotal;
     ChiSquareResult result;
@@ -41,8 +41,8 @@ ChiSquareResult chiSquareHomogeneity(std::span<const double> referenceCounts,
         const double expectedCurrent = currentTotal * categoryTotal / total;
         const double deltaReference = referenceCounts[i] - expectedReference;
         const double deltaCurrent = currentCounts[i] - expectedCurrent;
-        result.statistic += deltaReference * deltaReference / expectedReference
-                            + deltaCurrent * deltaCurrent / expectedCurrent;
+        result.statistic += deltaReference * deltaReference / expectedReference +
+                            deltaCurrent * deltaCurrent / expectedCurrent;
     }
     if (categoriesSeen < 2) {
         result.statistic = 0.0;

@@ -28,7 +28,8 @@ FeatureDrift unavailable(const FeatureProfile& reference, std::string note)
     result.pValue = kNaN;
     result.test = reference.type == FeatureType::Numeric ? "ks" : "chi2";
     result.referenceCount = reference.total();
-    result.referenceMissingShare = reference.total() > 0 ? reference.missing / reference.total() : 0.0;
+    result.referenceMissingShare =
+        reference.total() > 0 ? reference.missing / reference.total() : 0.0;
     result.note = std::move(note);
     return result;
 }
@@ -39,7 +40,8 @@ FeatureDrift compareNumeric(const FeatureProfile& reference, std::span<const dou
                             const DriftThresholds& thresholds)
 {
     if (reference.type != FeatureType::Numeric)
-        return unavailable(reference, "catégorielle dans la référence, numérique dans les données actuelles");
+        return unavailable(reference,
+                           "catégorielle dans la référence, numérique dans les données actuelles");
     if (currentValues.empty())
         return unavailable(reference, "aucune ligne dans les données actuelles");
     if (reference.total() <= 0.0)
@@ -67,8 +69,8 @@ FeatureDrift compareNumeric(const FeatureProfile& reference, std::span<const dou
     if (!reference.sortedValues.empty() || reference.count == 0.0) {
         ks = kolmogorovSmirnov(reference.sortedValues, sortedCurrent);
     } else {
-        ks = kolmogorovSmirnovFromPercentiles(reference.percentiles,
-                                              static_cast<std::size_t>(reference.count), sortedCurrent);
+        ks = kolmogorovSmirnovFromPercentiles(
+            reference.percentiles, static_cast<std::size_t>(reference.count), sortedCurrent);
         result.testApproximate = true;
         result.note = "KS calculé sur les centiles de la référence (précision ±0,01)";
     }
@@ -111,7 +113,8 @@ FeatureDrift compareCategory(const FeatureProfile& reference,
                              const DriftThresholds& thresholds)
 {
     if (reference.type != FeatureType::Category)
-        return unavailable(reference, "numérique dans la référence, catégorielle dans les données actuelles");
+        return unavailable(reference,
+                           "numérique dans la référence, catégorielle dans les données actuelles");
     const double currentTotal =
         std::accumulate(currentLevelCounts.begin(), currentLevelCounts.end(), 0.0) + currentMissing;
     if (currentTotal <= 0.0)
@@ -183,9 +186,11 @@ FeatureDrift compareColumn(const FeatureProfile& reference, const data::Column& 
                            const DriftThresholds& thresholds)
 {
     if (current.isCategory() != (reference.type == FeatureType::Category))
-        return unavailable(reference, reference.type == FeatureType::Category
-                                          ? "catégorielle dans la référence, numérique dans les données actuelles"
-                                          : "numérique dans la référence, catégorielle dans les données actuelles");
+        return unavailable(
+            reference,
+            reference.type == FeatureType::Category
+                ? "catégorielle dans la référence, numérique dans les données actuelles"
+                : "numérique dans la référence, catégorielle dans les données actuelles");
     if (!current.isCategory())
         return compareNumeric(reference, numericValuesOf(current), thresholds);
 
@@ -200,22 +205,31 @@ FeatureDrift compareColumn(const FeatureProfile& reference, const data::Column& 
     return compareCategory(reference, current.levels(), counts, missing, thresholds);
 }
 
-DatasetDriftSummary summarise(std::span<const FeatureDrift> features, const DriftThresholds& thresholds)
+DatasetDriftSummary summarise(std::span<const FeatureDrift> features,
+                              const DriftThresholds& thresholds)
 {
     DatasetDriftSummary summary;
     for (const auto& feature : features) {
         switch (feature.status) {
-        case DriftStatus::Stable: ++summary.stable; break;
-        case DriftStatus::Warning: ++summary.warning; break;
-        case DriftStatus::Alert: ++summary.alert; break;
-        case DriftStatus::Unavailable: ++summary.unavailable; break;
+        case DriftStatus::Stable:
+            ++summary.stable;
+            break;
+        case DriftStatus::Warning:
+            ++summary.warning;
+            break;
+        case DriftStatus::Alert:
+            ++summary.alert;
+            break;
+        case DriftStatus::Unavailable:
+            ++summary.unavailable;
+            break;
         }
     }
     summary.featureCount = summary.stable + summary.warning + summary.alert;
     summary.driftedShare = summary.featureCount == 0
                                ? 0.0
-                               : static_cast<double>(summary.warning + summary.alert)
-                                     / static_cast<double>(summary.featureCount);
+                               : static_cast<double>(summary.warning + summary.alert) /
+                                     static_cast<double>(summary.featureCount);
     if (summary.featureCount > 0 && summary.driftedShare >= thresholds.driftedShareAlert)
         summary.status = DriftStatus::Alert;
     else if (summary.alert > 0)
@@ -229,15 +243,16 @@ void sortBySeverity(std::vector<FeatureDrift>& features)
 {
     const auto orderedPsi = [](double psi) { return std::isnan(psi) ? -1.0 : psi; };
     const auto orderedP = [](double p) { return std::isnan(p) ? 2.0 : p; };
-    std::stable_sort(features.begin(), features.end(), [&](const FeatureDrift& a, const FeatureDrift& b) {
-        if (severityRank(a.status) != severityRank(b.status))
-            return severityRank(a.status) > severityRank(b.status);
-        if (orderedPsi(a.psi) != orderedPsi(b.psi))
-            return orderedPsi(a.psi) > orderedPsi(b.psi);
-        if (orderedP(a.pValue) != orderedP(b.pValue))
-            return orderedP(a.pValue) < orderedP(b.pValue);
-        return a.name < b.name;
-    });
+    std::stable_sort(features.begin(), features.end(),
+                     [&](const FeatureDrift& a, const FeatureDrift& b) {
+                         if (severityRank(a.status) != severityRank(b.status))
+                             return severityRank(a.status) > severityRank(b.status);
+                         if (orderedPsi(a.psi) != orderedPsi(b.psi))
+                             return orderedPsi(a.psi) > orderedPsi(b.psi);
+                         if (orderedP(a.pValue) != orderedP(b.pValue))
+                             return orderedP(a.pValue) < orderedP(b.pValue);
+                         return a.name < b.name;
+                     });
 }
 
 DriftReport analyseDrift(const ReferenceProfile& reference, const data::Table& current,

@@ -30,7 +30,7 @@ struct DriftReport {
     DriftThresholds thresholds;
     std::size_t referenceRows = 0;
     std::size_t currentRows = 0;
-    std::vector<FeatureDrift> features; // most severe first
+    std::vector<FeatureDrift> features;         // most severe first
     std::vector<std::string> absentFromCurrent; // reference features the current data lacks
     DatasetDriftSummary summary;
     std::optional<ScoreDrift> scores;

@@ -18,12 +18,23 @@ std::string escape(std::string_view text)
     out.reserve(text.size());
     for (const char c : text) {
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        default: out += c;
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&#39;";
+            break;
+        default:
+            out += c;
         }
     }
     return out;
@@ -89,10 +100,14 @@ std::string pValueText(double p)
 std::string_view statusIcon(DriftStatus status)
 {
     switch (status) {
-    case DriftStatus::Alert: return "✖";
-    case DriftStatus::Warning: return "▲";
-    case DriftStatus::Stable: return "✔";
-    case DriftStatus::Unavailable: return "?";
+    case DriftStatus::Alert:
+        return "✖";
+    case DriftStatus::Warning:
+        return "▲";
+    case DriftStatus::Stable:
+        return "✔";
+    case DriftStatus::Unavailable:
+        return "?";
     }
     return "?";
 }
@@ -100,15 +115,18 @@ std::string_view statusIcon(DriftStatus status)
 // The status as a chip: icon (hidden from screen readers, the words say it) and words.
 std::string statusChip(DriftStatus status)
 {
-    return "<span class=\"chip s-" + std::string(toKey(status)) + "\"><span aria-hidden=\"true\">"
-           + std::string(statusIcon(status)) + "</span> " + std::string(frenchLabel(status)) + "</span>";
+    return "<span class=\"chip s-" + std::string(toKey(status)) + "\"><span aria-hidden=\"true\">" +
+           std::string(statusIcon(status)) + "</span> " + std::string(frenchLabel(status)) +
+           "</span>";
 }
 
 std::string binLabel(const BinComparison& bin)
 {
     switch (bin.kind) {
-    case BinComparison::Kind::Missing: return "Manquant";
-    case BinComparison::Kind::Level: return bin.level;
+    case BinComparison::Kind::Missing:
+        return "Manquant";
+    case BinComparison::Kind::Level:
+        return bin.level;
     case BinComparison::Kind::Range:
         if (bin.lowerOpen && bin.upperOpen)
             return "Toutes valeurs";
@@ -164,7 +182,8 @@ std::vector<ChartBar> chartBars(const FeatureDrift& feature, std::size_t maxLeve
             return std::max(a.reference, a.current) > std::max(b.reference, b.current);
         });
         if (levels.size() > maxLevels) {
-            ChartBar others{"Autres (" + std::to_string(levels.size() - maxLevels + 1) + ")", 0.0, 0.0};
+            ChartBar others{"Autres (" + std::to_string(levels.size() - maxLevels + 1) + ")", 0.0,
+                            0.0};
             for (std::size_t i = maxLevels - 1; i < levels.size(); ++i) {
                 others.reference += levels[i].reference;
                 others.current += levels[i].current;
@@ -192,8 +211,9 @@ double niceMaximum(double largest)
 }
 
 // Grouped bars (reference solid, current hatched) with both axes labelled, as inline SVG.
-std::string barChart(const std::string& id, const std::string& title, const std::string& description,
-                     const std::string& xAxisLabel, const std::vector<ChartBar>& bars)
+std::string barChart(const std::string& id, const std::string& title,
+                     const std::string& description, const std::string& xAxisLabel,
+                     const std::vector<ChartBar>& bars)
 {
     const double width = 720.0;
     const double height = 300.0;
@@ -218,33 +238,36 @@ std::string barChart(const std::string& id, const std::string& title, const std:
         << "\" role=\"img\" aria-labelledby=\"" << id << "-t " << id << "-d\">"
         << "<title id=\"" << id << "-t\">" << escape(title) << "</title>"
         << "<desc id=\"" << id << "-d\">" << escape(description) << "</desc>"
-        << "<defs><pattern id=\"" << id << "-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
+        << "<defs><pattern id=\"" << id
+        << "-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
            "patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#fbe3d3\"/>"
-           "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#a8430a\" stroke-width=\"3\"/></pattern></defs>";
+           "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#a8430a\" "
+           "stroke-width=\"3\"/></pattern></defs>";
     // Horizontal grid and y ticks at 0, 1/4, ..., 1 of the axis maximum.
     for (int tick = 0; tick <= 4; ++tick) {
         const double share = yMax * tick / 4.0;
-        svg << "<line class=\"grid\" x1=\"" << left << "\" x2=\"" << width - right << "\" y1=\"" << y(share)
-            << "\" y2=\"" << y(share) << "\"/>"
+        svg << "<line class=\"grid\" x1=\"" << left << "\" x2=\"" << width - right << "\" y1=\""
+            << y(share) << "\" y2=\"" << y(share) << "\"/>"
             << "<text class=\"tick\" x=\"" << left - 6 << "\" y=\"" << y(share) + 4
             << "\" text-anchor=\"end\">" << percent(share, yMax < 0.05 ? 1 : 0) << "</text>";
     }
     for (std::size_t i = 0; i < bars.size(); ++i) {
         const double x0 = left + group * static_cast<double>(i) + (group - 2 * barWidth) / 2.0;
         const auto& bar = bars[i];
-        svg << "<rect class=\"ref\" x=\"" << x0 << "\" y=\"" << y(bar.reference) << "\" width=\"" << barWidth
-            << "\" height=\"" << (top + plotHeight - y(bar.reference)) << "\"/>"
-            << "<rect class=\"cur\" fill=\"url(#" << id << "-hatch)\" x=\"" << x0 + barWidth << "\" y=\""
-            << y(bar.current) << "\" width=\"" << barWidth << "\" height=\""
+        svg << "<rect class=\"ref\" x=\"" << x0 << "\" y=\"" << y(bar.reference) << "\" width=\""
+            << barWidth << "\" height=\"" << (top + plotHeight - y(bar.reference)) << "\"/>"
+            << "<rect class=\"cur\" fill=\"url(#" << id << "-hatch)\" x=\"" << x0 + barWidth
+            << "\" y=\"" << y(bar.current) << "\" width=\"" << barWidth << "\" height=\""
             << (top + plotHeight - y(bar.current)) << "\"/>";
         const double labelX = left + group * (static_cast<double>(i) + 0.5);
-        svg << "<text class=\"tick\" transform=\"translate(" << labelX << ' ' << top + plotHeight + 12
-            << ") rotate(-35)\" text-anchor=\"end\">" << escape(shortened(bar.label, 16)) << "</text>";
+        svg << "<text class=\"tick\" transform=\"translate(" << labelX << ' '
+            << top + plotHeight + 12 << ") rotate(-35)\" text-anchor=\"end\">"
+            << escape(shortened(bar.label, 16)) << "</text>";
     }
     svg << "<line class=\"axis\" x1=\"" << left << "\" x2=\"" << width - right << "\" y1=\""
         << top + plotHeight << "\" y2=\"" << top + plotHeight << "\"/>"
-        << "<line class=\"axis\" x1=\"" << left << "\" x2=\"" << left << "\" y1=\"" << top << "\" y2=\""
-        << top + plotHeight << "\"/>"
+        << "<line class=\"axis\" x1=\"" << left << "\" x2=\"" << left << "\" y1=\"" << top
+        << "\" y2=\"" << top + plotHeight << "\"/>"
         << "<text class=\"axis-label\" x=\"" << left + plotWidth / 2 << "\" y=\"" << height - 6
         << "\" text-anchor=\"middle\">" << escape(xAxisLabel) << "</text>"
         << "<text class=\"axis-label\" transform=\"translate(14 " << top + plotHeight / 2
@@ -254,34 +277,42 @@ std::string barChart(const std::string& id, const std::string& title, const std:
 
 std::string legend(const std::string& id)
 {
-    return "<p class=\"legend\"><span class=\"swatch ref-swatch\" aria-hidden=\"true\"></span> Référence "
-           "(barres pleines) <svg class=\"swatch\" width=\"14\" height=\"14\" aria-hidden=\"true\"><defs>"
-           "<pattern id=\""
-           + id
-           + "-lg\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
-             "<rect width=\"6\" height=\"6\" fill=\"#fbe3d3\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" "
-             "stroke=\"#a8430a\" stroke-width=\"3\"/></pattern></defs><rect width=\"14\" height=\"14\" fill=\"url(#"
-           + id + "-lg)\" stroke=\"#a8430a\"/></svg> Données actuelles (barres hachurées)</p>";
+    return "<p class=\"legend\"><span class=\"swatch ref-swatch\" aria-hidden=\"true\"></span> "
+           "Référence "
+           "(barres pleines) <svg class=\"swatch\" width=\"14\" height=\"14\" "
+           "aria-hidden=\"true\"><defs>"
+           "<pattern id=\"" +
+           id +
+           "-lg\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
+           "patternTransform=\"rotate(45)\">"
+           "<rect width=\"6\" height=\"6\" fill=\"#fbe3d3\"/><line x1=\"0\" y1=\"0\" x2=\"0\" "
+           "y2=\"6\" "
+           "stroke=\"#a8430a\" stroke-width=\"3\"/></pattern></defs><rect width=\"14\" "
+           "height=\"14\" fill=\"url(#" +
+           id + "-lg)\" stroke=\"#a8430a\"/></svg> Données actuelles (barres hachurées)</p>";
 }
 
 std::string dataTable(const std::string& caption, const std::string& firstHeader,
                       const std::vector<ChartBar>& bars)
 {
-    std::string html = "<details><summary>Données du graphique (tableau)</summary><table class=\"data\"><caption>"
-                       + escape(caption) + "</caption><thead><tr><th scope=\"col\">" + escape(firstHeader)
-                       + "</th><th scope=\"col\">Référence</th><th scope=\"col\">Actuel</th>"
-                         "<th scope=\"col\">Écart (points)</th></tr></thead><tbody>";
+    std::string html = "<details><summary>Données du graphique (tableau)</summary><table "
+                       "class=\"data\"><caption>" +
+                       escape(caption) + "</caption><thead><tr><th scope=\"col\">" +
+                       escape(firstHeader) +
+                       "</th><th scope=\"col\">Référence</th><th scope=\"col\">Actuel</th>"
+                       "<th scope=\"col\">Écart (points)</th></tr></thead><tbody>";
     for (const auto& bar : bars)
-        html += "<tr><th scope=\"row\">" + escape(bar.label) + "</th><td>" + percent(bar.reference) + "</td><td>"
-                + percent(bar.current) + "</td><td>" + frenchDecimal(100.0 * (bar.current - bar.reference), 1)
-                + "</td></tr>";
+        html += "<tr><th scope=\"row\">" + escape(bar.label) + "</th><td>" +
+                percent(bar.reference) + "</td><td>" + percent(bar.current) + "</td><td>" +
+                frenchDecimal(100.0 * (bar.current - bar.reference), 1) + "</td></tr>";
     return html + "</tbody></table></details>";
 }
 
 std::string testName(const FeatureDrift& feature)
 {
     if (feature.test == "chi2")
-        return "χ² (ddl " + (feature.degreesOfFreedom ? std::to_string(*feature.degreesOfFreedom) : "—") + ")";
+        return "χ² (ddl " +
+               (feature.degreesOfFreedom ? std::to_string(*feature.degreesOfFreedom) : "—") + ")";
     return feature.testApproximate ? "KS (approché)" : "KS";
 }
 
@@ -295,14 +326,17 @@ std::string describeShift(const FeatureDrift& feature, const std::vector<ChartBa
 {
     const ChartBar* largest = nullptr;
     for (const auto& bar : bars)
-        if (!largest || std::fabs(bar.current - bar.reference) > std::fabs(largest->current - largest->reference))
+        if (!largest || std::fabs(bar.current - bar.reference) >
+                            std::fabs(largest->current - largest->reference))
             largest = &bar;
-    std::string text = "Répartition de " + feature.name + " dans la référence et les données actuelles, par "
-                       + (feature.type == FeatureType::Numeric ? "intervalle" : "modalité") + ". PSI "
-                       + frenchDecimal(feature.psi, 3) + ", statut " + std::string(frenchLabel(feature.status)) + ".";
+    std::string text = "Répartition de " + feature.name +
+                       " dans la référence et les données actuelles, par " +
+                       (feature.type == FeatureType::Numeric ? "intervalle" : "modalité") +
+                       ". PSI " + frenchDecimal(feature.psi, 3) + ", statut " +
+                       std::string(frenchLabel(feature.status)) + ".";
     if (largest)
-        text += " Plus grand écart : " + largest->label + ", " + percent(largest->reference) + " dans la référence contre "
-                + percent(largest->current) + " actuellement.";
+        text += " Plus grand écart : " + largest->label + ", " + percent(largest->reference) +
+                " dans la référence contre " + percent(largest->current) + " actuellement.";
     return text;
 }
 
@@ -310,20 +344,24 @@ std::string verdictSentence(const DriftReport& report)
 {
     const auto& s = report.summary;
     const std::string share = percent(s.driftedShare, 0);
-    const std::string counted = std::to_string(s.warning + s.alert) + " sur " + std::to_string(s.featureCount);
+    const std::string counted =
+        std::to_string(s.warning + s.alert) + " sur " + std::to_string(s.featureCount);
     switch (s.status) {
     case DriftStatus::Alert:
-        return "Dérive forte des données : " + share + " des variables comparées (" + counted
-               + ") ont dérivé, au-delà du seuil de " + percent(report.thresholds.driftedShareAlert, 0)
-               + ". Les scores ne sont plus fiables tant que le modèle n'a pas été réévalué sur ces données.";
+        return "Dérive forte des données : " + share + " des variables comparées (" + counted +
+               ") ont dérivé, au-delà du seuil de " +
+               percent(report.thresholds.driftedShareAlert, 0) +
+               ". Les scores ne sont plus fiables tant que le modèle n'a pas été réévalué sur ces "
+               "données.";
     case DriftStatus::Warning:
-        return "Dérive partielle : " + std::to_string(s.alert) + " variable(s) en dérive forte ; au total " + share
-               + " des variables comparées (" + counted
-               + ") ont dérivé. Vérifier ces variables et la performance du modèle.";
+        return "Dérive partielle : " + std::to_string(s.alert) +
+               " variable(s) en dérive forte ; au total " + share + " des variables comparées (" +
+               counted + ") ont dérivé. Vérifier ces variables et la performance du modèle.";
     case DriftStatus::Stable:
-        return "Pas de dérive forte : " + share + " des variables comparées (" + counted
-               + ") montrent une dérive modérée au plus.";
-    case DriftStatus::Unavailable: break;
+        return "Pas de dérive forte : " + share + " des variables comparées (" + counted +
+               ") montrent une dérive modérée au plus.";
+    case DriftStatus::Unavailable:
+        break;
     }
     return "Aucune variable n'a pu être comparée.";
 }
@@ -399,24 +437,39 @@ std::string scoreSection(const DriftReport& report)
     // Trailing bins empty on both sides only squeeze the useful part of the chart.
     while (bars.size() > 4 && bars.back().reference < 5e-4 && bars.back().current < 5e-4)
         bars.pop_back();
-    std::string html = "<section aria-labelledby=\"scores-h\"><h2 id=\"scores-h\">Distribution des scores prédits</h2>";
-    html += "<p>" + statusChip(d.status) + " Probabilité de défaut moyenne : " + percent(scores.referenceMean, 2)
-            + " dans la référence, " + percent(scores.currentMean, 2) + " actuellement (écart "
-            + frenchDecimal(100.0 * (scores.currentMean - scores.referenceMean), 2) + " points).</p>";
-    html += "<table class=\"stats\"><caption>Comparaison des scores</caption><thead><tr><th scope=\"col\">Mesure</th>"
+    std::string html = "<section aria-labelledby=\"scores-h\"><h2 id=\"scores-h\">Distribution des "
+                       "scores prédits</h2>";
+    html += "<p>" + statusChip(d.status) +
+            " Probabilité de défaut moyenne : " + percent(scores.referenceMean, 2) +
+            " dans la référence, " + percent(scores.currentMean, 2) + " actuellement (écart " +
+            frenchDecimal(100.0 * (scores.currentMean - scores.referenceMean), 2) + " points).</p>";
+    html += "<table class=\"stats\"><caption>Comparaison des scores</caption><thead><tr><th "
+            "scope=\"col\">Mesure</th>"
             "<th scope=\"col\">Valeur</th></tr></thead><tbody>"
-            "<tr><th scope=\"row\">Scores de référence</th><td>" + groupedInteger(d.referenceCount) + "</td></tr>"
-            "<tr><th scope=\"row\">Scores actuels</th><td>" + groupedInteger(d.currentCount) + "</td></tr>"
-            "<tr><th scope=\"row\">PSI (déciles de la référence)</th><td>" + frenchDecimal(d.psi, 4) + "</td></tr>"
-            "<tr><th scope=\"row\">" + testName(d) + " : statistique D</th><td>" + frenchDecimal(d.testStatistic, 4)
-            + "</td></tr><tr><th scope=\"row\">p-value</th><td>" + pValueText(d.pValue) + "</td></tr></tbody></table>";
+            "<tr><th scope=\"row\">Scores de référence</th><td>" +
+            groupedInteger(d.referenceCount) +
+            "</td></tr>"
+            "<tr><th scope=\"row\">Scores actuels</th><td>" +
+            groupedInteger(d.currentCount) +
+            "</td></tr>"
+            "<tr><th scope=\"row\">PSI (déciles de la référence)</th><td>" +
+            frenchDecimal(d.psi, 4) +
+            "</td></tr>"
+            "<tr><th scope=\"row\">" +
+            testName(d) + " : statistique D</th><td>" + frenchDecimal(d.testStatistic, 4) +
+            "</td></tr><tr><th scope=\"row\">p-value</th><td>" + pValueText(d.pValue) +
+            "</td></tr></tbody></table>";
     const std::string description =
-        "Histogrammes des probabilités de défaut prédites, référence contre données actuelles, par tranche de "
-        + frenchDecimal(1.0 / static_cast<double>(std::max<std::size_t>(bins, 1)), 2) + ". Moyenne "
-        + percent(scores.referenceMean, 2) + " contre " + percent(scores.currentMean, 2) + ".";
-    html += "<figure><figcaption>Scores prédits : référence et données actuelles</figcaption>" + legend("scores")
-            + barChart("scores", "Distribution des scores prédits", description, "Probabilité de défaut prédite", bars)
-            + dataTable("Part des scores par tranche de probabilité", "Tranche", bars) + "</figure></section>";
+        "Histogrammes des probabilités de défaut prédites, référence contre données actuelles, par "
+        "tranche de " +
+        frenchDecimal(1.0 / static_cast<double>(std::max<std::size_t>(bins, 1)), 2) + ". Moyenne " +
+        percent(scores.referenceMean, 2) + " contre " + percent(scores.currentMean, 2) + ".";
+    html += "<figure><figcaption>Scores prédits : référence et données actuelles</figcaption>" +
+            legend("scores") +
+            barChart("scores", "Distribution des scores prédits", description,
+                     "Probabilité de défaut prédite", bars) +
+            dataTable("Part des scores par tranche de probabilité", "Tranche", bars) +
+            "</figure></section>";
     return html;
 }
 
@@ -428,39 +481,51 @@ std::string renderHtml(const DriftReport& report, const HtmlReportOptions& optio
     html.reserve(200'000);
     html += "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-            "<title>Rapport de dérive des données — "
-            + escape(report.currentSource) + "</title>\n<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n";
-    html += "<a class=\"skip\" href=\"#all-features\">Aller au tableau de toutes les variables</a>\n";
-    html += "<header><h1>Rapport de dérive des données</h1><p class=\"meta\">Référence : <strong>"
-            + escape(report.referenceSource) + "</strong> (" + groupedInteger(static_cast<double>(report.referenceRows))
-            + " lignes) · Données actuelles : <strong>" + escape(report.currentSource) + "</strong> ("
-            + groupedInteger(static_cast<double>(report.currentRows)) + " lignes) · Généré le "
-            + escape(report.generatedAtUtc) + " (UTC)</p></header>\n<main>\n";
+            "<title>Rapport de dérive des données — " +
+            escape(report.currentSource) + "</title>\n<style>" + std::string(kStyle) +
+            "</style>\n</head>\n<body>\n";
+    html +=
+        "<a class=\"skip\" href=\"#all-features\">Aller au tableau de toutes les variables</a>\n";
+    html += "<header><h1>Rapport de dérive des données</h1><p class=\"meta\">Référence : <strong>" +
+            escape(report.referenceSource) + "</strong> (" +
+            groupedInteger(static_cast<double>(report.referenceRows)) +
+            " lignes) · Données actuelles : <strong>" + escape(report.currentSource) +
+            "</strong> (" + groupedInteger(static_cast<double>(report.currentRows)) +
+            " lignes) · Généré le " + escape(report.generatedAtUtc) +
+            " (UTC)</p></header>\n<main>\n";
 
     // Summary first: what an IT or data person needs to decide whether to act.
     const auto& s = report.summary;
     html += "<section aria-labelledby=\"summary-h\"><h2 id=\"summary-h\">Synthèse</h2>";
     if (!report.features.empty()) {
-        html += "<div class=\"verdict s-" + std::string(toKey(s.status)) + "\"><p>" + statusChip(s.status) + " "
-                + escape(verdictSentence(report)) + "</p></div>";
+        html += "<div class=\"verdict s-" + std::string(toKey(s.status)) + "\"><p>" +
+                statusChip(s.status) + " " + escape(verdictSentence(report)) + "</p></div>";
         html += "<ul class=\"counts\">"
-                "<li><span aria-hidden=\"true\">✖</span> Dérive forte<strong>" + std::to_string(s.alert) + "</strong></li>"
-                "<li><span aria-hidden=\"true\">▲</span> Dérive modérée<strong>" + std::to_string(s.warning) + "</strong></li>"
-                "<li><span aria-hidden=\"true\">✔</span> Stables<strong>" + std::to_string(s.stable) + "</strong></li>"
-                "<li><span aria-hidden=\"true\">?</span> Non comparables<strong>" + std::to_string(s.unavailable)
-                + "</strong></li></ul>";
+                "<li><span aria-hidden=\"true\">✖</span> Dérive forte<strong>" +
+                std::to_string(s.alert) +
+                "</strong></li>"
+                "<li><span aria-hidden=\"true\">▲</span> Dérive modérée<strong>" +
+                std::to_string(s.warning) +
+                "</strong></li>"
+                "<li><span aria-hidden=\"true\">✔</span> Stables<strong>" +
+                std::to_string(s.stable) +
+                "</strong></li>"
+                "<li><span aria-hidden=\"true\">?</span> Non comparables<strong>" +
+                std::to_string(s.unavailable) + "</strong></li></ul>";
     }
     if (report.scores)
-        html += "<p>Distribution des scores prédits : " + statusChip(report.scores->distribution.status) + " (PSI "
-                + frenchDecimal(report.scores->distribution.psi, 3) + ", voir plus bas).</p>";
+        html += "<p>Distribution des scores prédits : " +
+                statusChip(report.scores->distribution.status) + " (PSI " +
+                frenchDecimal(report.scores->distribution.psi, 3) + ", voir plus bas).</p>";
     const auto& t = report.thresholds;
-    html += "<p class=\"note\">Seuils : PSI ≥ " + frenchDecimal(t.psiWarning, 2) + " = dérive modérée, PSI ≥ "
-            + frenchDecimal(t.psiAlert, 2) + " = dérive forte ; un test (KS ou χ²) de p-value &lt; "
-            + frenchDecimal(t.pValue, 2) + " suffit pour une dérive modérée. Jeu de données en dérive forte quand au moins "
-            + percent(t.driftedShareAlert, 0) + " des variables ont dérivé.</p>";
+    html += "<p class=\"note\">Seuils : PSI ≥ " + frenchDecimal(t.psiWarning, 2) +
+            " = dérive modérée, PSI ≥ " + frenchDecimal(t.psiAlert, 2) +
+            " = dérive forte ; un test (KS ou χ²) de p-value &lt; " + frenchDecimal(t.pValue, 2) +
+            " suffit pour une dérive modérée. Jeu de données en dérive forte quand au moins " +
+            percent(t.driftedShareAlert, 0) + " des variables ont dérivé.</p>";
     if (!report.absentFromCurrent.empty()) {
-        html += "<p><strong>Variables de la référence absentes des données actuelles ("
-                + std::to_string(report.absentFromCurrent.size()) + ") :</strong> ";
+        html += "<p><strong>Variables de la référence absentes des données actuelles (" +
+                std::to_string(report.absentFromCurrent.size()) + ") :</strong> ";
         for (std::size_t i = 0; i < report.absentFromCurrent.size(); ++i)
             html += (i ? ", " : "") + escape(report.absentFromCurrent[i]);
         html += "</p>";
@@ -479,72 +544,98 @@ std::string renderHtml(const DriftReport& report, const HtmlReportOptions& optio
             charted.push_back(&feature);
     }
     if (!charted.empty()) {
-        html += "<section aria-labelledby=\"top-h\"><h2 id=\"top-h\">Les " + std::to_string(charted.size())
-                + " variables les plus en dérive</h2>" + legend("top")
-                + "<p class=\"note\">Pour une variable numérique, les intervalles sont les déciles de la référence : "
-                  "chacun y contient environ 10 % des lignes, et une barre hachurée loin de sa voisine pleine "
-                  "montre où la population a bougé.</p>";
+        html += "<section aria-labelledby=\"top-h\"><h2 id=\"top-h\">Les " +
+                std::to_string(charted.size()) + " variables les plus en dérive</h2>" +
+                legend("top") +
+                "<p class=\"note\">Pour une variable numérique, les intervalles sont les déciles "
+                "de la référence : "
+                "chacun y contient environ 10 % des lignes, et une barre hachurée loin de sa "
+                "voisine pleine "
+                "montre où la population a bougé.</p>";
         for (std::size_t i = 0; i < charted.size(); ++i) {
             const auto& feature = *charted[i];
             const auto bars = chartBars(feature, options.maxLevelsPerChart);
             const std::string id = "f" + std::to_string(i + 1);
-            html += "<figure><figcaption>" + std::to_string(i + 1) + ". <span class=\"name\">" + escape(feature.name)
-                    + "</span> " + statusChip(feature.status) + " PSI " + frenchDecimal(feature.psi, 3) + " · "
-                    + testName(feature) + " " + frenchDecimal(feature.testStatistic, feature.test == "chi2" ? 1 : 3)
-                    + " · p-value " + pValueText(feature.pValue) + "</figcaption>";
+            html += "<figure><figcaption>" + std::to_string(i + 1) + ". <span class=\"name\">" +
+                    escape(feature.name) + "</span> " + statusChip(feature.status) + " PSI " +
+                    frenchDecimal(feature.psi, 3) + " · " + testName(feature) + " " +
+                    frenchDecimal(feature.testStatistic, feature.test == "chi2" ? 1 : 3) +
+                    " · p-value " + pValueText(feature.pValue) + "</figcaption>";
             html += barChart(id, "Répartition de " + feature.name, describeShift(feature, bars),
-                             feature.type == FeatureType::Numeric ? "Intervalle de valeurs (déciles de la référence)"
-                                                                  : "Modalité",
+                             feature.type == FeatureType::Numeric
+                                 ? "Intervalle de valeurs (déciles de la référence)"
+                                 : "Modalité",
                              bars);
             if (!feature.note.empty())
                 html += "<p class=\"note\">" + escape(feature.note) + "</p>";
-            html += dataTable("Répartition de " + feature.name,
-                              feature.type == FeatureType::Numeric ? "Intervalle" : "Modalité", bars)
-                    + "</figure>";
+            html +=
+                dataTable("Répartition de " + feature.name,
+                          feature.type == FeatureType::Numeric ? "Intervalle" : "Modalité", bars) +
+                "</figure>";
         }
         html += "</section>\n";
     }
 
     if (!report.features.empty()) {
-        html += "<section aria-labelledby=\"all-features\"><h2 id=\"all-features\">Toutes les variables ("
-                + std::to_string(report.features.size())
-                + ")</h2><table><caption>Variables triées de la plus à la moins en dérive</caption><thead><tr>"
-                  "<th scope=\"col\">Rang</th><th scope=\"col\" class=\"name\">Variable</th><th scope=\"col\">Type</th>"
-                  "<th scope=\"col\" class=\"name\">Statut</th><th scope=\"col\">PSI</th><th scope=\"col\">Test</th>"
-                  "<th scope=\"col\">Statistique</th><th scope=\"col\">p-value</th>"
-                  "<th scope=\"col\">Manquants réf.</th><th scope=\"col\">Manquants act.</th></tr></thead><tbody>";
+        html += "<section aria-labelledby=\"all-features\"><h2 id=\"all-features\">Toutes les "
+                "variables (" +
+                std::to_string(report.features.size()) +
+                ")</h2><table><caption>Variables triées de la plus à la moins en "
+                "dérive</caption><thead><tr>"
+                "<th scope=\"col\">Rang</th><th scope=\"col\" class=\"name\">Variable</th><th "
+                "scope=\"col\">Type</th>"
+                "<th scope=\"col\" class=\"name\">Statut</th><th scope=\"col\">PSI</th><th "
+                "scope=\"col\">Test</th>"
+                "<th scope=\"col\">Statistique</th><th scope=\"col\">p-value</th>"
+                "<th scope=\"col\">Manquants réf.</th><th scope=\"col\">Manquants "
+                "act.</th></tr></thead><tbody>";
         for (std::size_t i = 0; i < report.features.size(); ++i) {
             const auto& f = report.features[i];
-            html += "<tr><td>" + std::to_string(i + 1) + "</td><th scope=\"row\" class=\"name\">" + escape(f.name)
-                    + "</th><td>" + typeName(f.type) + "</td><td class=\"st\">" + statusChip(f.status)
-                    + (f.note.empty() ? "" : "<br><span class=\"note\">" + escape(f.note) + "</span>") + "</td><td>"
-                    + frenchDecimal(f.psi, 4) + "</td><td>" + testName(f) + "</td><td>"
-                    + frenchDecimal(f.testStatistic, f.test == "chi2" ? 2 : 4) + "</td><td>" + pValueText(f.pValue)
-                    + "</td><td>" + percent(f.referenceMissingShare) + "</td><td>" + percent(f.currentMissingShare)
-                    + "</td></tr>";
+            html +=
+                "<tr><td>" + std::to_string(i + 1) + "</td><th scope=\"row\" class=\"name\">" +
+                escape(f.name) + "</th><td>" + typeName(f.type) + "</td><td class=\"st\">" +
+                statusChip(f.status) +
+                (f.note.empty() ? "" : "<br><span class=\"note\">" + escape(f.note) + "</span>") +
+                "</td><td>" + frenchDecimal(f.psi, 4) + "</td><td>" + testName(f) + "</td><td>" +
+                frenchDecimal(f.testStatistic, f.test == "chi2" ? 2 : 4) + "</td><td>" +
+                pValueText(f.pValue) + "</td><td>" + percent(f.referenceMissingShare) +
+                "</td><td>" + percent(f.currentMissingShare) + "</td></tr>";
         }
         html += "</tbody></table></section>\n";
     }
 
-    html += "<section aria-labelledby=\"help-h\"><h2 id=\"help-h\">Comment lire ce rapport</h2><dl class=\"help\">"
-            "<dt>PSI (indice de stabilité de population)</dt><dd>Mesure l'ampleur du déplacement d'une distribution : "
-            "Σ (actuel − référence) × ln(actuel / référence) sur les intervalles (déciles de la référence, plus un "
-            "intervalle pour les valeurs manquantes) ou sur les modalités. Moins de 0,1 : stable ; 0,1 à 0,25 : "
+    html += "<section aria-labelledby=\"help-h\"><h2 id=\"help-h\">Comment lire ce rapport</h2><dl "
+            "class=\"help\">"
+            "<dt>PSI (indice de stabilité de population)</dt><dd>Mesure l'ampleur du déplacement "
+            "d'une distribution : "
+            "Σ (actuel − référence) × ln(actuel / référence) sur les intervalles (déciles de la "
+            "référence, plus un "
+            "intervalle pour les valeurs manquantes) ou sur les modalités. Moins de 0,1 : stable ; "
+            "0,1 à 0,25 : "
             "dérive modérée ; au-delà : dérive forte.</dd>"
-            "<dt>KS (Kolmogorov-Smirnov)</dt><dd>Plus grand écart entre les fonctions de répartition des deux "
-            "échantillons (variables numériques). La p-value indique si cet écart peut être dû au hasard ; sur de "
-            "grands échantillons, de petits écarts deviennent significatifs, d'où l'importance du PSI.</dd>"
-            "<dt>χ² (khi-deux)</dt><dd>Test d'homogénéité des fréquences des modalités (variables catégorielles), "
+            "<dt>KS (Kolmogorov-Smirnov)</dt><dd>Plus grand écart entre les fonctions de "
+            "répartition des deux "
+            "échantillons (variables numériques). La p-value indique si cet écart peut être dû au "
+            "hasard ; sur de "
+            "grands échantillons, de petits écarts deviennent significatifs, d'où l'importance du "
+            "PSI.</dd>"
+            "<dt>χ² (khi-deux)</dt><dd>Test d'homogénéité des fréquences des modalités (variables "
+            "catégorielles), "
             "valeurs manquantes comprises ; ddl = nombre de modalités observées − 1.</dd>"
-            "<dt>Que faire ?</dt><dd>Une dérive forte sur une variable importante du modèle, ou sur la distribution "
-            "des scores, justifie de contrôler la qualité des données (changement de format, de source) puis de "
-            "réévaluer le modèle, et de le réentraîner si sa performance a baissé.</dd></dl></section>\n";
-    html += "</main>\n<footer>Rapport produit par credit-scoring drift. Autonome : aucune ressource externe.</footer>\n"
+            "<dt>Que faire ?</dt><dd>Une dérive forte sur une variable importante du modèle, ou "
+            "sur la distribution "
+            "des scores, justifie de contrôler la qualité des données (changement de format, de "
+            "source) puis de "
+            "réévaluer le modèle, et de le réentraîner si sa performance a "
+            "baissé.</dd></dl></section>\n";
+    html += "</main>\n<footer>Rapport produit par credit-scoring drift. Autonome : aucune "
+            "ressource externe.</footer>\n"
             "</body>\n</html>\n";
     return html;
 }
 
-void writeHtml(const DriftReport& report, const std::filesystem::path& file, const HtmlReportOptions& options)
+void writeHtml(const DriftReport& report, const std::filesystem::path& file,
+               const HtmlReportOptions& options)
 {
     std::ofstream out(file, std::ios::binary | std::ios::trunc);
     if (!out)

@@ -28,7 +28,9 @@ json binToJson(const BinComparison& bin)
         out["kind"] = "level";
         out["level"] = bin.level;
         break;
-    case BinComparison::Kind::Missing: out["kind"] = "missing"; break;
+    case BinComparison::Kind::Missing:
+        out["kind"] = "missing";
+        break;
     }
     out["reference_share"] = number(bin.referenceShare);
     out["current_share"] = number(bin.currentShare);

@@ -2,9 +2,8 @@
 
 #include "drift/DriftReport.h"
 
-#include <nlohmann/json.hpp>
-
 #include <filesystem>
+#include <nlohmann/json.hpp>
 
 namespace credit::drift {
 

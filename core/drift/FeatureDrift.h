@@ -18,7 +18,7 @@ struct BinComparison {
     double upper = 0.0; // Range: inclusive upper edge, unused when upperOpen
     bool lowerOpen = false;
     bool upperOpen = false;
-    std::string level;  // Level: the category's text
+    std::string level; // Level: the category's text
     double referenceShare = 0.0;
     double currentShare = 0.0;
 };

@@ -16,8 +16,8 @@ constexpr double kTiny = std::numeric_limits<double>::min() / kRelativeTolerance
 void checkArguments(double a, double x)
 {
     if (!(a > 0.0) || !(x >= 0.0))
-        throw std::domain_error("incomplete gamma needs a > 0 and x >= 0, got a = "
-                                + std::to_string(a) + ", x = " + std::to_string(x));
+        throw std::domain_error("incomplete gamma needs a > 0 and x >= 0, got a = " +
+                                std::to_string(a) + ", x = " + std::to_string(x));
 }
 
 // log of x^a e^-x / Gamma(a): the common prefactor of both expansions.

@@ -25,7 +25,8 @@ double kolmogorovComplement(double lambda)
     return 1.0; // did not converge: only happens for tiny lambda, where the answer is 1
 }
 
-double kolmogorovSmirnovPValue(double statistic, std::size_t referenceCount, std::size_t currentCount)
+double kolmogorovSmirnovPValue(double statistic, std::size_t referenceCount,
+                               std::size_t currentCount)
 {
     if (referenceCount == 0 || currentCount == 0)
         return 1.0;
@@ -54,8 +55,8 @@ KolmogorovSmirnovResult kolmogorovSmirnov(std::span<const double> sortedReferenc
             ++i;
         while (j < m && sortedCurrent[j] <= value)
             ++j;
-        const double gap = std::fabs(static_cast<double>(i) / static_cast<double>(n)
-                                     - static_cast<double>(j) / static_cast<double>(m));
+        const double gap = std::fabs(static_cast<double>(i) / static_cast<double>(n) -
+                                     static_cast<double>(j) / static_cast<double>(m));
         largestGap = std::max(largestGap, gap);
     }
     result.statistic = largestGap;
@@ -78,7 +79,8 @@ KolmogorovSmirnovResult kolmogorovSmirnovFromPercentiles(std::span<const double>
         if (k + 1 < percentiles.size() && percentiles[k + 1] <= percentiles[k])
             continue;
         const double referenceCdf = static_cast<double>(k) / steps;
-        const auto atOrBelow = std::upper_bound(sortedCurrent.begin(), sortedCurrent.end(), percentiles[k]);
+        const auto atOrBelow =
+            std::upper_bound(sortedCurrent.begin(), sortedCurrent.end(), percentiles[k]);
         const double currentCdf = static_cast<double>(atOrBelow - sortedCurrent.begin()) / m;
         largestGap = std::max(largestGap, std::fabs(referenceCdf - currentCdf));
     }

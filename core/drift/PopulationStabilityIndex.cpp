@@ -12,8 +12,9 @@ double populationStabilityIndex(std::span<const double> referenceShares,
                                 std::span<const double> currentShares, double emptyBinShare)
 {
     if (referenceShares.size() != currentShares.size())
-        throw std::invalid_argument("PSI: reference has " + std::to_string(referenceShares.size())
-                                    + " bins but current has " + std::to_string(currentShares.size()));
+        throw std::invalid_argument("PSI: reference has " + std::to_string(referenceShares.size()) +
+                                    " bins but current has " +
+                                    std::to_string(currentShares.size()));
     double psi = 0.0;
     for (std::size_t i = 0; i < referenceShares.size(); ++i) {
         if (referenceShares[i] <= 0.0 && currentShares[i] <= 0.0)

@@ -27,11 +27,11 @@ void readOneFile(const std::filesystem::path& file, std::vector<PredictionRecord
         try {
             records.push_back(PredictionRecord::fromJson(nlohmann::json::parse(line)));
         } catch (const nlohmann::json::parse_error& error) {
-            throw data::DataError(file.string() + ", line " + std::to_string(lineNumber)
-                                  + ": not valid JSON (" + error.what() + ")");
+            throw data::DataError(file.string() + ", line " + std::to_string(lineNumber) +
+                                  ": not valid JSON (" + error.what() + ")");
         } catch (const std::invalid_argument& error) {
-            throw data::DataError(file.string() + ", line " + std::to_string(lineNumber) + ": "
-                                  + error.what());
+            throw data::DataError(file.string() + ", line " + std::to_string(lineNumber) + ": " +
+                                  error.what());
         }
     }
 }
@@ -58,9 +58,9 @@ bool isPredictionLogPath(const std::filesystem::path& path)
     if (path.extension() == ".jsonl")
         return true;
     const auto marker = name.rfind(".jsonl.");
-    return marker != std::string::npos
-           && std::all_of(name.begin() + static_cast<std::ptrdiff_t>(marker + 7), name.end(),
-                          [](unsigned char c) { return std::isdigit(c); });
+    return marker != std::string::npos &&
+           std::all_of(name.begin() + static_cast<std::ptrdiff_t>(marker + 7), name.end(),
+                       [](unsigned char c) { return std::isdigit(c); });
 }
 
 std::vector<PredictionRecord> readPredictionLog(const std::filesystem::path& fileOrFolder)
@@ -72,7 +72,8 @@ std::vector<PredictionRecord> readPredictionLog(const std::filesystem::path& fil
             if (entry.is_regular_file() && entry.path().extension() == ".jsonl")
                 logs.push_back(entry.path());
         if (logs.empty())
-            throw data::DataError("folder " + fileOrFolder.string() + " holds no .jsonl prediction log");
+            throw data::DataError("folder " + fileOrFolder.string() +
+                                  " holds no .jsonl prediction log");
         std::sort(logs.begin(), logs.end());
         for (const auto& log : logs)
             readWithRotations(log, records);

@@ -41,7 +41,8 @@ void PredictionLogWriter::rotate()
     } else {
         std::filesystem::remove(rotatedLogFile(file_, options_.keepFiles), ignored);
         for (int n = options_.keepFiles - 1; n >= 1; --n)
-            std::filesystem::rename(rotatedLogFile(file_, n), rotatedLogFile(file_, n + 1), ignored);
+            std::filesystem::rename(rotatedLogFile(file_, n), rotatedLogFile(file_, n + 1),
+                                    ignored);
         std::filesystem::rename(file_, rotatedLogFile(file_, 1));
     }
     open();

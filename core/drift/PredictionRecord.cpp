@@ -10,12 +10,9 @@ using nlohmann::json;
 
 json PredictionRecord::toJson(bool withClientId, bool withInputs) const
 {
-    json out{{"time", timeUtc},
-             {"model_version", modelVersion},
-             {"input_hash", inputHash},
-             {"probability", probability},
-             {"decision", decision},
-             {"latency_ms", latencyMs}};
+    json out{{"time", timeUtc},         {"model_version", modelVersion},
+             {"input_hash", inputHash}, {"probability", probability},
+             {"decision", decision},    {"latency_ms", latencyMs}};
     if (withClientId && clientId)
         out["client_id"] = *clientId;
     if (withInputs && inputs)

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
-
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,7 +11,7 @@ namespace credit::drift {
 // By default the log holds no personal data: the inputs are identified by a hash only. The
 // client identifier and the raw inputs are written only when the writer is configured to.
 struct PredictionRecord {
-    std::string timeUtc;      // ISO 8601 UTC; the writer fills it when empty
+    std::string timeUtc; // ISO 8601 UTC; the writer fills it when empty
     std::string modelVersion;
     std::string inputHash;    // fnv1a64Hex of the canonical inputs (see hashInputs)
     double probability = 0.0; // predicted probability of default

@@ -45,8 +45,8 @@ std::vector<double> quantileCutPoints(std::span<const double> sortedReference, i
 
 std::size_t binIndex(std::span<const double> cutPoints, double value)
 {
-    return static_cast<std::size_t>(std::lower_bound(cutPoints.begin(), cutPoints.end(), value)
-                                    - cutPoints.begin());
+    return static_cast<std::size_t>(std::lower_bound(cutPoints.begin(), cutPoints.end(), value) -
+                                    cutPoints.begin());
 }
 
 std::vector<double> countPerBin(std::span<const double> cutPoints, std::span<const double> values)
@@ -68,7 +68,8 @@ std::vector<double> percentilesOf(std::span<const double> sorted)
         return result;
     result.reserve(kProfilePercentiles);
     for (int k = 0; k < kProfilePercentiles; ++k)
-        result.push_back(nearestRankQuantile(sorted, static_cast<double>(k) / (kProfilePercentiles - 1)));
+        result.push_back(
+            nearestRankQuantile(sorted, static_cast<double>(k) / (kProfilePercentiles - 1)));
     return result;
 }
 

@@ -109,16 +109,15 @@ json featureToJson(const FeatureProfile& feature)
     return out;
 }
 
-template <typename T>
-T field(const json& object, const char* key, const std::string& where)
+template <typename T> T field(const json& object, const char* key, const std::string& where)
 {
     if (!object.is_object() || !object.contains(key))
         throw data::DataError("reference profile: " + where + " has no field \"" + key + "\"");
     try {
         return object.at(key).get<T>();
     } catch (const json::exception& error) {
-        throw data::DataError("reference profile: " + where + " field \"" + key
-                              + "\" has the wrong type (" + error.what() + ")");
+        throw data::DataError("reference profile: " + where + " field \"" + key +
+                              "\" has the wrong type (" + error.what() + ")");
     }
 }
 
@@ -129,8 +128,8 @@ FeatureProfile featureFromJson(const json& in, const std::string& where)
     const auto here = where + " (" + feature.name + ")";
     const auto type = field<std::string>(in, "type", here);
     if (type != "numeric" && type != "category")
-        throw data::DataError("reference profile: " + here + " has unknown type \"" + type
-                              + "\" (expected numeric or category)");
+        throw data::DataError("reference profile: " + here + " has unknown type \"" + type +
+                              "\" (expected numeric or category)");
     feature.type = type == "numeric" ? FeatureType::Numeric : FeatureType::Category;
     feature.count = field<double>(in, "count", here);
     feature.missing = field<double>(in, "missing", here);
@@ -140,19 +139,19 @@ FeatureProfile featureFromJson(const json& in, const std::string& where)
         feature.binCounts = field<std::vector<double>>(in, "bin_counts", here);
         feature.percentiles = field<std::vector<double>>(in, "percentiles", here);
         if (feature.binCounts.size() != feature.cutPoints.size() + 1)
-            throw data::DataError("reference profile: " + here + " has "
-                                  + std::to_string(feature.binCounts.size())
-                                  + " bin counts for " + std::to_string(feature.cutPoints.size())
-                                  + " cut points (expected one more count than cut points)");
+            throw data::DataError("reference profile: " + here + " has " +
+                                  std::to_string(feature.binCounts.size()) + " bin counts for " +
+                                  std::to_string(feature.cutPoints.size()) +
+                                  " cut points (expected one more count than cut points)");
         if (!std::is_sorted(feature.cutPoints.begin(), feature.cutPoints.end()))
             throw data::DataError("reference profile: " + here + " cut points are not ascending");
     } else {
         feature.levels = field<std::vector<std::string>>(in, "levels", here);
         feature.levelCounts = field<std::vector<double>>(in, "level_counts", here);
         if (feature.levels.size() != feature.levelCounts.size())
-            throw data::DataError("reference profile: " + here + " has "
-                                  + std::to_string(feature.levels.size()) + " levels but "
-                                  + std::to_string(feature.levelCounts.size()) + " counts");
+            throw data::DataError("reference profile: " + here + " has " +
+                                  std::to_string(feature.levels.size()) + " levels but " +
+                                  std::to_string(feature.levelCounts.size()) + " counts");
     }
     return feature;
 }
@@ -177,8 +176,9 @@ ReferenceProfile ReferenceProfile::fromJson(const json& in)
 {
     const int version = field<int>(in, "version", "the document");
     if (version != kFormatVersion)
-        throw data::DataError("reference profile: version " + std::to_string(version)
-                              + " is not supported (expected " + std::to_string(kFormatVersion) + ")");
+        throw data::DataError("reference profile: version " + std::to_string(version) +
+                              " is not supported (expected " + std::to_string(kFormatVersion) +
+                              ")");
     ReferenceProfile profile;
     profile.source = field<std::string>(in, "source", "the document");
     profile.rowCount = field<std::size_t>(in, "row_count", "the document");
@@ -186,7 +186,8 @@ ReferenceProfile ReferenceProfile::fromJson(const json& in)
     if (!features.is_array())
         throw data::DataError("reference profile: \"features\" must be an array");
     for (std::size_t i = 0; i < features.size(); ++i)
-        profile.features.push_back(featureFromJson(features[i], "feature #" + std::to_string(i + 1)));
+        profile.features.push_back(
+            featureFromJson(features[i], "feature #" + std::to_string(i + 1)));
     if (in.contains("scores") && !in["scores"].is_null())
         profile.scores = featureFromJson(in["scores"], "scores");
     return profile;

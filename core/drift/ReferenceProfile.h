@@ -2,10 +2,9 @@
 
 #include "data/Table.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cstddef>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <span>
 #include <string>
@@ -50,7 +49,7 @@ struct FeatureProfile {
 struct ReferenceProfile {
     static constexpr int kFormatVersion = 1;
 
-    std::string source;          // where the reference came from, shown in the report
+    std::string source; // where the reference came from, shown in the report
     std::size_t rowCount = 0;
     std::vector<FeatureProfile> features;
     std::optional<FeatureProfile> scores; // predicted probabilities, a numeric profile

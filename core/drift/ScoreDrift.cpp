@@ -15,9 +15,9 @@ void checkProbabilities(std::span<const double> scores, const char* side)
 {
     for (std::size_t i = 0; i < scores.size(); ++i) {
         if (!(scores[i] >= 0.0 && scores[i] <= 1.0))
-            throw std::invalid_argument(std::string(side) + " score #" + std::to_string(i + 1) + " is "
-                                        + std::to_string(scores[i])
-                                        + ", not a probability between 0 and 1");
+            throw std::invalid_argument(std::string(side) + " score #" + std::to_string(i + 1) +
+                                        " is " + std::to_string(scores[i]) +
+                                        ", not a probability between 0 and 1");
     }
 }
 
@@ -30,8 +30,8 @@ std::size_t unitBin(double score, int bins)
 double meanOf(std::span<const double> values)
 {
     return values.empty() ? 0.0
-                          : std::accumulate(values.begin(), values.end(), 0.0)
-                                / static_cast<double>(values.size());
+                          : std::accumulate(values.begin(), values.end(), 0.0) /
+                                static_cast<double>(values.size());
 }
 
 ScoreDrift finish(FeatureDrift distribution, std::span<const double> currentScores)
@@ -58,8 +58,8 @@ std::vector<double> unitIntervalHistogram(std::span<const double> scores, int bi
     return shares;
 }
 
-ScoreDrift compareScores(std::span<const double> referenceScores, std::span<const double> currentScores,
-                         const DriftThresholds& thresholds)
+ScoreDrift compareScores(std::span<const double> referenceScores,
+                         std::span<const double> currentScores, const DriftThresholds& thresholds)
 {
     thresholds.validate();
     checkProbabilities(referenceScores, "reference");
@@ -71,8 +71,8 @@ ScoreDrift compareScores(std::span<const double> referenceScores, std::span<cons
     return result;
 }
 
-ScoreDrift compareScores(const FeatureProfile& referenceScores, std::span<const double> currentScores,
-                         const DriftThresholds& thresholds)
+ScoreDrift compareScores(const FeatureProfile& referenceScores,
+                         std::span<const double> currentScores, const DriftThresholds& thresholds)
 {
     thresholds.validate();
     checkProbabilities(currentScores, "current");
@@ -84,7 +84,8 @@ ScoreDrift compareScores(const FeatureProfile& referenceScores, std::span<const 
         // Percentile k (k >= 1) closes a step holding 1 / (size - 1) of the reference mass.
         const double step = 1.0 / static_cast<double>(percentiles.size() - 1);
         for (std::size_t k = 1; k < percentiles.size(); ++k)
-            result.referenceHistogram[unitBin(std::clamp(percentiles[k], 0.0, 1.0), kScoreHistogramBins)] += step;
+            result.referenceHistogram[unitBin(std::clamp(percentiles[k], 0.0, 1.0),
+                                              kScoreHistogramBins)] += step;
     }
     return result;
 }

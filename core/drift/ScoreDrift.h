@@ -36,6 +36,7 @@ ScoreDrift compareScores(const FeatureProfile& referenceScores,
                          const DriftThresholds& thresholds = {});
 
 // Shares of the scores per equal-width bin of [0, 1] (1.0 falls in the last bin).
-std::vector<double> unitIntervalHistogram(std::span<const double> scores, int bins = kScoreHistogramBins);
+std::vector<double> unitIntervalHistogram(std::span<const double> scores,
+                                          int bins = kScoreHistogramBins);
 
 } // namespace credit::drift
