@@ -1,7 +1,8 @@
 // credit-advisor: the advisors' desktop application. Entry point only; the window lives in ui/.
+#include "window/MainWindow.h"
+
 #include <QApplication>
-#include <QLabel>
-#include <QMainWindow>
+#include <QSettings>
 
 int main(int argc, char* argv[])
 {
@@ -10,12 +11,8 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Pret a depenser"));
     QApplication::setApplicationVersion(QStringLiteral(CREDIT_VERSION));
 
-    QMainWindow window;
-    window.setWindowTitle(QObject::tr("Conseiller crédit"));
-    auto* placeholder = new QLabel(QObject::tr("Données de démonstration synthétiques"), &window);
-    placeholder->setAlignment(Qt::AlignCenter);
-    window.setCentralWidget(placeholder);
-    window.resize(1200, 800);
+    credit::ui::MainWindow window(credit::ui::UiPreferences::load(QSettings()));
+    window.setPortfolio({}, credit::ui::PortfolioOrigin::SyntheticDemo);
     window.show();
     return QApplication::exec();
 }

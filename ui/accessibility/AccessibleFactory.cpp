@@ -1,0 +1,35 @@
+#include "accessibility/AccessibleFactory.h"
+
+#include "accessibility/ContributionChartAccessible.h"
+#include "accessibility/ScoreGaugeAccessible.h"
+#include "widgets/ContributionChart.h"
+#include "widgets/ScoreGauge.h"
+
+#include <QAccessible>
+
+namespace credit::ui {
+namespace {
+
+// Qt takes ownership of the interface returned here (QAccessibleCache deletes it with the
+// widget), which is why this is a bare new.
+QAccessibleInterface* createAccessibleInterface(const QString&, QObject* object)
+{
+    if (auto* gauge = qobject_cast<ScoreGauge*>(object))
+        return new ScoreGaugeAccessible(gauge);
+    if (auto* chart = qobject_cast<ContributionChart*>(object))
+        return new ContributionChartAccessible(chart);
+    return nullptr;
+}
+
+} // namespace
+
+void installAccessibleFactory()
+{
+    static const bool installed = [] {
+        QAccessible::installFactory(&createAccessibleInterface);
+        return true;
+    }();
+    (void)installed;
+}
+
+} // namespace credit::ui

@@ -1,0 +1,36 @@
+#include "models/DisplayFormat.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace credit::ui {
+
+QLocale localeForLanguage(const QString& language)
+{
+    return language == QStringLiteral("en") ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                            : QLocale(QLocale::French, QLocale::France);
+}
+
+QString formatPercent(double probability, const QLocale& locale)
+{
+    const QString number = locale.toString(probability * 100.0, 'f', 1);
+    // French typography puts a (narrow no-break) space before %, English none.
+    return locale.language() == QLocale::French ? number + QChar(0x202F) + QLatin1Char('%')
+                                                : number + QLatin1Char('%');
+}
+
+QString formatSignedPoints(double points, const QLocale& locale)
+{
+    const double rounded = std::round(points * 10.0) / 10.0;
+    const QString sign = rounded > 0.0 ? QStringLiteral("+") : (rounded < 0.0 ? QStringLiteral("\u2212") : QString());
+    const QString unit = QCoreApplication::translate("credit::ui::DisplayFormat", "pts");
+    return sign + locale.toString(std::abs(rounded), 'f', 1) + QChar(0x00A0) + unit;
+}
+
+QString formatAmount(double amount, const QLocale& locale)
+{
+    return locale.toString(amount, 'f', 0);
+}
+
+} // namespace credit::ui

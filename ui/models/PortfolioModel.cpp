@@ -1,0 +1,128 @@
+#include "models/PortfolioModel.h"
+
+#include "models/DisplayFormat.h"
+
+namespace credit::ui {
+
+PortfolioModel::PortfolioModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void PortfolioModel::setEntries(std::vector<explain::PortfolioEntry> entries)
+{
+    beginResetModel();
+    m_entries = std::move(entries);
+    endResetModel();
+}
+
+int PortfolioModel::rowOfClient(long long clientId) const
+{
+    for (std::size_t row = 0; row < m_entries.size(); ++row) {
+        if (m_entries[row].clientId == clientId)
+            return static_cast<int>(row);
+    }
+    return -1;
+}
+
+void PortfolioModel::setLanguage(const QString& language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_entries.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int PortfolioModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+int PortfolioModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PortfolioModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const explain::PortfolioEntry& entry = m_entries[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(entry, index.column());
+    case Qt::AccessibleTextRole:
+        return displayText(entry, index.column());
+    case SortRole:
+        return sortValue(entry, index.column());
+    case ClientIdRole:
+        return QVariant::fromValue<qlonglong>(entry.clientId);
+    case Qt::TextAlignmentRole:
+        if (index.column() == Probability || index.column() == CreditAmount ||
+            index.column() == ClientNumber)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
+    default:
+        return {};
+    }
+}
+
+QVariant PortfolioModel::displayText(const explain::PortfolioEntry& entry, int column) const
+{
+    const QLocale locale = localeForLanguage(m_language);
+    switch (column) {
+    case ClientNumber:
+        // Client numbers are identifiers: no digit grouping.
+        return QString::number(entry.clientId);
+    case DecisionColumn:
+        // A symbol and a word, never colour alone.
+        return entry.decision == explain::Decision::Grant ? tr("\u2713 Accordé") : tr("\u2717 Refusé");
+    case Probability:
+        return formatPercent(entry.probability, locale);
+    case ContractType:
+        return QString::fromStdString(entry.contractType.in(m_language.toStdString()));
+    case CreditAmount:
+        return formatAmount(entry.creditAmount, locale);
+    default:
+        return {};
+    }
+}
+
+QVariant PortfolioModel::sortValue(const explain::PortfolioEntry& entry, int column) const
+{
+    switch (column) {
+    case ClientNumber:
+        return QVariant::fromValue<qlonglong>(entry.clientId);
+    case DecisionColumn:
+        return entry.decision == explain::Decision::Grant ? 0 : 1;
+    case Probability:
+        return entry.probability;
+    case ContractType:
+        return QString::fromStdString(entry.contractType.in(m_language.toStdString()));
+    case CreditAmount:
+        return entry.creditAmount;
+    default:
+        return {};
+    }
+}
+
+QVariant PortfolioModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ClientNumber:
+        return tr("N° client");
+    case DecisionColumn:
+        return tr("Décision");
+    case Probability:
+        return tr("Probabilité de défaut");
+    case ContractType:
+        return tr("Type de contrat");
+    case CreditAmount:
+        return tr("Montant du crédit");
+    default:
+        return {};
+    }
+}
+
+} // namespace credit::ui

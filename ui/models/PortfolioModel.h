@@ -1,0 +1,43 @@
+#pragma once
+
+#include "explain/PortfolioEntry.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace credit::ui {
+
+// The advisor's client list. Display roles are formatted for the current language; SortRole
+// returns numbers so that 9 sorts before 10 and 2,5 % before 10,0 %.
+class PortfolioModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { ClientNumber, DecisionColumn, Probability, ContractType, CreditAmount, ColumnCount };
+    enum Role { SortRole = Qt::UserRole + 1, ClientIdRole };
+
+    explicit PortfolioModel(QObject* parent = nullptr);
+
+    void setEntries(std::vector<explain::PortfolioEntry> entries);
+    const std::vector<explain::PortfolioEntry>& entries() const { return m_entries; }
+    // -1 when the client is not in the list.
+    int rowOfClient(long long clientId) const;
+
+    void setLanguage(const QString& language); // "fr" or "en"
+    QString language() const { return m_language; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant displayText(const explain::PortfolioEntry& entry, int column) const;
+    QVariant sortValue(const explain::PortfolioEntry& entry, int column) const;
+
+    std::vector<explain::PortfolioEntry> m_entries;
+    QString m_language = QStringLiteral("fr");
+};
+
+} // namespace credit::ui

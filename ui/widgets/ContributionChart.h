@@ -1,0 +1,59 @@
+#pragma once
+
+#include "models/ContributionRow.h"
+#include "theme/Theme.h"
+
+#include <QWidget>
+
+#include <vector>
+
+namespace credit::ui {
+
+// Signed horizontal bars, largest effect first: what raises the risk extends right of the zero
+// line, hatched, in the adverse colour, with a "+" value; what lowers it extends left, plain, in
+// the favourable colour, with a "−" value. Side, sign, pattern and colour all say the same thing.
+// Up/Down move a current row (shown by the focus frame) that ContributionChartAccessible reports.
+class ContributionChart : public QWidget {
+    Q_OBJECT
+public:
+    explicit ContributionChart(QWidget* parent = nullptr);
+
+    void setRows(std::vector<ContributionRow> rows, const QString& language);
+    const std::vector<ContributionRow>& rows() const { return m_rows; }
+    void setTheme(const Theme& theme);
+
+    int currentRow() const { return m_currentRow; }
+    void setCurrentRow(int row);
+
+    // What a screen reader says for one bar: name ("Score externe n°3 (0,21)") and value
+    // ("+4,2 pts, augmente le risque").
+    QString rowName(int row) const;
+    QString rowValue(int row) const;
+    // Bar row rectangle in widget coordinates (label + bar + value).
+    QRect rowRect(int row) const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+signals:
+    void currentRowChanged(int row);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+
+private:
+    int rowHeight() const;
+    int headerHeight() const;
+    void notifyAccessibility();
+
+    std::vector<ContributionRow> m_rows;
+    QString m_language = QStringLiteral("fr");
+    Theme m_theme = Theme::forId(ThemeId::Default);
+    int m_currentRow = -1;
+};
+
+} // namespace credit::ui

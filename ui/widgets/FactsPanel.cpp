@@ -1,0 +1,128 @@
+#include "widgets/FactsPanel.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <utility>
+
+namespace credit::ui {
+namespace {
+
+using FactMember = explain::Fact explain::ClientFacts::*;
+
+// Display order and stable keys (object names, test handles) of every fact.
+const std::pair<const char*, FactMember> applicationFacts[] = {
+    {"age", &explain::ClientFacts::age},
+    {"familyStatus", &explain::ClientFacts::familyStatus},
+    {"children", &explain::ClientFacts::children},
+    {"education", &explain::ClientFacts::education},
+    {"housing", &explain::ClientFacts::housing},
+    {"employmentLength", &explain::ClientFacts::employmentLength},
+    {"income", &explain::ClientFacts::income},
+    {"contractType", &explain::ClientFacts::contractType},
+    {"credit", &explain::ClientFacts::credit},
+    {"annuity", &explain::ClientFacts::annuity},
+    {"goodsPrice", &explain::ClientFacts::goodsPrice},
+    {"externalScore1", &explain::ClientFacts::externalScore1},
+    {"externalScore2", &explain::ClientFacts::externalScore2},
+    {"externalScore3", &explain::ClientFacts::externalScore3},
+};
+
+const std::pair<const char*, FactMember> historyFacts[] = {
+    {"activeCreditsElsewhere", &explain::ClientFacts::activeCreditsElsewhere},
+    {"closedCreditsElsewhere", &explain::ClientFacts::closedCreditsElsewhere},
+    {"previousApplications", &explain::ClientFacts::previousApplications},
+    {"previousRefusals", &explain::ClientFacts::previousRefusals},
+    {"lateInstalments", &explain::ClientFacts::lateInstalments},
+};
+
+void clearForm(QFormLayout* form)
+{
+    while (form->rowCount() > 0)
+        form->removeRow(0);
+}
+
+} // namespace
+
+FactsPanel::FactsPanel(QWidget* parent) : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_applicationBox = new QGroupBox(this);
+    m_applicationForm = new QFormLayout(m_applicationBox);
+    m_historyBox = new QGroupBox(this);
+    m_historyForm = new QFormLayout(m_historyBox);
+    for (QFormLayout* form : {m_applicationForm, m_historyForm}) {
+        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    }
+    layout->addWidget(m_applicationBox);
+    layout->addWidget(m_historyBox);
+    layout->addStretch(1);
+    retranslate();
+}
+
+void FactsPanel::setFacts(const explain::ClientFacts& facts)
+{
+    m_facts = facts;
+    rebuild();
+}
+
+void FactsPanel::clear()
+{
+    m_facts.reset();
+    rebuild();
+}
+
+void FactsPanel::setLanguage(const QString& language)
+{
+    m_language = language;
+    retranslate();
+}
+
+void FactsPanel::retranslate()
+{
+    m_applicationBox->setTitle(tr("Le client et sa demande"));
+    m_historyBox->setTitle(tr("Historique de crédit"));
+    m_applicationBox->setAccessibleName(m_applicationBox->title());
+    m_historyBox->setAccessibleName(m_historyBox->title());
+    rebuild();
+}
+
+QLabel* FactsPanel::valueLabel(const QString& key) const
+{
+    return findChild<QLabel*>(QStringLiteral("factValue_") + key);
+}
+
+void FactsPanel::rebuild()
+{
+    clearForm(m_applicationForm);
+    clearForm(m_historyForm);
+    if (!m_facts) {
+        auto* empty = new QLabel(tr("Aucun client sélectionné."));
+        m_applicationForm->addRow(empty);
+        return;
+    }
+    const std::string language = m_language.toStdString();
+    const auto addFacts = [&](QFormLayout* form, const auto& facts) {
+        for (const auto& [key, member] : facts) {
+            const explain::Fact& fact = (*m_facts).*member;
+            const QString name = QString::fromStdString(fact.label.in(language));
+            const QString value = QString::fromStdString(fact.value.in(language));
+            auto* nameLabel = new QLabel(tr("%1 :").arg(name));
+            auto* valueLabel = new QLabel(value);
+            valueLabel->setObjectName(QStringLiteral("factValue_") + QLatin1String(key));
+            valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            valueLabel->setWordWrap(true);
+            valueLabel->setAccessibleName(tr("%1 : %2").arg(name, value));
+            nameLabel->setBuddy(valueLabel);
+            form->addRow(nameLabel, valueLabel);
+        }
+    };
+    addFacts(m_applicationForm, applicationFacts);
+    addFacts(m_historyForm, historyFacts);
+}
+
+} // namespace credit::ui

@@ -1,0 +1,97 @@
+#include "widgets/ReasonsPanel.h"
+
+#include "models/DisplayFormat.h"
+
+#include <QGroupBox>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace credit::ui {
+
+ReasonsPanel::ReasonsPanel(QWidget* parent) : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_adverseBox = new QGroupBox(this);
+    m_adverseBox->setObjectName(QStringLiteral("adverseReasons"));
+    m_adverseLayout = new QVBoxLayout(m_adverseBox);
+    m_favourableBox = new QGroupBox(this);
+    m_favourableBox->setObjectName(QStringLiteral("favourableReasons"));
+    m_favourableLayout = new QVBoxLayout(m_favourableBox);
+    layout->addWidget(m_adverseBox);
+    layout->addWidget(m_favourableBox);
+    layout->addStretch(1);
+    retranslate();
+    rebuild();
+}
+
+void ReasonsPanel::setExplanation(const explain::Explanation& explanation)
+{
+    m_explanation = explanation;
+    rebuild();
+}
+
+void ReasonsPanel::clear()
+{
+    m_explanation.reset();
+    rebuild();
+}
+
+void ReasonsPanel::setLanguage(const QString& language)
+{
+    m_language = language;
+    retranslate();
+}
+
+void ReasonsPanel::retranslate()
+{
+    m_adverseBox->setTitle(tr("Ce qui pèse contre le dossier (augmente le risque)"));
+    m_favourableBox->setTitle(tr("Ce qui joue en faveur du dossier (diminue le risque)"));
+    m_adverseBox->setAccessibleName(m_adverseBox->title());
+    m_favourableBox->setAccessibleName(m_favourableBox->title());
+    rebuild();
+}
+
+void ReasonsPanel::rebuild()
+{
+    static const std::vector<explain::Reason> none;
+    fill(m_adverseLayout, m_adverseLabels, m_explanation ? m_explanation->adverseReasons : none,
+         true);
+    fill(m_favourableLayout, m_favourableLabels,
+         m_explanation ? m_explanation->favourableReasons : none, false);
+}
+
+void ReasonsPanel::fill(QVBoxLayout* layout, QList<QLabel*>& labels,
+                        const std::vector<explain::Reason>& reasons, bool adverse)
+{
+    qDeleteAll(labels);
+    labels.clear();
+    const QLocale locale = localeForLanguage(m_language);
+    const std::string language = m_language.toStdString();
+    if (reasons.empty()) {
+        auto* label = new QLabel(m_explanation ? (adverse ? tr("Aucun élément défavorable marquant.")
+                                                          : tr("Aucun élément favorable marquant."))
+                                               : tr("Aucun client sélectionné."));
+        label->setWordWrap(true);
+        label->setAccessibleName(label->text());
+        layout->addWidget(label);
+        labels.append(label);
+        return;
+    }
+    for (const explain::Reason& reason : reasons) {
+        const QString sentence = QString::fromStdString(reason.text.in(language));
+        // The bullet symbol differs by side (▲ raises, ▼ lowers the risk) and the signed points
+        // repeat it in text.
+        const QString marker = adverse ? QStringLiteral("\u25B2") : QStringLiteral("\u25BC");
+        auto* label = new QLabel(QStringLiteral("%1 %2 (%3)").arg(
+            marker, sentence, formatSignedPoints(reason.points, locale)));
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setAccessibleName((adverse ? tr("Défavorable : %1") : tr("Favorable : %1"))
+                                     .arg(sentence));
+        layout->addWidget(label);
+        labels.append(label);
+    }
+}
+
+} // namespace credit::ui

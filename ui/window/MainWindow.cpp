@@ -1,0 +1,395 @@
+#include "window/MainWindow.h"
+
+#include "widgets/ClientFinder.h"
+#include "widgets/ContributionChart.h"
+#include "widgets/ContributionView.h"
+#include "widgets/FactsPanel.h"
+#include "widgets/ReasonsPanel.h"
+#include "widgets/ScoreGauge.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <array>
+
+namespace credit::ui {
+namespace {
+
+constexpr std::array<int, 5> textSizes = {100, 125, 150, 175, 200};
+constexpr std::array<ThemeId, 4> themeChoices = {ThemeId::Automatic, ThemeId::Default,
+                                                 ThemeId::HighContrastLight,
+                                                 ThemeId::HighContrastDark};
+
+} // namespace
+
+MainWindow::MainWindow(UiPreferences preferences, QWidget* parent)
+    : QMainWindow(parent), m_preferences(std::move(preferences))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    createWidgets();
+    createActions();
+    createMenus();
+    if (m_preferences.language != QStringLiteral("fr") &&
+        !m_languageSwitcher.setLanguage(m_preferences.language))
+        m_preferences.language = QStringLiteral("fr");
+    applyAppearance();
+    retranslateUi();
+    resize(1280, 860);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createWidgets()
+{
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_banner = new QLabel(central);
+    m_banner->setObjectName(QStringLiteral("demoBanner"));
+    m_banner->setAlignment(Qt::AlignCenter);
+    m_banner->setWordWrap(true);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setMargin(fontMetrics().height() / 3);
+    QFont bannerFont = m_banner->font();
+    bannerFont.setBold(true);
+    m_banner->setFont(bannerFont);
+    layout->addWidget(m_banner);
+
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setChildrenCollapsible(false);
+    m_finder = new ClientFinder(m_splitter);
+    m_finder->setObjectName(QStringLiteral("clientFinder"));
+
+    auto* scroll = new QScrollArea(m_splitter);
+    scroll->setObjectName(QStringLiteral("clientDetailsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* details = new QWidget(scroll);
+    auto* detailsLayout = new QVBoxLayout(details);
+    m_clientHeading = new QLabel(details);
+    m_clientHeading->setObjectName(QStringLiteral("clientHeading"));
+    QFont headingFont = m_clientHeading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    headingFont.setBold(true);
+    m_clientHeading->setFont(headingFont);
+    m_gauge = new ScoreGauge(details);
+    m_gauge->setObjectName(QStringLiteral("scoreGauge"));
+    m_contributions = new ContributionView(details);
+    m_contributions->setObjectName(QStringLiteral("contributionView"));
+    m_reasons = new ReasonsPanel(details);
+    m_reasons->setObjectName(QStringLiteral("reasonsPanel"));
+    m_facts = new FactsPanel(details);
+    m_facts->setObjectName(QStringLiteral("factsPanel"));
+
+    auto* lowerRow = new QHBoxLayout;
+    lowerRow->addWidget(m_reasons, 3);
+    lowerRow->addWidget(m_facts, 2);
+    detailsLayout->addWidget(m_clientHeading);
+    detailsLayout->addWidget(m_gauge);
+    detailsLayout->addLayout(lowerRow);
+    detailsLayout->addWidget(m_contributions);
+    detailsLayout->addStretch(1);
+    scroll->setWidget(details);
+
+    m_splitter->addWidget(m_finder);
+    m_splitter->addWidget(scroll);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 5);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_sourceLabel = new QLabel(this);
+    m_sourceLabel->setObjectName(QStringLiteral("scoringSource"));
+    statusBar()->addPermanentWidget(m_sourceLabel);
+
+    // Logical keyboard path: find a client, then read its score from top to bottom.
+    setTabOrder(m_finder->searchBox(), m_finder->decisionFilter());
+    setTabOrder(m_finder->decisionFilter(), m_finder->list());
+    setTabOrder(m_finder->list(), m_gauge);
+    setTabOrder(m_gauge, m_contributions->tabs());
+
+    connect(m_finder, &ClientFinder::clientSelected, this, &MainWindow::clientSelected);
+}
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openPortfolio);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_searchAction = new QAction(this);
+    m_searchAction->setShortcut(QKeySequence::Find);
+    connect(m_searchAction, &QAction::triggered, m_finder, &ClientFinder::focusSearch);
+
+    m_shortcutsAction = new QAction(this);
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_themeGroup = new QActionGroup(this);
+    for (ThemeId id : themeChoices) {
+        QAction* action = m_themeGroup->addAction(QString());
+        action->setCheckable(true);
+        action->setData(themeKey(id));
+        connect(action, &QAction::triggered, this, [this, id] { setThemeChoice(id); });
+    }
+
+    m_textSizeGroup = new QActionGroup(this);
+    for (int size : textSizes) {
+        QAction* action = m_textSizeGroup->addAction(QString());
+        action->setCheckable(true);
+        action->setData(size);
+        connect(action, &QAction::triggered, this, [this, size] { setFontScale(size); });
+    }
+    m_largerTextAction = new QAction(this);
+    m_largerTextAction->setShortcuts(QKeySequence::ZoomIn);
+    connect(m_largerTextAction, &QAction::triggered, this,
+            [this] { setFontScale(m_preferences.fontScalePercent + 25); });
+    m_smallerTextAction = new QAction(this);
+    m_smallerTextAction->setShortcuts(QKeySequence::ZoomOut);
+    connect(m_smallerTextAction, &QAction::triggered, this,
+            [this] { setFontScale(m_preferences.fontScalePercent - 25); });
+
+    m_languageGroup = new QActionGroup(this);
+    // Language names in their own language, never translated, so anyone can find theirs.
+    for (const auto& [code, name] : {std::pair{QStringLiteral("fr"), QStringLiteral("Français")},
+                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction* action = m_languageGroup->addAction(name);
+        action->setCheckable(true);
+        action->setData(code);
+        connect(action, &QAction::triggered, this, [this, code = code] { setLanguage(code); });
+    }
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_searchAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    m_themeMenu->addActions(m_themeGroup->actions());
+    m_textSizeMenu = m_viewMenu->addMenu(QString());
+    m_textSizeMenu->addAction(m_largerTextAction);
+    m_textSizeMenu->addAction(m_smallerTextAction);
+    m_textSizeMenu->addSeparator();
+    m_textSizeMenu->addActions(m_textSizeGroup->actions());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_shortcutsAction);
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Conseiller crédit"));
+    m_fileMenu->setTitle(tr("&Fichier"));
+    m_openAction->setText(tr("&Ouvrir…"));
+    m_openAction->setStatusTip(tr("Ouvrir un portefeuille de clients"));
+    m_searchAction->setText(tr("&Rechercher un client"));
+    m_quitAction->setText(tr("&Quitter"));
+    m_viewMenu->setTitle(tr("&Affichage"));
+    m_themeMenu->setTitle(tr("&Thème"));
+    const QStringList themeNames = {tr("&Automatique (suivre le système)"),
+                                    tr("Couleurs &adaptées (par défaut)"),
+                                    tr("Contraste élevé &clair"), tr("Contraste élevé &sombre")};
+    const QList<QAction*> themeActions = m_themeGroup->actions();
+    for (int i = 0; i < themeActions.size(); ++i) {
+        themeActions[i]->setText(themeNames[i]);
+        themeActions[i]->setChecked(themeFromKey(themeActions[i]->data().toString()) ==
+                                    m_preferences.theme);
+    }
+    m_textSizeMenu->setTitle(tr("Taille du &texte"));
+    m_largerTextAction->setText(tr("A&grandir le texte"));
+    m_smallerTextAction->setText(tr("&Réduire le texte"));
+    for (QAction* action : m_textSizeGroup->actions()) {
+        action->setText(tr("%1 %").arg(action->data().toInt()));
+        action->setChecked(action->data().toInt() == m_preferences.fontScalePercent);
+    }
+    m_languageMenu->setTitle(tr("&Langue"));
+    for (QAction* action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == m_preferences.language);
+    m_helpMenu->setTitle(tr("Ai&de"));
+    m_shortcutsAction->setText(tr("&Raccourcis clavier"));
+    m_aboutAction->setText(tr("À &propos"));
+
+    m_banner->setText(tr("Données de démonstration synthétiques : ces clients n'existent pas."));
+    m_banner->setAccessibleName(tr("Données de démonstration synthétiques"));
+    m_sourceLabel->setText(m_scoringSource.isEmpty()
+                               ? tr("Source du score : non connectée")
+                               : tr("Source du score : %1").arg(m_scoringSource));
+    m_sourceLabel->setAccessibleName(m_sourceLabel->text());
+    m_clientHeading->setText(m_shownClient ? tr("Client n° %1").arg(*m_shownClient)
+                                           : tr("Aucun client sélectionné"));
+    m_gauge->setAccessibleName(tr("Jauge de probabilité de défaut"));
+    m_splitter->setAccessibleName(tr("Clients et score"));
+
+    const QString& language = m_preferences.language;
+    m_finder->setLanguage(language);
+    m_gauge->setLanguage(language);
+    m_contributions->setLanguage(language);
+    m_reasons->setLanguage(language);
+    m_facts->setLanguage(language);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && m_fileMenu)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::applyAppearance()
+{
+    m_theme = m_appearance.apply(m_preferences.theme, m_preferences.fontScalePercent);
+    QPalette bannerPalette = m_banner->palette();
+    bannerPalette.setColor(QPalette::Window, m_theme.bannerBackground);
+    bannerPalette.setColor(QPalette::WindowText, m_theme.bannerText);
+    m_banner->setPalette(bannerPalette);
+    m_gauge->setTheme(m_theme);
+    m_contributions->setTheme(m_theme);
+}
+
+void MainWindow::savePreferences() const
+{
+    QSettings settings;
+    m_preferences.save(settings);
+}
+
+void MainWindow::setPortfolio(std::vector<explain::PortfolioEntry> entries, PortfolioOrigin origin)
+{
+    m_finder->setEntries(std::move(entries));
+    m_banner->setVisible(origin == PortfolioOrigin::SyntheticDemo);
+}
+
+void MainWindow::setScoringSource(const QString& text)
+{
+    m_scoringSource = text;
+    retranslateUi();
+}
+
+void MainWindow::showClient(const explain::Explanation& explanation,
+                            const explain::ClientFacts& facts)
+{
+    m_shownClient = facts.clientId;
+    m_clientHeading->setText(tr("Client n° %1").arg(facts.clientId));
+    m_gauge->setExplanation(explanation);
+    m_contributions->setExplanation(explanation);
+    m_reasons->setExplanation(explanation);
+    m_facts->setFacts(facts);
+    // Keep the list in step without announcing a new selection back to whoever called us.
+    const QSignalBlocker blocker(m_finder);
+    m_finder->selectClient(facts.clientId);
+}
+
+void MainWindow::clearClient()
+{
+    m_shownClient.reset();
+    m_clientHeading->setText(tr("Aucun client sélectionné"));
+    m_gauge->clear();
+    m_contributions->clear();
+    m_reasons->clear();
+    m_facts->clear();
+}
+
+void MainWindow::setThemeChoice(ThemeId theme)
+{
+    m_preferences.theme = theme;
+    applyAppearance();
+    retranslateUi();
+    savePreferences();
+}
+
+void MainWindow::setFontScale(int percent)
+{
+    m_preferences.fontScalePercent = std::clamp(percent, ApplicationAppearance::minimumFontScale,
+                                                ApplicationAppearance::maximumFontScale);
+    applyAppearance();
+    retranslateUi();
+    savePreferences();
+}
+
+bool MainWindow::setLanguage(const QString& language)
+{
+    const bool loaded = m_languageSwitcher.setLanguage(language);
+    m_preferences.language = m_languageSwitcher.language();
+    retranslateUi();
+    savePreferences();
+    return loaded;
+}
+
+void MainWindow::openPortfolio()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Ouvrir un portefeuille"), QString(),
+        tr("Fichiers de clients (*.csv *.json);;Tous les fichiers (*)"));
+    if (!path.isEmpty())
+        emit openPortfolioRequested(path);
+}
+
+void MainWindow::showShortcuts()
+{
+    const QString row = QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>");
+    QString rows;
+    const auto add = [&](const QKeySequence& keys, const QString& what) {
+        rows += row.arg(keys.toString(QKeySequence::NativeText).toHtmlEscaped(), what.toHtmlEscaped());
+    };
+    add(QKeySequence::Find, tr("Rechercher un client"));
+    add(QKeySequence(Qt::Key_Down), tr("Depuis la recherche : aller à la liste des clients"));
+    add(QKeySequence::Open, tr("Ouvrir un portefeuille"));
+    add(QKeySequence::ZoomIn, tr("Agrandir le texte"));
+    add(QKeySequence::ZoomOut, tr("Réduire le texte"));
+    add(QKeySequence(Qt::Key_Tab), tr("Passer à la zone suivante"));
+    add(QKeySequence(Qt::CTRL | Qt::Key_Tab), tr("Passer du graphique au tableau des contributions"));
+    add(QKeySequence::HelpContents, tr("Afficher cette aide"));
+    add(QKeySequence::Quit, tr("Quitter"));
+    QMessageBox box(QMessageBox::Information, tr("Raccourcis clavier"),
+                    QStringLiteral("<table cellspacing='6'>%1</table>").arg(rows),
+                    QMessageBox::Close, this);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("À propos de Conseiller crédit"),
+        tr("<p><b>Conseiller crédit</b> %1</p><p>Aide à la décision de crédit pour les "
+           "chargés de relation client de « Prêt à dépenser » : probabilité de défaut, "
+           "décision, raisons en langage clair.</p>")
+            .arg(QApplication::applicationVersion().toHtmlEscaped()));
+}
+
+} // namespace credit::ui

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "explain/ClientFacts.h"
+#include "explain/Explanation.h"
+#include "explain/PortfolioEntry.h"
+#include "theme/ApplicationAppearance.h"
+#include "window/LanguageSwitcher.h"
+#include "window/PortfolioOrigin.h"
+#include "window/UiPreferences.h"
+
+#include <QMainWindow>
+
+#include <optional>
+#include <vector>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QSplitter;
+
+namespace credit::ui {
+
+class ClientFinder;
+class ContributionView;
+class FactsPanel;
+class ReasonsPanel;
+class ScoreGauge;
+
+// The advisor's window: client finder on the left; score gauge, contributions, reasons and
+// facts on the right. It renders what it is given and reports what the advisor asks for; the
+// application wires it to core (clientSelected -> explain -> showClient).
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(UiPreferences preferences = {}, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void setPortfolio(std::vector<explain::PortfolioEntry> entries,
+                      PortfolioOrigin origin = PortfolioOrigin::SyntheticDemo);
+    void setScoringSource(const QString& text);
+    void showClient(const explain::Explanation& explanation, const explain::ClientFacts& facts);
+    void clearClient();
+
+    void setThemeChoice(ThemeId theme);
+    void setFontScale(int percent);
+    bool setLanguage(const QString& language);
+    const UiPreferences& preferences() const { return m_preferences; }
+    const Theme& theme() const { return m_theme; }
+
+    ClientFinder* finder() const { return m_finder; }
+    ScoreGauge* gauge() const { return m_gauge; }
+    ContributionView* contributions() const { return m_contributions; }
+    ReasonsPanel* reasons() const { return m_reasons; }
+    FactsPanel* facts() const { return m_facts; }
+    QLabel* demoBanner() const { return m_banner; }
+    QLabel* scoringSourceLabel() const { return m_sourceLabel; }
+
+signals:
+    void clientSelected(long long clientId);
+    void openPortfolioRequested(const QString& path);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createWidgets();
+    void createActions();
+    void createMenus();
+    void retranslateUi();
+    void applyAppearance();
+    void savePreferences() const;
+    void openPortfolio();
+    void showShortcuts();
+    void showAbout();
+
+    UiPreferences m_preferences;
+    ApplicationAppearance m_appearance;
+    LanguageSwitcher m_languageSwitcher;
+    Theme m_theme;
+
+    QLabel* m_banner = nullptr;
+    QSplitter* m_splitter = nullptr;
+    ClientFinder* m_finder = nullptr;
+    QLabel* m_clientHeading = nullptr;
+    ScoreGauge* m_gauge = nullptr;
+    ContributionView* m_contributions = nullptr;
+    ReasonsPanel* m_reasons = nullptr;
+    FactsPanel* m_facts = nullptr;
+    QLabel* m_sourceLabel = nullptr;
+    QString m_scoringSource;
+    std::optional<long long> m_shownClient;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_themeMenu = nullptr;
+    QMenu* m_textSizeMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_searchAction = nullptr;
+    QAction* m_shortcutsAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QAction* m_largerTextAction = nullptr;
+    QAction* m_smallerTextAction = nullptr;
+    QActionGroup* m_themeGroup = nullptr;
+    QActionGroup* m_textSizeGroup = nullptr;
+    QActionGroup* m_languageGroup = nullptr;
+};
+
+} // namespace credit::ui
