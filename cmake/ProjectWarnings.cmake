@@ -3,7 +3,7 @@
 add_library(project_warnings INTERFACE)
 target_compile_options(project_warnings INTERFACE
   $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
-    -Wold-style-cast -Wcast-align -Woverloaded-virtual -Wnull-dereference -Wformat=2
+    -Wold-style-cast -Wcast-align -Woverloaded-virtual -Wformat=2
     -Wimplicit-fallthrough>)
 # GCC 12 reports false -Wrestrict positives inside libstdc++'s std::string concatenation at -O3
 # (GCC bug 105329); they point at <char_traits.h>, never at our code.

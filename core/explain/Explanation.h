@@ -1,17 +1,13 @@
 #pragma once
 
+#include "common/LocalizedText.h"
+
 #include <string>
 #include <vector>
 
 namespace credit::explain {
 
-// Text a person reads, in both product languages, so a view can switch language without
-// asking core again.
-struct LocalizedText {
-    std::string fr;
-    std::string en;
-    const std::string& in(const std::string& language) const { return language == "en" ? en : fr; }
-};
+using credit::LocalizedText;
 
 enum class Decision { Grant, Refuse };
 

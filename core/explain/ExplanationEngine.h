@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace credit::model {
 class ModelBundle;
@@ -24,7 +25,8 @@ class ExplanationEngine {
 public:
     // Loads and verifies a bundle; throws model::BundleError with the reason it is refused.
     static std::shared_ptr<const ExplanationEngine> open(const std::filesystem::path& bundle);
-    explicit ExplanationEngine(std::shared_ptr<const model::ModelBundle> bundle);
+    // `checksum` identifies the bundle's bytes (hex SHA-256); open() reads it from the file.
+    ExplanationEngine(std::shared_ptr<const model::ModelBundle> bundle, std::string checksum);
     ~ExplanationEngine();
 
     // Scores and explains applicant row 0 of `client` (a one-applicant dataset with history).
@@ -34,11 +36,16 @@ public:
     // Smallest actionable changes that bring a refused or borderline client under the threshold.
     CounterfactualResult counterfactuals(const data::HomeCreditDataset& client) const;
 
+    // Probabilities for many one-applicant records (no SHAP), reusing one booster.
+    std::vector<double> probabilities(const std::vector<const data::HomeCreditDataset*>& clients) const;
+
     // Version, checksum, threshold, features with labels, metrics, global importance.
     nlohmann::json modelDescription() const;
     const std::string& modelVersion() const;
     const std::string& checksum() const;
     double threshold() const;
+    // Global importance grouped like the explanations: mean |SHAP| per business variable.
+    std::vector<GroupContribution> globalImportance() const;
     const model::ModelBundle& bundle() const { return *bundle_; }
 
 private:

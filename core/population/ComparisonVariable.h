@@ -1,7 +1,7 @@
 #pragma once
 
 #include "data/Table.h"
-#include "explain/Explanation.h"
+#include "common/LocalizedText.h"
 
 #include <string>
 #include <string_view>
@@ -14,8 +14,8 @@ namespace credit::population {
 // application categories.
 struct ComparisonVariable {
     std::string key; // "age_years", "AMT_INCOME_TOTAL", "NAME_EDUCATION_TYPE", ...
-    explain::LocalizedText label;
-    explain::LocalizedText unit; // "ans" / "years", "€", "" ...
+    LocalizedText label;
+    LocalizedText unit; // "ans" / "years", "€", "" ...
     bool categorical = false;
     std::string column; // the application column it reads
 
