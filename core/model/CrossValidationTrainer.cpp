@@ -22,6 +22,25 @@ std::vector<float> selectLabels(std::span<const float> labels, std::span<const s
     return out;
 }
 
+// The positive share after class weighting: the right starting probability for the trees.
+double weightedPositiveShare(std::span<const float> labels, double scalePosWeight)
+{
+    double positives = 0;
+    for (const float label : labels) {
+        positives += label > 0.5f ? 1 : 0;
+    }
+    const double negatives = static_cast<double>(labels.size()) - positives;
+    return scalePosWeight * positives / (scalePosWeight * positives + negatives);
+}
+
+TrainingParameters withBaseScore(TrainingParameters parameters, std::span<const float> labels)
+{
+    if (parameters.baseScore <= 0.0) {
+        parameters.baseScore = weightedPositiveShare(labels, parameters.scalePosWeight);
+    }
+    return parameters;
+}
+
 } // namespace
 
 nlohmann::json ImbalanceVariantResult::summaryJson() const
@@ -98,6 +117,7 @@ CrossValidationResult CrossValidationTrainer::train(const features::FeatureValue
     }
     TrainingParameters finalParameters = options_.parameters;
     finalParameters.scalePosWeight = variants[chosen].scalePosWeight;
+    finalParameters = withBaseScore(finalParameters, labels);
     Booster finalModel = trainFinal(finalParameters, variants[chosen].finalRounds, values, labels,
                                     variants[chosen].name);
     return CrossValidationResult{std::move(variants), chosen, finalParameters,
@@ -126,8 +146,9 @@ ImbalanceVariantResult CrossValidationTrainer::runVariant(const std::string& nam
         DMatrix validation(selectRows(values, fold.validationRows));
         validation.setLabels(selectLabels(labels, fold.validationRows));
 
+        const std::vector<float> trainLabels = selectLabels(labels, fold.trainRows);
         Booster booster({&train, &validation});
-        booster.setParameters(parameters);
+        booster.setParameters(withBaseScore(parameters, trainLabels));
         double bestAuc = -1;
         int bestRound = 0;
         for (int round = 0; round < options_.maxRounds; ++round) {
@@ -179,7 +200,7 @@ Booster CrossValidationTrainer::trainFinal(const TrainingParameters& parameters,
     DMatrix all(values);
     all.setLabels(labels);
     Booster booster({&all});
-    booster.setParameters(parameters);
+    booster.setParameters(withBaseScore(parameters, labels));
     const int folds = options_.folds;
     for (int round = 0; round < rounds; ++round) {
         booster.updateOneIter(round, all);

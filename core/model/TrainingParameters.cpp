@@ -71,6 +71,9 @@ std::vector<std::pair<std::string, std::string>> TrainingParameters::toXgboost()
         {"nthread", std::to_string(threads > 0 ? threads : hardwareThreads())},
         {"seed", std::to_string(seed)},
     };
+    if (baseScore > 0.0) {
+        out.emplace_back("base_score", numberText(baseScore));
+    }
     out.insert(out.end(), extra.begin(), extra.end());
     return out;
 }
@@ -87,6 +90,7 @@ nlohmann::json TrainingParameters::toJson() const
         {"alpha", alpha},
         {"gamma", gamma},
         {"scale_pos_weight", scalePosWeight},
+        {"base_score", baseScore},
         {"max_bin", maxBin},
         {"tree_method", treeMethod},
         {"objective", objective},
@@ -129,6 +133,8 @@ TrainingParameters TrainingParameters::fromJson(const nlohmann::json& object)
             readNumber(object, "gamma", params.gamma);
         } else if (key == "scale_pos_weight") {
             readNumber(object, "scale_pos_weight", params.scalePosWeight);
+        } else if (key == "base_score") {
+            readNumber(object, "base_score", params.baseScore);
         } else if (key == "max_bin") {
             readNumber(object, "max_bin", params.maxBin);
         } else if (key == "nthread") {

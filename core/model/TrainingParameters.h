@@ -22,6 +22,12 @@ struct TrainingParameters {
     double alpha = 0.0;
     double gamma = 0.0;
     double scalePosWeight = 1.0;
+    // Initial prediction (probability). <= 0 means "automatic": the cross-validation trainer
+    // sets it to the training rows' (weighted) positive share. XGBoost 1.7 otherwise starts at
+    // 0.5, far from the ~8 % default rate, so at eta 0.05 the first ~50 rounds only move the
+    // intercept: early stopping then compares folds at very different calibrations and the
+    // pooled out-of-fold probabilities (hence the threshold) are distorted.
+    double baseScore = 0.0;
     int maxBin = 256;
     std::string treeMethod = "hist";
     std::string objective = "binary:logistic";

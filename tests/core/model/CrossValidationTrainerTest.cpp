@@ -51,6 +51,14 @@ TEST_CASE("Cross-validation on a known logistic signal", "[cv]")
     const auto& other = result.variants[1 - result.chosenVariant];
     CHECK(result.chosen().threshold.cost <= other.threshold.cost);
     CHECK(result.finalParameters.scalePosWeight == result.chosen().scalePosWeight);
+    // The automatic base score is the (weighted) positive share: 0.5 once classes are balanced.
+    double positives = 0;
+    for (const float label : data.labels) {
+        positives += label;
+    }
+    const double spw = result.finalParameters.scalePosWeight;
+    CHECK(result.finalParameters.baseScore ==
+          Approx(spw * positives / (spw * positives + (3000.0 - positives))));
     CHECK(result.finalModel.boostedRounds() == result.chosen().finalRounds);
     CHECK(finalRoundsReported == result.chosen().finalRounds);
     CHECK(progressSeen.count({"unweighted", 0}) == 1);

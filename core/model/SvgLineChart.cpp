@@ -1,0 +1,98 @@
+#include "model/SvgLineChart.h"
+
+#include <cstdio>
+#include <sstream>
+
+namespace credit::model {
+namespace {
+
+// Axis labels: three significant digits.
+std::string label(double value)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%.3g", value);
+    return text;
+}
+
+// Coordinates: two decimals keep the SVG small and exact enough.
+std::string coordinate(double value)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%.2f", value);
+    return text;
+}
+
+} // namespace
+
+std::string escapeHtml(const std::string& text)
+{
+    std::string out;
+    for (const char c : text) {
+        switch (c) {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+std::string SvgLineChart::render(int width, int height) const
+{
+    const double left = 56, right = 12, top = 28, bottom = 44;
+    const double plotWidth = width - left - right;
+    const double plotHeight = height - top - bottom;
+    auto sx = [&](double x) { return left + (x - xMin) / (xMax - xMin) * plotWidth; };
+    auto sy = [&](double y) { return top + (1.0 - (y - yMin) / (yMax - yMin)) * plotHeight; };
+
+    std::ostringstream svg;
+    svg << "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"" << width
+        << "\" height=\"" << height << "\" viewBox=\"0 0 " << width << ' ' << height
+        << "\" aria-labelledby=\"t d\"><title>" << escapeHtml(title) << "</title><desc>"
+        << escapeHtml(description) << "</desc>";
+    svg << "<text x=\"" << left << "\" y=\"18\" font-size=\"14\" font-weight=\"bold\">"
+        << escapeHtml(title) << "</text>";
+    svg << "<rect x=\"" << left << "\" y=\"" << top << "\" width=\"" << plotWidth << "\" height=\""
+        << plotHeight << "\" fill=\"none\" stroke=\"#444\"/>";
+    for (int i = 0; i <= 4; ++i) {
+        const double fx = xMin + (xMax - xMin) * i / 4.0;
+        const double fy = yMin + (yMax - yMin) * i / 4.0;
+        svg << "<text x=\"" << coordinate(sx(fx)) << "\" y=\"" << height - bottom + 16
+            << "\" font-size=\"11\" text-anchor=\"middle\">" << label(fx) << "</text>";
+        svg << "<text x=\"" << left - 6 << "\" y=\"" << coordinate(sy(fy) + 4)
+            << "\" font-size=\"11\" text-anchor=\"end\">" << label(fy) << "</text>";
+    }
+    svg << "<text x=\"" << left + plotWidth / 2 << "\" y=\"" << height - 6
+        << "\" font-size=\"12\" text-anchor=\"middle\">" << escapeHtml(xLabel) << "</text>";
+    svg << "<text transform=\"translate(14," << top + plotHeight / 2
+        << ") rotate(-90)\" font-size=\"12\" text-anchor=\"middle\">" << escapeHtml(yLabel)
+        << "</text>";
+    if (diagonal) {
+        svg << "<line x1=\"" << sx(xMin) << "\" y1=\"" << sy(yMin) << "\" x2=\"" << sx(xMax)
+            << "\" y2=\"" << sy(yMax) << "\" stroke=\"#888\" stroke-dasharray=\"4 4\"/>";
+    }
+    for (const double marker : verticalMarkers) {
+        svg << "<line x1=\"" << coordinate(sx(marker)) << "\" y1=\"" << top << "\" x2=\""
+            << coordinate(sx(marker)) << "\" y2=\"" << top + plotHeight
+            << "\" stroke=\"#b00020\" stroke-width=\"2\" stroke-dasharray=\"6 3\"/>";
+    }
+    svg << "<polyline fill=\"none\" stroke=\"#0b5394\" stroke-width=\"2\" points=\"";
+    for (const auto& [x, y] : points) {
+        svg << coordinate(sx(x)) << ',' << coordinate(sy(y)) << ' ';
+    }
+    svg << "\"/></svg>";
+    return svg.str();
+}
+
+} // namespace credit::model
