@@ -16,7 +16,7 @@ using A = Aggregation;
 
 struct NumericAggregate {
     const char* column;
-    std::initializer_list<Aggregation> aggregations;
+    std::vector<Aggregation> aggregations;
     const char* topic;
 };
 

@@ -94,10 +94,10 @@ BoundPlan bind(const data::HomeCreditDataset& dataset, const FeatureSpec& spec)
         std::string listed;
         for (std::size_t index = 0; index < unknown.size() && index < 12; ++index)
             listed += (index ? ", " : "") + unknown[index];
-        throw SpecMismatchError("the feature spec lists " + std::to_string(unknown.size())
-                                    + " features this version cannot compute (its category levels "
-                                      "or columns do not declare them): " + listed,
-                                std::move(unknown));
+        std::string message = "the feature spec lists " + std::to_string(unknown.size())
+                              + " features this version cannot compute (its category levels "
+                                "or columns do not declare them): " + listed;
+        throw SpecMismatchError(message, std::move(unknown));
     }
     return plan;
 }

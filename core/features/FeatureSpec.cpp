@@ -166,10 +166,10 @@ void FeatureSpec::checkAgainst(const data::HomeCreditDataset& dataset) const
         return;
     if (differing.size() > 12)
         details += " and " + std::to_string(differing.size() - 12) + " more";
-    throw SpecMismatchError("the feature spec does not match the data: "
-                                + std::to_string(differing.size())
-                                + " features read columns the data does not have: " + details,
-                            std::move(differing));
+    std::string message = "the feature spec does not match the data: "
+                          + std::to_string(differing.size())
+                          + " features read columns the data does not have: " + details;
+    throw SpecMismatchError(message, std::move(differing));
 }
 
 } // namespace credit::features

@@ -38,7 +38,7 @@ RowValue RowValue::formulaOf(const data::Table* table, std::string_view first,
 
 std::size_t GroupAggregates::add(FeatureCatalogue& catalogue, const std::string& valueName,
                                  RowValue value, std::vector<std::string> columns,
-                                 std::initializer_list<Aggregation> aggregations,
+                                 const std::vector<Aggregation>& aggregations,
                                  const std::string& labelKey, std::string table)
 {
     Value entry{value, {}, false};

@@ -72,7 +72,7 @@ public:
 
     // Declares prefix + valueName + "_" + AGG for each aggregation; returns the first index.
     std::size_t add(FeatureCatalogue& catalogue, const std::string& valueName, RowValue value,
-                    std::vector<std::string> columns, std::initializer_list<Aggregation> aggregations,
+                    std::vector<std::string> columns, const std::vector<Aggregation>& aggregations,
                     const std::string& labelKey, std::string table = {});
     // Declares one feature with an explicit name (extras like INSTAL_LATE_SHARE).
     std::size_t addNamed(FeatureCatalogue& catalogue, const std::string& name, RowValue value,

@@ -16,7 +16,7 @@ using A = Aggregation;
 
 struct NumericAggregate {
     const char* column;
-    std::initializer_list<Aggregation> aggregations;
+    std::vector<Aggregation> aggregations;
 };
 
 const std::vector<NumericAggregate>& previousAggregates()
@@ -57,6 +57,11 @@ public:
         }
 
         declareNumeric(all_, catalogue, previous, "previous.applications");
+        // The recipe turns 365243 into NaN in these dates but never aggregates them; here they are.
+        for (const char* column : {"DAYS_FIRST_DRAWING", "DAYS_FIRST_DUE", "DAYS_LAST_DUE_1ST_VERSION",
+                                   "DAYS_LAST_DUE", "DAYS_TERMINATION"})
+            all_.add(catalogue, column, RowValue::column(previous, column), {column},
+                     {A::Min, A::Max, A::Mean}, "previous.applications");
         all_.add(catalogue, "FLAG_LAST_APPL_PER_CONTRACT",
                  RowValue::column(previous, "FLAG_LAST_APPL_PER_CONTRACT"),
                  {"FLAG_LAST_APPL_PER_CONTRACT"}, {A::Mean}, "previous.applications");
