@@ -80,6 +80,16 @@ void Column::appendMissing()
         numbers_.push_back(kMissing);
 }
 
+void Column::appendCode(std::int32_t code)
+{
+    if (!isCategory())
+        throw DataError("column " + name_ + " is numeric; cannot store a category code");
+    if (code != kMissingCode && (code < 0 || static_cast<std::size_t>(code) >= levels_.size()))
+        throw DataError("column " + name_ + ": category code " + std::to_string(code)
+                        + " has no level");
+    codes_.push_back(code);
+}
+
 void Column::setNumber(std::size_t row, double value)
 {
     if (isCategory())

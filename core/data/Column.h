@@ -48,6 +48,9 @@ public:
     void appendNumber(double value);
     void appendCategory(std::string_view level); // empty level = missing
     void appendMissing();
+    // Appends a row holding an already interned code (or kMissingCode): the CSV reader's fast
+    // path, which caches codes instead of hashing every repeated level.
+    void appendCode(std::int32_t code);
     void setNumber(std::size_t row, double value);
     void setCategory(std::size_t row, std::string_view level);
     // Registers a level without a row, so codes can be stable across tables (schema levels).
