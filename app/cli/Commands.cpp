@@ -3,12 +3,17 @@
 namespace credit::cli {
 
 int runValidate(const std::vector<std::string>& arguments);
+int runFeatures(const std::vector<std::string>& arguments);
 
 const std::vector<Command>& allCommands()
 {
     static const std::vector<Command> commands = {
         {"validate", "load a Home Credit data folder and report rows, warnings and key integrity",
          "--data DIR [--applicants train|test (train)]", runValidate},
+        {"features", "build the model's feature table (CSV) from a data folder",
+         "--data DIR --out FILE.csv [--spec SPEC.json] [--save-spec SPEC.json] "
+         "[--applicants train|test (train)] [--threads N (0 = all cores)]",
+         runFeatures},
     };
     return commands;
 }
