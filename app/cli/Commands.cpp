@@ -4,6 +4,7 @@ namespace credit::cli {
 
 int runValidate(const std::vector<std::string>& arguments);
 int runFeatures(const std::vector<std::string>& arguments);
+int runSynth(const std::vector<std::string>& arguments);
 
 const std::vector<Command>& allCommands()
 {
@@ -14,6 +15,8 @@ const std::vector<Command>& allCommands()
          "--data DIR --out FILE.csv [--spec SPEC.json] [--save-spec SPEC.json] "
          "[--applicants train|test (train)] [--threads N (0 = all cores)]",
          runFeatures},
+        {"synth", "write a synthetic Home Credit portfolio (the eight Kaggle CSV files)",
+         "--out DIR [--applicants N (20000)] [--seed S (42)] [--test-share 0.1] [--threads T]", runSynth},
     };
     return commands;
 }
