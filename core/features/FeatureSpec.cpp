@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <fstream>
 #include <stdexcept>
+#include <unordered_set>
 
 namespace credit::features {
 
@@ -142,18 +143,30 @@ void FeatureSpec::checkAgainst(const data::HomeCreditDataset& dataset) const
 {
     std::vector<std::string> differing;
     std::string details;
+    // Column names per table, looked up once: a single client's transform checks the whole spec.
+    const auto tables = specTables(dataset);
+    std::vector<std::unordered_set<std::string_view>> columnsOf(tables.size());
+    for (std::size_t table = 0; table < tables.size(); ++table)
+        if (tables[table].second)
+            for (const auto& column : tables[table].second->columns())
+                columnsOf[table].insert(column.name());
+    std::string_view lastTable;
+    std::size_t tableIndex = 0;
     for (const auto& feature : features) {
-        const auto tables = specTables(dataset);
-        const auto known = std::find_if(tables.begin(), tables.end(),
-                                        [&](const auto& entry) { return entry.first == feature.table; });
-        if (known == tables.end())
-            throw std::runtime_error("feature spec: feature " + feature.name + " reads the unknown table \""
-                                     + feature.table + "\"");
-        const data::Table* table = known->second;
-        if (table == nullptr)
+        if (feature.table != lastTable) {
+            const auto known = std::find_if(tables.begin(), tables.end(), [&](const auto& entry) {
+                return entry.first == feature.table;
+            });
+            if (known == tables.end())
+                throw std::runtime_error("feature spec: feature " + feature.name
+                                         + " reads the unknown table \"" + feature.table + "\"");
+            tableIndex = static_cast<std::size_t>(known - tables.begin());
+            lastTable = feature.table;
+        }
+        if (tables[tableIndex].second == nullptr)
             continue; // an absent related table: the feature is NaN
         for (const auto& column : feature.columns) {
-            if (table->hasColumn(column))
+            if (columnsOf[tableIndex].count(column))
                 continue;
             differing.push_back(feature.name);
             if (differing.size() <= 12)
