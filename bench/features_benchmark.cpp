@@ -12,9 +12,8 @@
 #include "features/ClientRecord.h"
 #include "features/FeaturePipeline.h"
 
-#include <benchmark/benchmark.h>
-
 #include <algorithm>
+#include <benchmark/benchmark.h>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -47,16 +46,18 @@ const data::HomeCreditDataset& dataset(const std::filesystem::path& folder)
 }
 
 // The applicant with the most related rows: the slowest single client of the sample.
-std::size_t busiestApplicant(const data::HomeCreditDataset& data, const features::ClientExtractor& extractor)
+std::size_t busiestApplicant(const data::HomeCreditDataset& data,
+                             const features::ClientExtractor& extractor)
 {
     std::size_t best = 0;
     std::size_t bestRows = 0;
     for (std::size_t row = 0; row < data.applications.rowCount(); ++row) {
         const auto client = extractor.extract(row);
         std::size_t rows = 0;
-        for (const auto* table : {&client.data.bureau, &client.data.bureauBalance,
-                                  &client.data.previousApplications, &client.data.posCashBalance,
-                                  &client.data.installmentsPayments, &client.data.creditCardBalance})
+        for (const auto* table :
+             {&client.data.bureau, &client.data.bureauBalance, &client.data.previousApplications,
+              &client.data.posCashBalance, &client.data.installmentsPayments,
+              &client.data.creditCardBalance})
             rows += *table ? (*table)->rowCount() : 0;
         if (rows > bestRows) {
             bestRows = rows;
@@ -84,7 +85,11 @@ void BM_SingleClientTransform(benchmark::State& state)
     }
     state.counters["features"] = static_cast<double>(spec.features.size());
 }
-BENCHMARK(BM_SingleClientTransform)->Arg(0)->Arg(1)->ArgName("busiest")->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_SingleClientTransform)
+    ->Arg(0)
+    ->Arg(1)
+    ->ArgName("busiest")
+    ->Unit(benchmark::kMicrosecond);
 
 void BM_BatchTransform(benchmark::State& state)
 {
@@ -103,7 +108,12 @@ void BM_BatchTransform(benchmark::State& state)
     state.counters["applicants"] = static_cast<double>(data.applications.rowCount());
     state.counters["features"] = static_cast<double>(spec.features.size());
 }
-BENCHMARK(BM_BatchTransform)->Arg(1)->Arg(2)->ArgName("threads")->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_BatchTransform)
+    ->Arg(1)
+    ->Arg(2)
+    ->ArgName("threads")
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 } // namespace
 

@@ -14,7 +14,8 @@ namespace credit::cli {
 
 int runFeatures(const std::vector<std::string>& arguments)
 {
-    const CommandLine commandLine(arguments, {"data", "out", "spec", "save-spec", "applicants", "threads"}, {});
+    const CommandLine commandLine(
+        arguments, {"data", "out", "spec", "save-spec", "applicants", "threads"}, {});
     const auto folder = commandLine.required("data");
     const auto output = commandLine.required("out");
     const auto applicants = commandLine.valueOr("applicants", "train");
@@ -44,16 +45,19 @@ int runFeatures(const std::vector<std::string>& arguments)
         spec.save(*saveTo);
 
     features::TransformReport report;
-    const auto matrix = features::FeaturePipeline::transform(
-        dataset, spec, &report, {static_cast<unsigned>(threads)});
+    const auto matrix = features::FeaturePipeline::transform(dataset, spec, &report,
+                                                             {static_cast<unsigned>(threads)});
     const auto transformed = std::chrono::steady_clock::now();
     features::writeFeatureCsv(matrix, output);
 
-    const auto seconds = [](auto from, auto to) { return std::chrono::duration<double>(to - from).count(); };
-    std::fprintf(stderr, "%zu applicants x %zu features (%s spec) -> %s\n", matrix.rows(), matrix.columns(),
-                 specFile ? "saved" : "fitted", output.c_str());
+    const auto seconds = [](auto from, auto to) {
+        return std::chrono::duration<double>(to - from).count();
+    };
+    std::fprintf(stderr, "%zu applicants x %zu features (%s spec) -> %s\n", matrix.rows(),
+                 matrix.columns(), specFile ? "saved" : "fitted", output.c_str());
     std::fprintf(stderr, "load %.1f s, features %.1f s, write %.1f s\n", seconds(started, loaded),
-                 seconds(loaded, transformed), seconds(transformed, std::chrono::steady_clock::now()));
+                 seconds(loaded, transformed),
+                 seconds(transformed, std::chrono::steady_clock::now()));
     if (report.unseenCategoryValues > 0) {
         std::fprintf(stderr, "%zu category values unseen at fit (their one-hot features are 0):\n",
                      report.unseenCategoryValues);

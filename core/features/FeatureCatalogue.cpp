@@ -6,9 +6,9 @@ std::string FeatureCatalogue::safeName(std::string_view name)
 {
     std::string safe(name);
     for (char& character : safe) {
-        const bool letterOrDigit = (character >= 'A' && character <= 'Z')
-                                   || (character >= 'a' && character <= 'z')
-                                   || (character >= '0' && character <= '9');
+        const bool letterOrDigit = (character >= 'A' && character <= 'Z') ||
+                                   (character >= 'a' && character <= 'z') ||
+                                   (character >= '0' && character <= '9');
         if (!letterOrDigit)
             character = '_';
     }

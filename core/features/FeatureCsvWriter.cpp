@@ -34,7 +34,8 @@ void writeFeatureCsv(const FeatureMatrix& matrix, const std::filesystem::path& f
         line += std::to_string(matrix.clientIds[row]);
         for (std::size_t column = 0; column < matrix.columns(); ++column) {
             line += ',';
-            const float value = matrix.values(static_cast<Eigen::Index>(row), static_cast<Eigen::Index>(column));
+            const float value =
+                matrix.values(static_cast<Eigen::Index>(row), static_cast<Eigen::Index>(column));
             if (std::isnan(value))
                 continue;
             const auto result = std::to_chars(number, number + sizeof number, value);
@@ -42,10 +43,12 @@ void writeFeatureCsv(const FeatureMatrix& matrix, const std::filesystem::path& f
         }
         line += '\n';
         if (std::fwrite(line.data(), 1, line.size(), output.get()) != line.size())
-            throw std::runtime_error("writing the feature file " + file.string() + " failed (disk full?)");
+            throw std::runtime_error("writing the feature file " + file.string() +
+                                     " failed (disk full?)");
     }
     if (std::fflush(output.get()) != 0)
-        throw std::runtime_error("writing the feature file " + file.string() + " failed (disk full?)");
+        throw std::runtime_error("writing the feature file " + file.string() +
+                                 " failed (disk full?)");
 }
 
 } // namespace credit::features

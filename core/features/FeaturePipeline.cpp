@@ -24,8 +24,8 @@ FeatureSpec learnVocabulary(const data::HomeCreditDataset& dataset)
 {
     FeatureSpec vocabulary;
     for (const auto& column : dataset.applications.columns())
-        if (data::isNumeric(column.kind()) && column.kind() != data::ColumnKind::Key
-            && column.name() != "TARGET")
+        if (data::isNumeric(column.kind()) && column.kind() != data::ColumnKind::Key &&
+            column.name() != "TARGET")
             vocabulary.applicationColumns.push_back(column.name());
     for (const auto& [tableName, table] : specTables(dataset)) {
         if (table == nullptr)
@@ -97,9 +97,10 @@ std::vector<std::size_t> resolveSpec(const FeatureSpec& spec)
         std::string listed;
         for (std::size_t index = 0; index < unknown.size() && index < 12; ++index)
             listed += (index ? ", " : "") + unknown[index];
-        std::string message = "the feature spec lists " + std::to_string(unknown.size())
-                              + " features this version cannot compute (its category levels "
-                                "or columns do not declare them): " + listed;
+        std::string message = "the feature spec lists " + std::to_string(unknown.size()) +
+                              " features this version cannot compute (its category levels "
+                              "or columns do not declare them): " +
+                              listed;
         throw SpecMismatchError(message, std::move(unknown));
     }
     return specToCatalogue;
@@ -151,15 +152,18 @@ FeatureMatrix run(const data::HomeCreditDataset& dataset, const FeatureSpec& spe
     FeatureMatrix matrix;
     matrix.featureNames = names;
     const std::size_t rows = dataset.applications.rowCount();
-    matrix.values.resize(static_cast<Eigen::Index>(rows), static_cast<Eigen::Index>(spec.features.size()));
+    matrix.values.resize(static_cast<Eigen::Index>(rows),
+                         static_cast<Eigen::Index>(spec.features.size()));
     matrix.clientIds.reserve(rows);
     const auto& keys = dataset.applications.column("SK_ID_CURR");
     for (std::size_t row = 0; row < rows; ++row)
-        matrix.clientIds.push_back(std::isnan(keys.number(row)) ? -1 : static_cast<long long>(keys.number(row)));
+        matrix.clientIds.push_back(
+            std::isnan(keys.number(row)) ? -1 : static_cast<long long>(keys.number(row)));
 
     if (threads == 0)
         threads = std::max(1u, std::thread::hardware_concurrency());
-    threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, rows / 64)));
+    threads =
+        static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, rows / 64)));
     std::vector<UnseenCounts> unseen(threads, UnseenCounts(spec.categories.size(), 0));
     if (threads <= 1) {
         computeRows(plan, index, 0, rows, matrix.values, unseen[0]);
@@ -239,8 +243,7 @@ FeatureMatrix FeaturePipeline::transform(const ClientRecord& client, const Featu
 
 FeatureTransformer::FeatureTransformer(FeatureSpec spec)
     : spec_(std::move(spec)), names_(spec_.names()), specToCatalogue_(resolveSpec(spec_))
-{
-}
+{}
 
 FeatureMatrix FeatureTransformer::transform(const data::HomeCreditDataset& dataset,
                                             TransformReport* report,
@@ -249,7 +252,8 @@ FeatureMatrix FeatureTransformer::transform(const data::HomeCreditDataset& datas
     return run(dataset, spec_, names_, specToCatalogue_, report, options.threads);
 }
 
-FeatureMatrix FeatureTransformer::transform(const ClientRecord& client, TransformReport* report) const
+FeatureMatrix FeatureTransformer::transform(const ClientRecord& client,
+                                            TransformReport* report) const
 {
     return run(client.data, spec_, names_, specToCatalogue_, report, 1);
 }

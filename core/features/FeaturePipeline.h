@@ -53,7 +53,8 @@ public:
 
     const FeatureSpec& spec() const { return spec_; }
 
-    FeatureMatrix transform(const data::HomeCreditDataset& dataset, TransformReport* report = nullptr,
+    FeatureMatrix transform(const data::HomeCreditDataset& dataset,
+                            TransformReport* report = nullptr,
                             const TransformOptions& options = {}) const;
     FeatureMatrix transform(const ClientRecord& client, TransformReport* report = nullptr) const;
 

@@ -22,8 +22,8 @@ inline double valueOf(const FeatureMatrix& matrix, long long clientId, const std
 
 inline bool hasFeature(const FeatureMatrix& matrix, const std::string& feature)
 {
-    return std::find(matrix.featureNames.begin(), matrix.featureNames.end(), feature)
-           != matrix.featureNames.end();
+    return std::find(matrix.featureNames.begin(), matrix.featureNames.end(), feature) !=
+           matrix.featureNames.end();
 }
 
 } // namespace credit::features::testing

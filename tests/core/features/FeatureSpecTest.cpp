@@ -4,10 +4,9 @@
 #include "features/SpecMismatchError.h"
 
 #include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
-
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 
 using namespace credit::features;
 using namespace credit::features::testing;
@@ -42,7 +41,8 @@ TEST_CASE("a spec of an unknown version or with a missing field is refused with 
     json["features"][3].erase("labelKey");
     CHECK_THROWS_WITH(FeatureSpec::fromJson(json),
                       Catch::Contains("features[3]") && Catch::Contains("labelKey"));
-    CHECK_THROWS_WITH(FeatureSpec::load("/nonexistent/spec.json"), Catch::Contains("/nonexistent/spec.json"));
+    CHECK_THROWS_WITH(FeatureSpec::load("/nonexistent/spec.json"),
+                      Catch::Contains("/nonexistent/spec.json"));
 }
 
 TEST_CASE("category levels learned at fit are stored sorted with the missing level flagged")
@@ -96,10 +96,12 @@ TEST_CASE("a spec whose source columns are absent from the data is an error nami
         FAIL("transform accepted a spec that reads AMT_ANNUITY");
     } catch (const SpecMismatchError& error) {
         const auto& differing = error.differingFeatures();
-        for (const char* feature : {"AMT_ANNUITY", "ANNUITY_INCOME_PERC", "PAYMENT_RATE", "CREDIT_TERM"})
+        for (const char* feature :
+             {"AMT_ANNUITY", "ANNUITY_INCOME_PERC", "PAYMENT_RATE", "CREDIT_TERM"})
             CHECK(std::find(differing.begin(), differing.end(), feature) != differing.end());
         CHECK(differing.size() == 4);
-        CHECK_THAT(error.what(), Catch::Contains("PAYMENT_RATE") && Catch::Contains("application.AMT_ANNUITY"));
+        CHECK_THAT(error.what(),
+                   Catch::Contains("PAYMENT_RATE") && Catch::Contains("application.AMT_ANNUITY"));
     }
 }
 
@@ -107,6 +109,8 @@ TEST_CASE("a spec naming a feature this version does not compute is an error nam
 {
     const auto dataset = tinyDataset();
     auto spec = FeaturePipeline::fit(dataset);
-    spec.features.push_back({"BURO_MYSTERY_MEAN", "bureau", {"DAYS_CREDIT"}, "mean", "", false, "bureau.credits"});
-    CHECK_THROWS_WITH(FeaturePipeline::transform(dataset, spec), Catch::Contains("BURO_MYSTERY_MEAN"));
+    spec.features.push_back(
+        {"BURO_MYSTERY_MEAN", "bureau", {"DAYS_CREDIT"}, "mean", "", false, "bureau.credits"});
+    CHECK_THROWS_WITH(FeaturePipeline::transform(dataset, spec),
+                      Catch::Contains("BURO_MYSTERY_MEAN"));
 }

@@ -5,7 +5,6 @@
 #include "features/FeaturePipeline.h"
 
 #include <catch2/catch.hpp>
-
 #include <cmath>
 #include <cstring>
 
@@ -16,7 +15,8 @@ namespace {
 
 const data::HomeCreditDataset& linkedSample()
 {
-    static const auto dataset = data::HomeCreditDataset::load(testing::sharedDataDir() / "linked-1000");
+    static const auto dataset =
+        data::HomeCreditDataset::load(testing::sharedDataDir() / "linked-1000");
     return dataset;
 }
 
@@ -91,10 +91,11 @@ TEST_CASE("batch and single-client features are bit-identical for each of the 1,
         const auto single = FeaturePipeline::transform(extractor.extract(row), spec);
         for (std::size_t column = 0; column < batch.columns(); ++column) {
             const auto a = bitsOf(single.values(0, static_cast<Eigen::Index>(column)));
-            const auto b = bitsOf(batch.values(static_cast<Eigen::Index>(row), static_cast<Eigen::Index>(column)));
+            const auto b = bitsOf(
+                batch.values(static_cast<Eigen::Index>(row), static_cast<Eigen::Index>(column)));
             if (a != b && differing++ == 0)
-                firstDifference = "client " + std::to_string(batch.clientIds[row]) + " feature "
-                                  + batch.featureNames[column];
+                firstDifference = "client " + std::to_string(batch.clientIds[row]) + " feature " +
+                                  batch.featureNames[column];
         }
     }
     INFO(firstDifference);
@@ -107,5 +108,6 @@ TEST_CASE("the one-thread and two-thread batch transforms agree")
     const auto spec = FeaturePipeline::fit(dataset);
     const auto one = FeaturePipeline::transform(dataset, spec, nullptr, {1});
     const auto two = FeaturePipeline::transform(dataset, spec, nullptr, {2});
-    CHECK(std::memcmp(one.values.data(), two.values.data(), sizeof(float) * one.values.size()) == 0);
+    CHECK(std::memcmp(one.values.data(), two.values.data(), sizeof(float) * one.values.size()) ==
+          0);
 }

@@ -3,7 +3,6 @@
 #include "features/FeaturePipeline.h"
 
 #include <catch2/catch.hpp>
-
 #include <cstring>
 
 using namespace credit::features;
@@ -47,8 +46,9 @@ TEST_CASE("single-client features are bit-identical to the batch row")
         REQUIRE(single.featureNames == batch.featureNames);
         for (std::size_t column = 0; column < batch.columns(); ++column) {
             INFO("row " << row << " feature " << batch.featureNames[column]);
-            CHECK(bitsOf(single.values(0, static_cast<Eigen::Index>(column)))
-                  == bitsOf(batch.values(static_cast<Eigen::Index>(row), static_cast<Eigen::Index>(column))));
+            CHECK(bitsOf(single.values(0, static_cast<Eigen::Index>(column))) ==
+                  bitsOf(batch.values(static_cast<Eigen::Index>(row),
+                                      static_cast<Eigen::Index>(column))));
         }
     }
 }
