@@ -4,6 +4,7 @@ namespace credit::cli {
 
 int runSynth(const std::vector<std::string>& arguments);
 int runValidate(const std::vector<std::string>& arguments);
+int runFeatures(const std::vector<std::string>& arguments);
 
 const std::vector<Command>& allCommands()
 {
@@ -12,6 +13,10 @@ const std::vector<Command>& allCommands()
          "--out DIR [--applicants N (20000)] [--seed S (42)] [--test-share 0.1] [--threads T]", runSynth},
         {"validate", "load a Home Credit data folder and report rows, warnings and key integrity",
          "--data DIR [--applicants train|test (train)]", runValidate},
+        {"features", "build the model's feature table (CSV) from a data folder",
+         "--data DIR --out FILE.csv [--spec SPEC.json] [--save-spec SPEC.json] "
+         "[--applicants train|test (train)] [--threads N (0 = all cores)]",
+         runFeatures},
     };
     return commands;
 }

@@ -8,13 +8,20 @@ namespace credit::features {
 std::string_view suffix(Aggregation aggregation)
 {
     switch (aggregation) {
-    case Aggregation::Min: return "MIN";
-    case Aggregation::Max: return "MAX";
-    case Aggregation::Mean: return "MEAN";
-    case Aggregation::Sum: return "SUM";
-    case Aggregation::Var: return "VAR";
-    case Aggregation::Size: return "SIZE";
-    case Aggregation::NUnique: return "NUNIQUE";
+    case Aggregation::Min:
+        return "MIN";
+    case Aggregation::Max:
+        return "MAX";
+    case Aggregation::Mean:
+        return "MEAN";
+    case Aggregation::Sum:
+        return "SUM";
+    case Aggregation::Var:
+        return "VAR";
+    case Aggregation::Size:
+        return "SIZE";
+    case Aggregation::NUnique:
+        return "NUNIQUE";
     }
     return "";
 }
@@ -22,13 +29,20 @@ std::string_view suffix(Aggregation aggregation)
 std::string_view specName(Aggregation aggregation)
 {
     switch (aggregation) {
-    case Aggregation::Min: return "min";
-    case Aggregation::Max: return "max";
-    case Aggregation::Mean: return "mean";
-    case Aggregation::Sum: return "sum";
-    case Aggregation::Var: return "var";
-    case Aggregation::Size: return "size";
-    case Aggregation::NUnique: return "nunique";
+    case Aggregation::Min:
+        return "min";
+    case Aggregation::Max:
+        return "max";
+    case Aggregation::Mean:
+        return "mean";
+    case Aggregation::Sum:
+        return "sum";
+    case Aggregation::Var:
+        return "var";
+    case Aggregation::Size:
+        return "size";
+    case Aggregation::NUnique:
+        return "nunique";
     }
     return "";
 }
@@ -68,12 +82,18 @@ ValueSummary summarise(std::span<const double> values)
 double aggregate(const ValueSummary& summary, Aggregation aggregation, std::span<double> values)
 {
     switch (aggregation) {
-    case Aggregation::Min: return summary.min;
-    case Aggregation::Max: return summary.max;
-    case Aggregation::Mean: return summary.mean;
-    case Aggregation::Sum: return summary.sum;
-    case Aggregation::Var: return summary.variance;
-    case Aggregation::Size: return static_cast<double>(summary.rows);
+    case Aggregation::Min:
+        return summary.min;
+    case Aggregation::Max:
+        return summary.max;
+    case Aggregation::Mean:
+        return summary.mean;
+    case Aggregation::Sum:
+        return summary.sum;
+    case Aggregation::Var:
+        return summary.variance;
+    case Aggregation::Size:
+        return static_cast<double>(summary.rows);
     case Aggregation::NUnique: {
         const auto end = std::remove_if(values.begin(), values.end(),
                                         [](double value) { return std::isnan(value); });

@@ -53,35 +53,61 @@ std::vector<Formula> applicationFormulas()
         return total / static_cast<double>(count);
     };
     return {
-        {"DAYS_EMPLOYED_ANOM", {"DAYS_EMPLOYED"},
+        {"DAYS_EMPLOYED_ANOM",
+         {"DAYS_EMPLOYED"},
          [](std::span<const double> x) {
              return std::isnan(x[0]) ? kNaN : (x[0] == data::kNoDateSentinel ? 1.0 : 0.0);
          },
-         "DAYS_EMPLOYED", true},
-        {"DAYS_EMPLOYED_PERC", {"DAYS_EMPLOYED", "DAYS_BIRTH"},
-         [](std::span<const double> x) { return ratio(x[0], x[1]); }, "DAYS_EMPLOYED_PERC"},
-        {"INCOME_CREDIT_PERC", {"AMT_INCOME_TOTAL", "AMT_CREDIT"},
-         [](std::span<const double> x) { return ratio(x[0], x[1]); }, "INCOME_CREDIT_PERC"},
-        {"INCOME_PER_PERSON", {"AMT_INCOME_TOTAL", "CNT_FAM_MEMBERS"},
-         [](std::span<const double> x) { return ratio(x[0], x[1]); }, "INCOME_PER_PERSON"},
-        {"ANNUITY_INCOME_PERC", {"AMT_ANNUITY", "AMT_INCOME_TOTAL"},
-         [](std::span<const double> x) { return ratio(x[0], x[1]); }, "ANNUITY_INCOME_PERC"},
-        {"PAYMENT_RATE", {"AMT_ANNUITY", "AMT_CREDIT"},
-         [](std::span<const double> x) { return ratio(x[0], x[1]); }, "PAYMENT_RATE"},
-        {"CREDIT_GOODS_RATIO", {"AMT_CREDIT", "AMT_GOODS_PRICE"},
-         [](std::span<const double> x) { return ratio(x[0], x[1]); }, "CREDIT_GOODS_RATIO"},
-        {"CREDIT_TERM", {"AMT_CREDIT", "AMT_ANNUITY"},
-         [](std::span<const double> x) { return ratio(x[0], x[1]); }, "PAYMENT_RATE"},
-        {"AGE_YEARS", {"DAYS_BIRTH"}, [](std::span<const double> x) { return -x[0] / 365.25; },
+         "DAYS_EMPLOYED",
+         true},
+        {"DAYS_EMPLOYED_PERC",
+         {"DAYS_EMPLOYED", "DAYS_BIRTH"},
+         [](std::span<const double> x) { return ratio(x[0], x[1]); },
+         "DAYS_EMPLOYED_PERC"},
+        {"INCOME_CREDIT_PERC",
+         {"AMT_INCOME_TOTAL", "AMT_CREDIT"},
+         [](std::span<const double> x) { return ratio(x[0], x[1]); },
+         "INCOME_CREDIT_PERC"},
+        {"INCOME_PER_PERSON",
+         {"AMT_INCOME_TOTAL", "CNT_FAM_MEMBERS"},
+         [](std::span<const double> x) { return ratio(x[0], x[1]); },
+         "INCOME_PER_PERSON"},
+        {"ANNUITY_INCOME_PERC",
+         {"AMT_ANNUITY", "AMT_INCOME_TOTAL"},
+         [](std::span<const double> x) { return ratio(x[0], x[1]); },
+         "ANNUITY_INCOME_PERC"},
+        {"PAYMENT_RATE",
+         {"AMT_ANNUITY", "AMT_CREDIT"},
+         [](std::span<const double> x) { return ratio(x[0], x[1]); },
+         "PAYMENT_RATE"},
+        {"CREDIT_GOODS_RATIO",
+         {"AMT_CREDIT", "AMT_GOODS_PRICE"},
+         [](std::span<const double> x) { return ratio(x[0], x[1]); },
+         "CREDIT_GOODS_RATIO"},
+        {"CREDIT_TERM",
+         {"AMT_CREDIT", "AMT_ANNUITY"},
+         [](std::span<const double> x) { return ratio(x[0], x[1]); },
+         "PAYMENT_RATE"},
+        {"AGE_YEARS",
+         {"DAYS_BIRTH"},
+         [](std::span<const double> x) { return -x[0] / 365.25; },
          "DAYS_BIRTH"},
-        {"DAYS_REGISTRATION_PERC", {"DAYS_REGISTRATION", "DAYS_BIRTH"},
-         [](std::span<const double> x) { return ratio(x[0], x[1]); }, "DAYS_REGISTRATION"},
-        {"DAYS_ID_PUBLISH_PERC", {"DAYS_ID_PUBLISH", "DAYS_BIRTH"},
-         [](std::span<const double> x) { return ratio(x[0], x[1]); }, "DAYS_ID_PUBLISH"},
-        {"DAYS_LAST_PHONE_CHANGE_PERC", {"DAYS_LAST_PHONE_CHANGE", "DAYS_BIRTH"},
-         [](std::span<const double> x) { return ratio(x[0], x[1]); }, "DAYS_LAST_PHONE_CHANGE"},
-        {"CHILDREN_RATIO", {"CNT_CHILDREN", "CNT_FAM_MEMBERS"},
-         [](std::span<const double> x) { return ratio(x[0], x[1]); }, "CNT_CHILDREN"},
+        {"DAYS_REGISTRATION_PERC",
+         {"DAYS_REGISTRATION", "DAYS_BIRTH"},
+         [](std::span<const double> x) { return ratio(x[0], x[1]); },
+         "DAYS_REGISTRATION"},
+        {"DAYS_ID_PUBLISH_PERC",
+         {"DAYS_ID_PUBLISH", "DAYS_BIRTH"},
+         [](std::span<const double> x) { return ratio(x[0], x[1]); },
+         "DAYS_ID_PUBLISH"},
+        {"DAYS_LAST_PHONE_CHANGE_PERC",
+         {"DAYS_LAST_PHONE_CHANGE", "DAYS_BIRTH"},
+         [](std::span<const double> x) { return ratio(x[0], x[1]); },
+         "DAYS_LAST_PHONE_CHANGE"},
+        {"CHILDREN_RATIO",
+         {"CNT_CHILDREN", "CNT_FAM_MEMBERS"},
+         [](std::span<const double> x) { return ratio(x[0], x[1]); },
+         "CNT_CHILDREN"},
         {"EXT_SOURCES_MEAN", extSources, mean, "EXT_SOURCES"},
         {"EXT_SOURCES_MIN", extSources,
          [](std::span<const double> x) {
@@ -129,7 +155,8 @@ std::vector<Formula> applicationFormulas()
         {"REQ_CREDIT_BUREAU_TOTAL",
          {"AMT_REQ_CREDIT_BUREAU_HOUR", "AMT_REQ_CREDIT_BUREAU_DAY", "AMT_REQ_CREDIT_BUREAU_WEEK",
           "AMT_REQ_CREDIT_BUREAU_MON", "AMT_REQ_CREDIT_BUREAU_QRT", "AMT_REQ_CREDIT_BUREAU_YEAR"},
-         sumOfPresent, "REQ_CREDIT_BUREAU_TOTAL"},
+         sumOfPresent,
+         "REQ_CREDIT_BUREAU_TOTAL"},
     };
 }
 
@@ -142,8 +169,9 @@ public:
         firstOutput_ = catalogue.size();
         for (const auto& name : context.vocabulary.applicationColumns) {
             const auto value = RowValue::column(&table, name);
-            raw_.push_back({value.inputs[0], value.days[0],
-                            catalogue.add({name, "application", {name}, "value", "", false, name})});
+            raw_.push_back(
+                {value.inputs[0], value.days[0],
+                 catalogue.add({name, "application", {name}, "value", "", false, name})});
         }
         for (const auto& [categoryIndex, levels] : context.categoriesOf("application")) {
             OneHot oneHot;
@@ -153,12 +181,20 @@ public:
                 oneHot.levelOfCode = mapLevels(*column, levels->levels);
             }
             for (const auto& level : levels->levels)
-                oneHot.outputs.push_back(catalogue.add({levels->column + "_" + level, "application",
-                                                        {levels->column}, "one_hot", level, false,
+                oneHot.outputs.push_back(catalogue.add({levels->column + "_" + level,
+                                                        "application",
+                                                        {levels->column},
+                                                        "one_hot",
+                                                        level,
+                                                        false,
                                                         levels->column}));
             if (levels->missingLevel)
-                oneHot.missingOutput = catalogue.add({levels->column + "_nan", "application",
-                                                      {levels->column}, "one_hot", "", true,
+                oneHot.missingOutput = catalogue.add({levels->column + "_nan",
+                                                      "application",
+                                                      {levels->column},
+                                                      "one_hot",
+                                                      "",
+                                                      true,
                                                       levels->column});
             oneHots_.push_back(std::move(oneHot));
         }
@@ -170,9 +206,10 @@ public:
                 bound.inputs.push_back(value.inputs[0]);
                 bound.days.push_back(value.days[0] && !formula.rawInputs);
             }
-            const std::string aggregation = formula.name == std::string("DAYS_EMPLOYED_ANOM") ? "flag" : "ratio";
-            bound.output = catalogue.add({formula.name, "application", formula.inputs,
-                                          aggregation, "", false, formula.labelKey});
+            const std::string aggregation =
+                formula.name == std::string("DAYS_EMPLOYED_ANOM") ? "flag" : "ratio";
+            bound.output = catalogue.add({formula.name, "application", formula.inputs, aggregation,
+                                          "", false, formula.labelKey});
             formulas_.push_back(std::move(bound));
         }
         endOutput_ = catalogue.size();

@@ -16,7 +16,7 @@ using A = Aggregation;
 
 struct NumericAggregate {
     const char* column;
-    std::initializer_list<Aggregation> aggregations;
+    std::vector<Aggregation> aggregations;
     const char* topic;
 };
 
@@ -91,8 +91,8 @@ public:
         // BURO_*: the recipe's numeric aggregates, then category shares, then the balance shares.
         declareNumeric(all_, catalogue, bureau, "bureau.credits");
         for (const auto& [categoryIndex, levels] : context.categoriesOf("bureau")) {
-            const std::string topic = levels->column == "CREDIT_ACTIVE" ? "bureau.status"
-                                      : levels->column == "CREDIT_TYPE" ? "bureau.type"
+            const std::string topic = levels->column == "CREDIT_ACTIVE"     ? "bureau.status"
+                                      : levels->column == "CREDIT_TYPE"     ? "bureau.type"
                                       : levels->column == "CREDIT_CURRENCY" ? "bureau.currency"
                                                                             : "bureau.credits";
             shares_.emplace_back(catalogue, "BURO_", *levels, categoryIndex, bureau,
@@ -105,21 +105,40 @@ public:
         declareNumeric(closed_, catalogue, bureau, "bureau.closed");
 
         // Beyond the recipe.
-        buroCount_ = catalogue.add({"BURO_COUNT", "bureau", {"SK_ID_CURR"}, "count", "", false, "bureau.count"});
-        activeCount_ = catalogue.add({"ACTIVE_COUNT", "bureau", {"CREDIT_ACTIVE"}, "count", "", false, "bureau.active"});
-        closedCount_ = catalogue.add({"CLOSED_COUNT", "bureau", {"CREDIT_ACTIVE"}, "count", "", false, "bureau.closed"});
-        buroDebtRatio_ = catalogue.add({"BURO_DEBT_CREDIT_RATIO", "bureau",
-                                        {"AMT_CREDIT_SUM_DEBT", "AMT_CREDIT_SUM"}, "ratio", "", false,
+        buroCount_ = catalogue.add(
+            {"BURO_COUNT", "bureau", {"SK_ID_CURR"}, "count", "", false, "bureau.count"});
+        activeCount_ = catalogue.add(
+            {"ACTIVE_COUNT", "bureau", {"CREDIT_ACTIVE"}, "count", "", false, "bureau.active"});
+        closedCount_ = catalogue.add(
+            {"CLOSED_COUNT", "bureau", {"CREDIT_ACTIVE"}, "count", "", false, "bureau.closed"});
+        buroDebtRatio_ = catalogue.add({"BURO_DEBT_CREDIT_RATIO",
+                                        "bureau",
+                                        {"AMT_CREDIT_SUM_DEBT", "AMT_CREDIT_SUM"},
+                                        "ratio",
+                                        "",
+                                        false,
                                         "bureau.debt"});
-        activeDebtRatio_ = catalogue.add({"ACTIVE_DEBT_CREDIT_RATIO", "bureau",
-                                          {"AMT_CREDIT_SUM_DEBT", "AMT_CREDIT_SUM", "CREDIT_ACTIVE"},
-                                          "ratio", "", false, "bureau.active"});
+        activeDebtRatio_ =
+            catalogue.add({"ACTIVE_DEBT_CREDIT_RATIO",
+                           "bureau",
+                           {"AMT_CREDIT_SUM_DEBT", "AMT_CREDIT_SUM", "CREDIT_ACTIVE"},
+                           "ratio",
+                           "",
+                           false,
+                           "bureau.active"});
         extras_.addNamed(catalogue, "BURO_OVERDUE_SHARE",
                          RowValue::formulaOf(bureau, "CREDIT_DAY_OVERDUE", "",
-                                             [](double x, double) { return std::isnan(x) ? x : (x > 0 ? 1.0 : 0.0); }),
+                                             [](double x, double) {
+                                                 return std::isnan(x) ? x : (x > 0 ? 1.0 : 0.0);
+                                             }),
                          {"CREDIT_DAY_OVERDUE"}, A::Mean, "share", "bureau.overdue");
-        bbLateShare_ = catalogue.add({"BURO_BB_LATE_SHARE", "bureau_balance", {"STATUS"}, "share", "",
-                                      false, "bureau.balance"});
+        bbLateShare_ = catalogue.add({"BURO_BB_LATE_SHARE",
+                                      "bureau_balance",
+                                      {"STATUS"},
+                                      "share",
+                                      "",
+                                      false,
+                                      "bureau.balance"});
         endOutput_ = catalogue.size();
     }
 
@@ -151,8 +170,8 @@ public:
 
         const auto withStatus = [&](std::int32_t code) {
             return [this, code](std::uint32_t row) {
-                return creditActive_ != nullptr && code != data::Column::kMissingCode
-                       && creditActive_->code(row) == code;
+                return creditActive_ != nullptr && code != data::Column::kMissingCode &&
+                       creditActive_->code(row) == code;
             };
         };
         selectPositions(rows, positions, withStatus(activeCode_));
@@ -182,7 +201,8 @@ private:
                   {"MONTHS_BALANCE"}, {A::Mean, A::Sum}, balanceTopic, "bureau_balance");
     }
 
-    double debtRatio(std::span<const std::uint32_t> rows, std::span<const std::uint32_t> positions) const
+    double debtRatio(std::span<const std::uint32_t> rows,
+                     std::span<const std::uint32_t> positions) const
     {
         double debt = 0.0;
         double credit = 0.0;
@@ -228,7 +248,9 @@ private:
                     continue;
                 }
                 late += lateCode_[static_cast<std::size_t>(code)] ? 1.0 : 0.0;
-                const auto level = statusLevelOfCode_.empty() ? -1 : statusLevelOfCode_[static_cast<std::size_t>(code)];
+                const auto level = statusLevelOfCode_.empty()
+                                       ? -1
+                                       : statusLevelOfCode_[static_cast<std::size_t>(code)];
                 if (level < 0)
                     ++unseen[statusCategory_];
                 else
@@ -271,7 +293,6 @@ private:
     std::size_t buroDebtRatio_ = 0;
     std::size_t activeDebtRatio_ = 0;
     std::size_t bbLateShare_ = 0;
-
 };
 
 } // namespace

@@ -15,8 +15,7 @@ long long ClientRecord::clientId() const
 
 ClientExtractor::ClientExtractor(const data::HomeCreditDataset& dataset)
     : dataset_(dataset), index_(HistoryIndex::build(dataset))
-{
-}
+{}
 
 ClientRecord ClientExtractor::extract(std::size_t applicationRow) const
 {
@@ -24,7 +23,8 @@ ClientRecord ClientExtractor::extract(std::size_t applicationRow) const
     const std::size_t applicantRows[] = {applicationRow};
     ClientRecord record;
     record.data.applications = dataset_.applications.selectRows(applicantRows);
-    const auto select = [](const std::optional<data::Table>& table, std::span<const std::uint32_t> rows,
+    const auto select = [](const std::optional<data::Table>& table,
+                           std::span<const std::uint32_t> rows,
                            std::optional<data::Table>& target) {
         if (!table)
             return;

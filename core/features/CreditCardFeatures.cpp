@@ -45,8 +45,14 @@ const std::vector<CardColumn>& cardColumns()
     return columns;
 }
 
-double utilisation(double balance, double limit) { return ratio(balance, limit); }
-double pastDue(double dpd, double) { return std::isnan(dpd) ? dpd : (dpd > 0 ? 1.0 : 0.0); }
+double utilisation(double balance, double limit)
+{
+    return ratio(balance, limit);
+}
+double pastDue(double dpd, double)
+{
+    return std::isnan(dpd) ? dpd : (dpd > 0 ? 1.0 : 0.0);
+}
 
 class CreditCardBlock : public FeatureBlock {
 public:
@@ -61,11 +67,12 @@ public:
             all_.add(catalogue, column.name, RowValue::column(card, column.name), {column.name},
                      {A::Min, A::Max, A::Mean, A::Sum, A::Var}, column.topic);
         for (const auto& [categoryIndex, levels] : context.categoriesOf("credit_card_balance"))
-            shares_.emplace_back(catalogue, "CC_", *levels, categoryIndex, card,
-                                 std::initializer_list<Aggregation>{A::Min, A::Max, A::Mean, A::Sum, A::Var},
-                                 "card.status");
-        count_ = catalogue.add({"CC_COUNT", "credit_card_balance", {"SK_ID_CURR"}, "count", "", false,
-                                "card.count"});
+            shares_.emplace_back(
+                catalogue, "CC_", *levels, categoryIndex, card,
+                std::initializer_list<Aggregation>{A::Min, A::Max, A::Mean, A::Sum, A::Var},
+                "card.status");
+        count_ = catalogue.add(
+            {"CC_COUNT", "credit_card_balance", {"SK_ID_CURR"}, "count", "", false, "card.count"});
         all_.add(catalogue, "UTILISATION",
                  RowValue::formulaOf(card, "AMT_BALANCE", "AMT_CREDIT_LIMIT_ACTUAL", utilisation),
                  {"AMT_BALANCE", "AMT_CREDIT_LIMIT_ACTUAL"}, {A::Mean, A::Max}, "card.balance");

@@ -4,7 +4,8 @@
 
 namespace credit::features {
 
-std::vector<std::pair<std::string_view, const data::Table*>> specTables(const data::HomeCreditDataset& dataset)
+std::vector<std::pair<std::string_view, const data::Table*>>
+specTables(const data::HomeCreditDataset& dataset)
 {
     const auto pointer = [](const std::optional<data::Table>& table) {
         return table ? &*table : nullptr;

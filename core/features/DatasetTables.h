@@ -16,6 +16,7 @@ namespace credit::features {
 const data::Table* findTable(const data::HomeCreditDataset& dataset, std::string_view name);
 
 // Every table name the spec may refer to, in a fixed order (absent tables give nullptr).
-std::vector<std::pair<std::string_view, const data::Table*>> specTables(const data::HomeCreditDataset& dataset);
+std::vector<std::pair<std::string_view, const data::Table*>>
+specTables(const data::HomeCreditDataset& dataset);
 
 } // namespace credit::features

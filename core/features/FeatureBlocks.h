@@ -22,7 +22,8 @@ struct BlockContext {
     FeatureCatalogue& catalogue;
 
     // The categories of one table in the vocabulary, with their index (for unseen counts).
-    std::vector<std::pair<std::size_t, const CategoryLevels*>> categoriesOf(std::string_view table) const;
+    std::vector<std::pair<std::size_t, const CategoryLevels*>>
+    categoriesOf(std::string_view table) const;
 };
 
 std::unique_ptr<FeatureBlock> makeApplicationBlock(const BlockContext& context);

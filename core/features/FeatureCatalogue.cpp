@@ -6,9 +6,9 @@ std::string FeatureCatalogue::safeName(std::string_view name)
 {
     std::string safe(name);
     for (char& character : safe) {
-        const bool letterOrDigit = (character >= 'A' && character <= 'Z')
-                                   || (character >= 'a' && character <= 'z')
-                                   || (character >= '0' && character <= '9');
+        const bool letterOrDigit = (character >= 'A' && character <= 'Z') ||
+                                   (character >= 'a' && character <= 'z') ||
+                                   (character >= '0' && character <= '9');
         if (!letterOrDigit)
             character = '_';
     }
@@ -17,6 +17,8 @@ std::string FeatureCatalogue::safeName(std::string_view name)
 
 std::size_t FeatureCatalogue::add(FeatureDefinition definition)
 {
+    if (mode_ == Mode::CountOnly)
+        return count_++;
     std::string name = safeName(definition.name);
     if (names_.count(name)) {
         int suffix = 2;
@@ -27,7 +29,7 @@ std::size_t FeatureCatalogue::add(FeatureDefinition definition)
     names_.insert(name);
     definition.name = std::move(name);
     definitions_.push_back(std::move(definition));
-    return definitions_.size() - 1;
+    return count_++;
 }
 
 } // namespace credit::features

@@ -14,17 +14,24 @@ namespace credit::features {
 // whose sources exist in the data; transform looks the spec's features up here by name.
 class FeatureCatalogue {
 public:
+    // A catalogue that only counts: binding blocks to a new dataset (one client after another)
+    // needs their output indices, not the names again, and names are most of the binding cost.
+    enum class Mode { Describe, CountOnly };
+    explicit FeatureCatalogue(Mode mode = Mode::Describe) : mode_(mode) {}
+
     // Adds a feature and returns its index. The name is made safe for CSV headers and model
     // files (anything but letters, digits and '_' becomes '_', as Kaggle kernels do for
     // LightGBM) and unique (a clash gets a numeric suffix).
     std::size_t add(FeatureDefinition definition);
 
     const std::vector<FeatureDefinition>& definitions() const { return definitions_; }
-    std::size_t size() const { return definitions_.size(); }
+    std::size_t size() const { return count_; }
 
     static std::string safeName(std::string_view name);
 
 private:
+    Mode mode_;
+    std::size_t count_ = 0;
     std::vector<FeatureDefinition> definitions_;
     std::unordered_set<std::string> names_;
 };

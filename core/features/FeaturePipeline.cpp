@@ -24,8 +24,8 @@ FeatureSpec learnVocabulary(const data::HomeCreditDataset& dataset)
 {
     FeatureSpec vocabulary;
     for (const auto& column : dataset.applications.columns())
-        if (data::isNumeric(column.kind()) && column.kind() != data::ColumnKind::Key
-            && column.name() != "TARGET")
+        if (data::isNumeric(column.kind()) && column.kind() != data::ColumnKind::Key &&
+            column.name() != "TARGET")
             vocabulary.applicationColumns.push_back(column.name());
     for (const auto& [tableName, table] : specTables(dataset)) {
         if (table == nullptr)
@@ -66,39 +66,55 @@ bool sourcesPresent(const FeatureDefinition& feature, const data::HomeCreditData
 
 // The blocks bound to one dataset and where each spec feature sits among their outputs.
 struct BoundPlan {
-    FeatureCatalogue catalogue;
+    std::size_t outputs = 0;
     std::vector<std::unique_ptr<FeatureBlock>> blocks;
-    std::vector<std::size_t> specToCatalogue;
+    const std::vector<std::size_t>* specToCatalogue = nullptr;
 };
 
-BoundPlan bind(const data::HomeCreditDataset& dataset, const FeatureSpec& spec)
+// Where each spec feature sits among the blocks' outputs. The declaration order depends only on
+// the vocabulary, never on the dataset, so an empty dataset is enough to find it.
+std::vector<std::size_t> resolveSpec(const FeatureSpec& spec)
 {
-    spec.checkAgainst(dataset);
-    BoundPlan plan;
-    plan.blocks = makeAllBlocks({spec, dataset, plan.catalogue});
+    data::HomeCreditDataset empty;
+    FeatureCatalogue catalogue;
+    const auto blocks = makeAllBlocks({spec, empty, catalogue});
     std::unordered_map<std::string_view, std::size_t> byName;
-    byName.reserve(plan.catalogue.size());
-    for (std::size_t index = 0; index < plan.catalogue.size(); ++index)
-        byName.emplace(plan.catalogue.definitions()[index].name, index);
+    byName.reserve(catalogue.size());
+    for (std::size_t index = 0; index < catalogue.size(); ++index)
+        byName.emplace(catalogue.definitions()[index].name, index);
     std::vector<std::string> unknown;
-    plan.specToCatalogue.reserve(spec.features.size());
+    std::vector<std::size_t> specToCatalogue;
+    specToCatalogue.reserve(spec.features.size());
     for (const auto& feature : spec.features) {
         const auto found = byName.find(feature.name);
         if (found == byName.end()) {
             unknown.push_back(feature.name);
             continue;
         }
-        plan.specToCatalogue.push_back(found->second);
+        specToCatalogue.push_back(found->second);
     }
     if (!unknown.empty()) {
         std::string listed;
         for (std::size_t index = 0; index < unknown.size() && index < 12; ++index)
             listed += (index ? ", " : "") + unknown[index];
-        throw SpecMismatchError("the feature spec lists " + std::to_string(unknown.size())
-                                    + " features this version cannot compute (its category levels "
-                                      "or columns do not declare them): " + listed,
-                                std::move(unknown));
+        std::string message = "the feature spec lists " + std::to_string(unknown.size()) +
+                              " features this version cannot compute (its category levels "
+                              "or columns do not declare them): " +
+                              listed;
+        throw SpecMismatchError(message, std::move(unknown));
     }
+    return specToCatalogue;
+}
+
+BoundPlan bind(const data::HomeCreditDataset& dataset, const FeatureSpec& spec,
+               const std::vector<std::size_t>& specToCatalogue)
+{
+    spec.checkAgainst(dataset);
+    BoundPlan plan;
+    FeatureCatalogue counter(FeatureCatalogue::Mode::CountOnly);
+    plan.blocks = makeAllBlocks({spec, dataset, counter});
+    plan.outputs = counter.size();
+    plan.specToCatalogue = &specToCatalogue;
     return plan;
 }
 
@@ -107,8 +123,9 @@ void computeRows(const BoundPlan& plan, const HistoryIndex& index, std::size_t b
                  std::size_t end, FeatureValues& values, UnseenCounts& unseen)
 {
     BlockScratch scratch;
-    std::vector<double> outputs(plan.catalogue.size(), kNaN);
-    const std::size_t columns = plan.specToCatalogue.size();
+    std::vector<double> outputs(plan.outputs, kNaN);
+    const auto& specToCatalogue = *plan.specToCatalogue;
+    const std::size_t columns = specToCatalogue.size();
     for (std::size_t row = begin; row < end; ++row) {
         const auto history = index.history(row);
         for (const auto& block : plan.blocks) {
@@ -120,28 +137,33 @@ void computeRows(const BoundPlan& plan, const HistoryIndex& index, std::size_t b
         }
         float* target = values.data() + row * columns;
         for (std::size_t column = 0; column < columns; ++column)
-            target[column] = static_cast<float>(outputs[plan.specToCatalogue[column]]);
+            target[column] = static_cast<float>(outputs[specToCatalogue[column]]);
     }
 }
 
 FeatureMatrix run(const data::HomeCreditDataset& dataset, const FeatureSpec& spec,
-                  TransformReport* report, unsigned threads)
+                  const std::vector<std::string>& names,
+                  const std::vector<std::size_t>& specToCatalogue, TransformReport* report,
+                  unsigned threads)
 {
-    const BoundPlan plan = bind(dataset, spec);
+    const BoundPlan plan = bind(dataset, spec, specToCatalogue);
     const HistoryIndex index = HistoryIndex::build(dataset);
 
     FeatureMatrix matrix;
-    matrix.featureNames = spec.names();
+    matrix.featureNames = names;
     const std::size_t rows = dataset.applications.rowCount();
-    matrix.values.resize(static_cast<Eigen::Index>(rows), static_cast<Eigen::Index>(spec.features.size()));
+    matrix.values.resize(static_cast<Eigen::Index>(rows),
+                         static_cast<Eigen::Index>(spec.features.size()));
     matrix.clientIds.reserve(rows);
     const auto& keys = dataset.applications.column("SK_ID_CURR");
     for (std::size_t row = 0; row < rows; ++row)
-        matrix.clientIds.push_back(std::isnan(keys.number(row)) ? -1 : static_cast<long long>(keys.number(row)));
+        matrix.clientIds.push_back(
+            std::isnan(keys.number(row)) ? -1 : static_cast<long long>(keys.number(row)));
 
     if (threads == 0)
         threads = std::max(1u, std::thread::hardware_concurrency());
-    threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, rows / 64)));
+    threads =
+        static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, rows / 64)));
     std::vector<UnseenCounts> unseen(threads, UnseenCounts(spec.categories.size(), 0));
     if (threads <= 1) {
         computeRows(plan, index, 0, rows, matrix.values, unseen[0]);
@@ -210,13 +232,30 @@ FeatureMatrix FeaturePipeline::transform(const data::HomeCreditDataset& dataset,
                                          const FeatureSpec& spec, TransformReport* report,
                                          const TransformOptions& options)
 {
-    return run(dataset, spec, report, options.threads);
+    return FeatureTransformer(spec).transform(dataset, report, options);
 }
 
 FeatureMatrix FeaturePipeline::transform(const ClientRecord& client, const FeatureSpec& spec,
                                          TransformReport* report)
 {
-    return run(client.data, spec, report, 1);
+    return FeatureTransformer(spec).transform(client, report);
+}
+
+FeatureTransformer::FeatureTransformer(FeatureSpec spec)
+    : spec_(std::move(spec)), names_(spec_.names()), specToCatalogue_(resolveSpec(spec_))
+{}
+
+FeatureMatrix FeatureTransformer::transform(const data::HomeCreditDataset& dataset,
+                                            TransformReport* report,
+                                            const TransformOptions& options) const
+{
+    return run(dataset, spec_, names_, specToCatalogue_, report, options.threads);
+}
+
+FeatureMatrix FeatureTransformer::transform(const ClientRecord& client,
+                                            TransformReport* report) const
+{
+    return run(client.data, spec_, names_, specToCatalogue_, report, 1);
 }
 
 } // namespace credit::features

@@ -4,6 +4,9 @@
 #include "features/FeatureSpec.h"
 #include "features/TransformReport.h"
 
+#include <string>
+#include <vector>
+
 namespace credit::data {
 struct HomeCreditDataset;
 }
@@ -38,6 +41,27 @@ public:
     // One client: the same computation, on the calling thread.
     static FeatureMatrix transform(const ClientRecord& client, const FeatureSpec& spec,
                                    TransformReport* report = nullptr);
+};
+
+// A spec prepared once for many transforms (the app rescoring client after client): where each
+// spec feature sits among the computed outputs is resolved at construction, so a transform only
+// binds columns and aggregates. Same results as FeaturePipeline::transform, bit for bit.
+class FeatureTransformer {
+public:
+    // Throws SpecMismatchError naming features this version cannot compute.
+    explicit FeatureTransformer(FeatureSpec spec);
+
+    const FeatureSpec& spec() const { return spec_; }
+
+    FeatureMatrix transform(const data::HomeCreditDataset& dataset,
+                            TransformReport* report = nullptr,
+                            const TransformOptions& options = {}) const;
+    FeatureMatrix transform(const ClientRecord& client, TransformReport* report = nullptr) const;
+
+private:
+    FeatureSpec spec_;
+    std::vector<std::string> names_;
+    std::vector<std::size_t> specToCatalogue_;
 };
 
 } // namespace credit::features

@@ -4,11 +4,11 @@
 #include "features/DatasetTables.h"
 #include "features/SpecMismatchError.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <stdexcept>
+#include <unordered_set>
 
 namespace credit::features {
 
@@ -18,16 +18,15 @@ namespace {
 
 constexpr const char* kFormatName = "credit-scoring feature spec";
 
-template <typename T>
-T field(const json& object, const char* name, const std::string& where)
+template <typename T> T field(const json& object, const char* name, const std::string& where)
 {
     if (!object.is_object() || !object.contains(name))
         throw std::runtime_error("feature spec: " + where + " has no field \"" + name + "\"");
     try {
         return object.at(name).get<T>();
     } catch (const json::exception& error) {
-        throw std::runtime_error("feature spec: field \"" + std::string(name) + "\" of " + where
-                                 + " has the wrong type (" + error.what() + ")");
+        throw std::runtime_error("feature spec: field \"" + std::string(name) + "\" of " + where +
+                                 " has the wrong type (" + error.what() + ")");
     }
 }
 
@@ -42,7 +41,8 @@ std::vector<std::string> FeatureSpec::names() const
     return result;
 }
 
-const CategoryLevels* FeatureSpec::findCategory(std::string_view table, std::string_view column) const
+const CategoryLevels* FeatureSpec::findCategory(std::string_view table,
+                                                std::string_view column) const
 {
     for (const auto& category : categories)
         if (category.table == table && category.column == column)
@@ -80,9 +80,9 @@ FeatureSpec FeatureSpec::fromJson(const json& document)
         throw std::runtime_error("feature spec: the document is not a credit-scoring feature spec");
     const int version = field<int>(document, "version", "the document");
     if (version < 1 || version > kFormatVersion)
-        throw std::runtime_error("feature spec: version " + std::to_string(version)
-                                 + " is not supported (this build reads up to version "
-                                 + std::to_string(kFormatVersion) + ")");
+        throw std::runtime_error("feature spec: version " + std::to_string(version) +
+                                 " is not supported (this build reads up to version " +
+                                 std::to_string(kFormatVersion) + ")");
     FeatureSpec spec;
     spec.applicationColumns =
         field<std::vector<std::string>>(document, "applicationColumns", "the document");
@@ -99,13 +99,12 @@ FeatureSpec FeatureSpec::fromJson(const json& document)
     for (std::size_t index = 0; index < featureList.size(); ++index) {
         const auto& entry = featureList[index];
         const std::string where = "features[" + std::to_string(index) + "]";
-        spec.features.push_back({field<std::string>(entry, "name", where),
-                                 field<std::string>(entry, "table", where),
-                                 field<std::vector<std::string>>(entry, "columns", where),
-                                 field<std::string>(entry, "aggregation", where),
-                                 field<std::string>(entry, "level", where),
-                                 field<bool>(entry, "missingLevel", where),
-                                 field<std::string>(entry, "labelKey", where)});
+        spec.features.push_back(
+            {field<std::string>(entry, "name", where), field<std::string>(entry, "table", where),
+             field<std::vector<std::string>>(entry, "columns", where),
+             field<std::string>(entry, "aggregation", where),
+             field<std::string>(entry, "level", where), field<bool>(entry, "missingLevel", where),
+             field<std::string>(entry, "labelKey", where)});
     }
     return spec;
 }
@@ -129,7 +128,8 @@ FeatureSpec FeatureSpec::load(const std::filesystem::path& file)
     try {
         stream >> document;
     } catch (const json::parse_error& error) {
-        throw std::runtime_error("feature spec " + file.string() + " is not valid JSON: " + error.what());
+        throw std::runtime_error("feature spec " + file.string() +
+                                 " is not valid JSON: " + error.what());
     }
     try {
         return fromJson(document);
@@ -142,23 +142,35 @@ void FeatureSpec::checkAgainst(const data::HomeCreditDataset& dataset) const
 {
     std::vector<std::string> differing;
     std::string details;
+    // Column names per table, looked up once: a single client's transform checks the whole spec.
+    const auto tables = specTables(dataset);
+    std::vector<std::unordered_set<std::string_view>> columnsOf(tables.size());
+    for (std::size_t table = 0; table < tables.size(); ++table)
+        if (tables[table].second)
+            for (const auto& column : tables[table].second->columns())
+                columnsOf[table].insert(column.name());
+    std::string_view lastTable;
+    std::size_t tableIndex = 0;
     for (const auto& feature : features) {
-        const auto tables = specTables(dataset);
-        const auto known = std::find_if(tables.begin(), tables.end(),
-                                        [&](const auto& entry) { return entry.first == feature.table; });
-        if (known == tables.end())
-            throw std::runtime_error("feature spec: feature " + feature.name + " reads the unknown table \""
-                                     + feature.table + "\"");
-        const data::Table* table = known->second;
-        if (table == nullptr)
+        if (feature.table != lastTable) {
+            const auto known = std::find_if(tables.begin(), tables.end(), [&](const auto& entry) {
+                return entry.first == feature.table;
+            });
+            if (known == tables.end())
+                throw std::runtime_error("feature spec: feature " + feature.name +
+                                         " reads the unknown table \"" + feature.table + "\"");
+            tableIndex = static_cast<std::size_t>(known - tables.begin());
+            lastTable = feature.table;
+        }
+        if (tables[tableIndex].second == nullptr)
             continue; // an absent related table: the feature is NaN
         for (const auto& column : feature.columns) {
-            if (table->hasColumn(column))
+            if (columnsOf[tableIndex].count(column))
                 continue;
             differing.push_back(feature.name);
             if (differing.size() <= 12)
-                details += (differing.size() > 1 ? ", " : "") + feature.name + " (needs "
-                           + feature.table + "." + column + ")";
+                details += (differing.size() > 1 ? ", " : "") + feature.name + " (needs " +
+                           feature.table + "." + column + ")";
             break;
         }
     }
@@ -166,10 +178,10 @@ void FeatureSpec::checkAgainst(const data::HomeCreditDataset& dataset) const
         return;
     if (differing.size() > 12)
         details += " and " + std::to_string(differing.size() - 12) + " more";
-    throw SpecMismatchError("the feature spec does not match the data: "
-                                + std::to_string(differing.size())
-                                + " features read columns the data does not have: " + details,
-                            std::move(differing));
+    std::string message =
+        "the feature spec does not match the data: " + std::to_string(differing.size()) +
+        " features read columns the data does not have: " + details;
+    throw SpecMismatchError(message, std::move(differing));
 }
 
 } // namespace credit::features

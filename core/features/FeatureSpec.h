@@ -1,8 +1,7 @@
 #pragma once
 
-#include <nlohmann/json_fwd.hpp>
-
 #include <filesystem>
+#include <nlohmann/json_fwd.hpp>
 #include <string>
 #include <vector>
 
@@ -42,7 +41,7 @@ struct FeatureDefinition {
     // "value", "one_hot", "ratio", "flag", "stat" for application features; "min", "max", "mean",
     // "sum", "var", "size", "nunique", "share", "count", "trend", "last" for related tables.
     std::string aggregation;
-    std::string level; // the category level for one-hot and share features ("" otherwise)
+    std::string level;         // the category level for one-hot and share features ("" otherwise)
     bool missingLevel = false; // the one-hot/share of "value missing" (pandas' `_nan` column)
     std::string labelKey;
 

@@ -38,7 +38,7 @@ RowValue RowValue::formulaOf(const data::Table* table, std::string_view first,
 
 std::size_t GroupAggregates::add(FeatureCatalogue& catalogue, const std::string& valueName,
                                  RowValue value, std::vector<std::string> columns,
-                                 std::initializer_list<Aggregation> aggregations,
+                                 const std::vector<Aggregation>& aggregations,
                                  const std::string& labelKey, std::string table)
 {
     Value entry{value, {}, false};
@@ -93,7 +93,8 @@ void GroupAggregates::compute(std::span<const std::uint32_t> rows,
     }
 }
 
-std::vector<std::int32_t> mapLevels(const data::Column& column, const std::vector<std::string>& fitted)
+std::vector<std::int32_t> mapLevels(const data::Column& column,
+                                    const std::vector<std::string>& fitted)
 {
     std::unordered_map<std::string_view, std::int32_t> fittedIndex;
     for (std::size_t level = 0; level < fitted.size(); ++level)
@@ -113,8 +114,7 @@ CategoryShares::CategoryShares(FeatureCatalogue& catalogue, const std::string& p
                                std::initializer_list<Aggregation> aggregations,
                                const std::string& labelKey)
     : levelCount_(levels.levels.size() + (levels.missingLevel ? 1 : 0)),
-      missingLevel_(levels.missingLevel), categoryIndex_(categoryIndex),
-      aggregations_(aggregations)
+      missingLevel_(levels.missingLevel), categoryIndex_(categoryIndex), aggregations_(aggregations)
 {
     const data::Column* column = table ? table->find(levels.column) : nullptr;
     if (column && column->isCategory()) {
@@ -126,8 +126,8 @@ CategoryShares::CategoryShares(FeatureCatalogue& catalogue, const std::string& p
         const std::string levelText = isMissing ? "nan" : levels.levels[level];
         for (const auto aggregation : aggregations_) {
             FeatureDefinition definition;
-            definition.name = prefix + levels.column + "_" + levelText + "_"
-                              + std::string(suffix(aggregation));
+            definition.name =
+                prefix + levels.column + "_" + levelText + "_" + std::string(suffix(aggregation));
             definition.table = levels.table;
             definition.columns = {levels.column};
             definition.aggregation = aggregation == Aggregation::Mean
@@ -161,7 +161,8 @@ void CategoryShares::compute(std::span<const std::uint32_t> rows,
                 ++counts[levelCount_ - 1];
             continue;
         }
-        const auto level = static_cast<std::size_t>(code) < levelOfCode_.size() ? levelOfCode_[code] : -1;
+        const auto level =
+            static_cast<std::size_t>(code) < levelOfCode_.size() ? levelOfCode_[code] : -1;
         if (level < 0)
             ++unseen[categoryIndex_];
         else
@@ -174,16 +175,28 @@ void CategoryShares::compute(std::span<const std::uint32_t> rows,
         for (const auto aggregation : aggregations_) {
             double value = kNaN;
             switch (aggregation) {
-            case Aggregation::Min: value = counts[level] == n ? 1.0 : 0.0; break;
-            case Aggregation::Max: value = counts[level] > 0 ? 1.0 : 0.0; break;
-            case Aggregation::Mean: value = hits / rowCount; break;
-            case Aggregation::Sum: value = hits; break;
+            case Aggregation::Min:
+                value = counts[level] == n ? 1.0 : 0.0;
+                break;
+            case Aggregation::Max:
+                value = counts[level] > 0 ? 1.0 : 0.0;
+                break;
+            case Aggregation::Mean:
+                value = hits / rowCount;
+                break;
+            case Aggregation::Sum:
+                value = hits;
+                break;
             case Aggregation::Var:
                 // Sample variance of a 0/1 column with `hits` ones among n rows.
                 value = n >= 2 ? hits * (rowCount - hits) / (rowCount * (rowCount - 1.0)) : kNaN;
                 break;
-            case Aggregation::Size: value = rowCount; break;
-            case Aggregation::NUnique: value = (counts[level] > 0 && counts[level] < n) ? 2.0 : 1.0; break;
+            case Aggregation::Size:
+                value = rowCount;
+                break;
+            case Aggregation::NUnique:
+                value = (counts[level] > 0 && counts[level] < n) ? 2.0 : 1.0;
+                break;
             }
             out[outputs_[output++]] = value;
         }

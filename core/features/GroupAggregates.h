@@ -55,10 +55,13 @@ struct RowValue {
                 std::size_t perRowWidth) const
     {
         switch (kind) {
-        case Kind::Column: return readNumber(inputs[0], row, days[0]);
+        case Kind::Column:
+            return readNumber(inputs[0], row, days[0]);
         case Kind::Formula:
-            return formula(readNumber(inputs[0], row, days[0]), readNumber(inputs[1], row, days[1]));
-        case Kind::PerRow: return perRow[position * perRowWidth + perRowIndex];
+            return formula(readNumber(inputs[0], row, days[0]),
+                           readNumber(inputs[1], row, days[1]));
+        case Kind::PerRow:
+            return perRow[position * perRowWidth + perRowIndex];
         }
         return kNaN;
     }
@@ -68,11 +71,13 @@ struct RowValue {
 // `df.groupby('SK_ID_CURR').agg({...})` with a name prefix (BURO_, ACTIVE_, PREV_, ...).
 class GroupAggregates {
 public:
-    GroupAggregates(std::string prefix, std::string table) : prefix_(std::move(prefix)), table_(std::move(table)) {}
+    GroupAggregates(std::string prefix, std::string table)
+        : prefix_(std::move(prefix)), table_(std::move(table))
+    {}
 
     // Declares prefix + valueName + "_" + AGG for each aggregation; returns the first index.
     std::size_t add(FeatureCatalogue& catalogue, const std::string& valueName, RowValue value,
-                    std::vector<std::string> columns, std::initializer_list<Aggregation> aggregations,
+                    std::vector<std::string> columns, const std::vector<Aggregation>& aggregations,
                     const std::string& labelKey, std::string table = {});
     // Declares one feature with an explicit name (extras like INSTAL_LATE_SHARE).
     std::size_t addNamed(FeatureCatalogue& catalogue, const std::string& name, RowValue value,
@@ -103,9 +108,10 @@ private:
 // one-hot columns averaged per applicant), or any of its aggregations (the credit card table).
 class CategoryShares {
 public:
-    CategoryShares(FeatureCatalogue& catalogue, const std::string& prefix, const CategoryLevels& levels,
-                   std::size_t categoryIndex, const data::Table* table,
-                   std::initializer_list<Aggregation> aggregations, const std::string& labelKey);
+    CategoryShares(FeatureCatalogue& catalogue, const std::string& prefix,
+                   const CategoryLevels& levels, std::size_t categoryIndex,
+                   const data::Table* table, std::initializer_list<Aggregation> aggregations,
+                   const std::string& labelKey);
 
     void compute(std::span<const std::uint32_t> rows, std::span<const std::uint32_t> positions,
                  std::vector<std::size_t>& counts, double* out, UnseenCounts& unseen) const;
@@ -121,11 +127,13 @@ private:
 };
 
 // Maps a dataset column's codes to the levels learned at fit (-1 for a level unseen at fit).
-std::vector<std::int32_t> mapLevels(const data::Column& column, const std::vector<std::string>& fitted);
+std::vector<std::int32_t> mapLevels(const data::Column& column,
+                                    const std::vector<std::string>& fitted);
 
 // The positions 0..n-1 of a group, or those whose row passes `keep`.
 template <typename Keep>
-void selectPositions(std::span<const std::uint32_t> rows, std::vector<std::uint32_t>& positions, Keep keep)
+void selectPositions(std::span<const std::uint32_t> rows, std::vector<std::uint32_t>& positions,
+                     Keep keep)
 {
     positions.clear();
     for (std::size_t position = 0; position < rows.size(); ++position)

@@ -82,7 +82,8 @@ HistoryIndex HistoryIndex::build(const data::HomeCreditDataset& dataset)
     // it goes first and the smaller tables share the other core.
     if (dataset.bureau) {
         jobs.emplace_back([&] {
-            index.bureau_ = GroupIndex::build(keysOf(*dataset.bureau, "SK_ID_CURR"), index.applicants_);
+            index.bureau_ =
+                GroupIndex::build(keysOf(*dataset.bureau, "SK_ID_CURR"), index.applicants_);
             index.bureauCredits_ = KeySlots(keysOf(*dataset.bureau, "SK_ID_BUREAU"));
             if (dataset.bureauBalance)
                 index.bureauBalance_ = GroupIndex::build(
@@ -100,11 +101,12 @@ HistoryIndex HistoryIndex::build(const data::HomeCreditDataset& dataset)
         group(dataset.previousApplications, index.previous_);
     });
 
-    // A single client's history is a few dozen rows: starting threads would cost more than it saves.
+    // A single client's history is a few dozen rows: starting threads would cost more than it
+    // saves.
     std::size_t relatedRows = 0;
-    for (const auto* table : {&dataset.bureau, &dataset.bureauBalance, &dataset.previousApplications,
-                              &dataset.posCashBalance, &dataset.installmentsPayments,
-                              &dataset.creditCardBalance})
+    for (const auto* table :
+         {&dataset.bureau, &dataset.bureauBalance, &dataset.previousApplications,
+          &dataset.posCashBalance, &dataset.installmentsPayments, &dataset.creditCardBalance})
         relatedRows += *table ? (*table)->rowCount() : 0;
     if (relatedRows < 100000) {
         for (auto& job : jobs)

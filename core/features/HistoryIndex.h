@@ -44,7 +44,7 @@ public:
         if (slot + 1 >= offsets_.size())
             return {};
         return std::span<const std::uint32_t>(rows_).subspan(offsets_[slot],
-                                                               offsets_[slot + 1] - offsets_[slot]);
+                                                             offsets_[slot + 1] - offsets_[slot]);
     }
 
 private:

@@ -20,11 +20,23 @@ using A = Aggregation;
 
 constexpr double kRecentDays = -365.0;
 
-double paymentPerc(double payment, double instalment) { return ratio(payment, instalment); }
-double paymentDiff(double instalment, double payment) { return instalment - payment; }
+double paymentPerc(double payment, double instalment)
+{
+    return ratio(payment, instalment);
+}
+double paymentDiff(double instalment, double payment)
+{
+    return instalment - payment;
+}
 // std::max(NaN, 0.0) is NaN: a missing payment date stays missing.
-double daysPastDue(double entry, double due) { return std::max(entry - due, 0.0); }
-double daysBeforeDue(double due, double entry) { return std::max(due - entry, 0.0); }
+double daysPastDue(double entry, double due)
+{
+    return std::max(entry - due, 0.0);
+}
+double daysBeforeDue(double due, double entry)
+{
+    return std::max(due - entry, 0.0);
+}
 double isLate(double entry, double due)
 {
     const double late = entry - due;
@@ -47,17 +59,21 @@ public:
         firstOutput_ = catalogue.size();
         dueDay_ = RowValue::column(table, "DAYS_INSTALMENT");
         entryDay_ = RowValue::column(table, "DAYS_ENTRY_PAYMENT");
-        const auto dpd = RowValue::formulaOf(table, "DAYS_ENTRY_PAYMENT", "DAYS_INSTALMENT", daysPastDue);
-        const auto dbd = RowValue::formulaOf(table, "DAYS_INSTALMENT", "DAYS_ENTRY_PAYMENT", daysBeforeDue);
+        const auto dpd =
+            RowValue::formulaOf(table, "DAYS_ENTRY_PAYMENT", "DAYS_INSTALMENT", daysPastDue);
+        const auto dbd =
+            RowValue::formulaOf(table, "DAYS_INSTALMENT", "DAYS_ENTRY_PAYMENT", daysBeforeDue);
         const auto perc = RowValue::formulaOf(table, "AMT_PAYMENT", "AMT_INSTALMENT", paymentPerc);
         const auto diff = RowValue::formulaOf(table, "AMT_INSTALMENT", "AMT_PAYMENT", paymentDiff);
         const std::vector<std::string> dayColumns{"DAYS_ENTRY_PAYMENT", "DAYS_INSTALMENT"};
         const std::vector<std::string> amountColumns{"AMT_PAYMENT", "AMT_INSTALMENT"};
 
-        all_.add(catalogue, "NUM_INSTALMENT_VERSION", RowValue::column(table, "NUM_INSTALMENT_VERSION"),
-                 {"NUM_INSTALMENT_VERSION"}, {A::NUnique}, "installments.history");
+        all_.add(catalogue, "NUM_INSTALMENT_VERSION",
+                 RowValue::column(table, "NUM_INSTALMENT_VERSION"), {"NUM_INSTALMENT_VERSION"},
+                 {A::NUnique}, "installments.history");
         all_.add(catalogue, "DPD", dpd, dayColumns, {A::Max, A::Mean, A::Sum}, "installments.late");
-        all_.add(catalogue, "DBD", dbd, dayColumns, {A::Max, A::Mean, A::Sum}, "installments.early");
+        all_.add(catalogue, "DBD", dbd, dayColumns, {A::Max, A::Mean, A::Sum},
+                 "installments.early");
         all_.add(catalogue, "PAYMENT_PERC", perc, amountColumns, {A::Max, A::Mean, A::Sum, A::Var},
                  "installments.payment_gap");
         all_.add(catalogue, "PAYMENT_DIFF", diff, amountColumns, {A::Max, A::Mean, A::Sum, A::Var},
@@ -68,8 +84,13 @@ public:
                  {A::Min, A::Max, A::Mean, A::Sum}, "installments.amounts");
         all_.add(catalogue, "DAYS_ENTRY_PAYMENT", RowValue::column(table, "DAYS_ENTRY_PAYMENT"),
                  {"DAYS_ENTRY_PAYMENT"}, {A::Max, A::Mean, A::Sum}, "installments.history");
-        count_ = catalogue.add({"INSTAL_COUNT", "installments_payments", {"SK_ID_CURR"}, "count", "",
-                                false, "installments.count"});
+        count_ = catalogue.add({"INSTAL_COUNT",
+                                "installments_payments",
+                                {"SK_ID_CURR"},
+                                "count",
+                                "",
+                                false,
+                                "installments.count"});
 
         all_.addNamed(catalogue, "INSTAL_LATE_SHARE",
                       RowValue::formulaOf(table, "DAYS_ENTRY_PAYMENT", "DAYS_INSTALMENT", isLate),
@@ -78,17 +99,25 @@ public:
                       RowValue::formulaOf(table, "AMT_INSTALMENT", "AMT_PAYMENT", isUnderpaid),
                       amountColumns, A::Mean, "share", "installments.payment_gap");
         recent_.add(catalogue, "DPD", dpd, dayColumns, {A::Max, A::Mean}, "installments.recent");
-        recent_.add(catalogue, "PAYMENT_PERC", perc, {"AMT_PAYMENT", "AMT_INSTALMENT", "DAYS_INSTALMENT"},
-                    {A::Mean}, "installments.recent");
-        recent_.add(catalogue, "PAYMENT_DIFF", diff, {"AMT_PAYMENT", "AMT_INSTALMENT", "DAYS_INSTALMENT"},
-                    {A::Mean}, "installments.recent");
-        recent_.addNamed(catalogue, "INSTAL_RECENT_LATE_SHARE",
-                         RowValue::formulaOf(table, "DAYS_ENTRY_PAYMENT", "DAYS_INSTALMENT", isLate),
-                         dayColumns, A::Mean, "share", "installments.recent");
-        recentCount_ = catalogue.add({"INSTAL_RECENT_COUNT", "installments_payments",
-                                      {"DAYS_INSTALMENT"}, "count", "", false, "installments.recent"});
-        trend_ = catalogue.add({"INSTAL_DPD_TREND", "installments_payments", dayColumns, "trend", "",
-                                false, "installments.late"});
+        recent_.add(catalogue, "PAYMENT_PERC", perc,
+                    {"AMT_PAYMENT", "AMT_INSTALMENT", "DAYS_INSTALMENT"}, {A::Mean},
+                    "installments.recent");
+        recent_.add(catalogue, "PAYMENT_DIFF", diff,
+                    {"AMT_PAYMENT", "AMT_INSTALMENT", "DAYS_INSTALMENT"}, {A::Mean},
+                    "installments.recent");
+        recent_.addNamed(
+            catalogue, "INSTAL_RECENT_LATE_SHARE",
+            RowValue::formulaOf(table, "DAYS_ENTRY_PAYMENT", "DAYS_INSTALMENT", isLate), dayColumns,
+            A::Mean, "share", "installments.recent");
+        recentCount_ = catalogue.add({"INSTAL_RECENT_COUNT",
+                                      "installments_payments",
+                                      {"DAYS_INSTALMENT"},
+                                      "count",
+                                      "",
+                                      false,
+                                      "installments.recent"});
+        trend_ = catalogue.add({"INSTAL_DPD_TREND", "installments_payments", dayColumns, "trend",
+                                "", false, "installments.late"});
         dpd_ = dpd;
         endOutput_ = catalogue.size();
     }
@@ -129,7 +158,8 @@ private:
         }
         if (recentCount == 0 || olderCount == 0)
             return kNaN;
-        return recentSum / static_cast<double>(recentCount) - olderSum / static_cast<double>(olderCount);
+        return recentSum / static_cast<double>(recentCount) -
+               olderSum / static_cast<double>(olderCount);
     }
 
     RowValue dueDay_;

@@ -25,7 +25,8 @@ public:
     explicit PosCashBlock(const BlockContext& context)
     {
         auto& catalogue = context.catalogue;
-        const data::Table* pos = context.dataset.posCashBalance ? &*context.dataset.posCashBalance : nullptr;
+        const data::Table* pos =
+            context.dataset.posCashBalance ? &*context.dataset.posCashBalance : nullptr;
         present_ = pos != nullptr;
         firstOutput_ = catalogue.size();
         months_ = RowValue::column(pos, "MONTHS_BALANCE").inputs[0];
@@ -40,20 +41,31 @@ public:
         for (const auto& [categoryIndex, levels] : context.categoriesOf("POS_CASH_balance"))
             shares_.emplace_back(catalogue, "POS_", *levels, categoryIndex, pos,
                                  std::initializer_list<Aggregation>{A::Mean}, "pos.status");
-        count_ = catalogue.add({"POS_COUNT", "POS_CASH_balance", {"SK_ID_CURR"}, "count", "", false, "pos.count"});
+        count_ = catalogue.add(
+            {"POS_COUNT", "POS_CASH_balance", {"SK_ID_CURR"}, "count", "", false, "pos.count"});
 
         all_.add(catalogue, "CNT_INSTALMENT_FUTURE", RowValue::column(pos, "CNT_INSTALMENT_FUTURE"),
                  {"CNT_INSTALMENT_FUTURE"}, {A::Mean}, "pos.history");
         all_.addNamed(catalogue, "POS_LATE_SHARE", RowValue::formulaOf(pos, "SK_DPD", "", pastDue),
                       {"SK_DPD"}, A::Mean, "share", "pos.late");
-        recent_.add(catalogue, "SK_DPD", RowValue::column(pos, "SK_DPD"), {"SK_DPD", "MONTHS_BALANCE"},
-                    {A::Max, A::Mean}, "pos.recent");
+        recent_.add(catalogue, "SK_DPD", RowValue::column(pos, "SK_DPD"),
+                    {"SK_DPD", "MONTHS_BALANCE"}, {A::Max, A::Mean}, "pos.recent");
         recent_.add(catalogue, "SK_DPD_DEF", RowValue::column(pos, "SK_DPD_DEF"),
                     {"SK_DPD_DEF", "MONTHS_BALANCE"}, {A::Max, A::Mean}, "pos.recent");
-        recentCount_ = catalogue.add({"POS_RECENT_COUNT", "POS_CASH_balance", {"MONTHS_BALANCE"},
-                                      "count", "", false, "pos.recent"});
-        trend_ = catalogue.add({"POS_SK_DPD_TREND", "POS_CASH_balance", {"SK_DPD", "MONTHS_BALANCE"},
-                                "trend", "", false, "pos.late"});
+        recentCount_ = catalogue.add({"POS_RECENT_COUNT",
+                                      "POS_CASH_balance",
+                                      {"MONTHS_BALANCE"},
+                                      "count",
+                                      "",
+                                      false,
+                                      "pos.recent"});
+        trend_ = catalogue.add({"POS_SK_DPD_TREND",
+                                "POS_CASH_balance",
+                                {"SK_DPD", "MONTHS_BALANCE"},
+                                "trend",
+                                "",
+                                false,
+                                "pos.late"});
         endOutput_ = catalogue.size();
     }
 
@@ -96,7 +108,8 @@ private:
         }
         if (recentCount == 0 || olderCount == 0)
             return kNaN;
-        return recentSum / static_cast<double>(recentCount) - olderSum / static_cast<double>(olderCount);
+        return recentSum / static_cast<double>(recentCount) -
+               olderSum / static_cast<double>(olderCount);
     }
 
     const data::Column* months_ = nullptr;

@@ -16,7 +16,7 @@ using A = Aggregation;
 
 struct NumericAggregate {
     const char* column;
-    std::initializer_list<Aggregation> aggregations;
+    std::vector<Aggregation> aggregations;
 };
 
 const std::vector<NumericAggregate>& previousAggregates()
@@ -42,7 +42,8 @@ public:
     {
         auto& catalogue = context.catalogue;
         const auto& dataset = context.dataset;
-        const data::Table* previous = dataset.previousApplications ? &*dataset.previousApplications : nullptr;
+        const data::Table* previous =
+            dataset.previousApplications ? &*dataset.previousApplications : nullptr;
         present_ = previous != nullptr;
         firstOutput_ = catalogue.size();
         if (previous) {
@@ -57,6 +58,12 @@ public:
         }
 
         declareNumeric(all_, catalogue, previous, "previous.applications");
+        // The recipe turns 365243 into NaN in these dates but never aggregates them; here they are.
+        for (const char* column :
+             {"DAYS_FIRST_DRAWING", "DAYS_FIRST_DUE", "DAYS_LAST_DUE_1ST_VERSION", "DAYS_LAST_DUE",
+              "DAYS_TERMINATION"})
+            all_.add(catalogue, column, RowValue::column(previous, column), {column},
+                     {A::Min, A::Max, A::Mean}, "previous.applications");
         all_.add(catalogue, "FLAG_LAST_APPL_PER_CONTRACT",
                  RowValue::column(previous, "FLAG_LAST_APPL_PER_CONTRACT"),
                  {"FLAG_LAST_APPL_PER_CONTRACT"}, {A::Mean}, "previous.applications");
@@ -71,25 +78,47 @@ public:
         declareNumeric(approved_, catalogue, previous, "previous.approved");
         declareNumeric(refused_, catalogue, previous, "previous.refused");
 
-        prevCount_ = catalogue.add({"PREV_COUNT", "previous_application", {"SK_ID_CURR"}, "count",
-                                    "", false, "previous.count"});
-        approvedCount_ = catalogue.add({"APPROVED_COUNT", "previous_application",
-                                        {"NAME_CONTRACT_STATUS"}, "count", "", false,
+        prevCount_ = catalogue.add({"PREV_COUNT",
+                                    "previous_application",
+                                    {"SK_ID_CURR"},
+                                    "count",
+                                    "",
+                                    false,
+                                    "previous.count"});
+        approvedCount_ = catalogue.add({"APPROVED_COUNT",
+                                        "previous_application",
+                                        {"NAME_CONTRACT_STATUS"},
+                                        "count",
+                                        "",
+                                        false,
                                         "previous.approved"});
-        refusedCount_ = catalogue.add({"REFUSED_COUNT", "previous_application",
-                                       {"NAME_CONTRACT_STATUS"}, "count", "", false,
+        refusedCount_ = catalogue.add({"REFUSED_COUNT",
+                                       "previous_application",
+                                       {"NAME_CONTRACT_STATUS"},
+                                       "count",
+                                       "",
+                                       false,
                                        "previous.refused"});
-        lastDecision_ = catalogue.add({"PREV_LAST_DAYS_DECISION", "previous_application",
-                                       {"DAYS_DECISION"}, "last", "", false, "previous.last"});
+        lastDecision_ = catalogue.add({"PREV_LAST_DAYS_DECISION",
+                                       "previous_application",
+                                       {"DAYS_DECISION"},
+                                       "last",
+                                       "",
+                                       false,
+                                       "previous.last"});
         for (const auto& [categoryIndex, levels] : context.categoriesOf("previous_application")) {
             if (levels->column != "NAME_CONTRACT_STATUS")
                 continue;
             if (status_)
                 lastStatusLevelOfCode_ = mapLevels(*status_, levels->levels);
             for (const auto& level : levels->levels)
-                lastStatus_.push_back(catalogue.add({"PREV_LAST_STATUS_" + level, "previous_application",
-                                                     {"NAME_CONTRACT_STATUS", "DAYS_DECISION"}, "last",
-                                                     level, false, "previous.last"}));
+                lastStatus_.push_back(catalogue.add({"PREV_LAST_STATUS_" + level,
+                                                     "previous_application",
+                                                     {"NAME_CONTRACT_STATUS", "DAYS_DECISION"},
+                                                     "last",
+                                                     level,
+                                                     false,
+                                                     "previous.last"}));
         }
         endOutput_ = catalogue.size();
     }
@@ -108,7 +137,8 @@ public:
 
         const auto withStatus = [this](std::int32_t code) {
             return [this, code](std::uint32_t row) {
-                return status_ != nullptr && code != data::Column::kMissingCode && status_->code(row) == code;
+                return status_ != nullptr && code != data::Column::kMissingCode &&
+                       status_->code(row) == code;
             };
         };
         selectPositions(rows, positions, withStatus(approvedCode_));

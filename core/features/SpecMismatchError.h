@@ -12,8 +12,7 @@ class SpecMismatchError : public std::runtime_error {
 public:
     SpecMismatchError(const std::string& message, std::vector<std::string> features)
         : std::runtime_error(message), features_(std::move(features))
-    {
-    }
+    {}
     const std::vector<std::string>& differingFeatures() const { return features_; }
 
 private:
