@@ -8,7 +8,8 @@ const std::vector<Command>& allCommands()
 {
     static const std::vector<Command> commands = {
         {"synth", "write a synthetic Home Credit portfolio (the eight Kaggle CSV files)",
-         "--out DIR [--applicants N (20000)] [--seed S (42)] [--test-share 0.1] [--threads T]", runSynth},
+         "--out DIR [--applicants N (20000)] [--seed S (42)] [--test-share 0.1] [--threads T]",
+         runSynth},
     };
     return commands;
 }

@@ -22,7 +22,8 @@ std::vector<std::string> kaggleColumns(data::TableId table)
             names.push_back(column.name);
         return names;
     }
-    throw std::logic_error("synthetic generator: no built-in schema for " + std::string(data::fileName(table)));
+    throw std::logic_error("synthetic generator: no built-in schema for " +
+                           std::string(data::fileName(table)));
 }
 
 } // namespace credit::synth
