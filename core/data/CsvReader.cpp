@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 #include <system_error>
 #include <unordered_map>
@@ -20,10 +21,14 @@ namespace {
 struct FieldTarget {
     Column* column = nullptr;
     ColumnKind kind = ColumnKind::Real;
-    // Category fast path: consecutive rows very often repeat a level, so remember the last one
-    // and skip the hash lookup when it repeats.
-    std::string lastLevel;
-    std::int32_t lastCode = Column::kMissingCode;
+    // Category fast path: most category columns have a handful of levels, and comparing the
+    // text with each of them is cheaper than hashing it. Columns with many levels fall back to
+    // the column's hash map once this cache is full.
+    struct CachedLevel {
+        std::string text;
+        std::int32_t code;
+    };
+    std::vector<CachedLevel> levelCache;
 };
 
 // Exact fast path for the shapes that make up most of the Home Credit files: "-123", "4500.0",
@@ -223,11 +228,18 @@ private:
             target.column->appendCode(Column::kMissingCode);
             return;
         }
-        if (target.lastCode == Column::kMissingCode || text != target.lastLevel) {
-            target.lastCode = target.column->internLevel(text);
-            target.lastLevel.assign(text);
+        for (const auto& cached : target.levelCache) {
+            if (cached.text.size() == text.size() &&
+                std::memcmp(cached.text.data(), text.data(), text.size()) == 0) {
+                target.column->appendCode(cached.code);
+                return;
+            }
         }
-        target.column->appendCode(target.lastCode);
+        constexpr std::size_t cacheLimit = 32;
+        const auto code = target.column->internLevel(text);
+        if (target.levelCache.size() < cacheLimit)
+            target.levelCache.push_back({std::string(text), code});
+        target.column->appendCode(code);
     }
 
     // The slow path: anything the simple parser did not take (decimals, exponents, Y/N, spaces).
