@@ -219,6 +219,8 @@ private:
         double value = Column::kMissing;
         if (!text.empty() && !parseSimpleNumber(text, value))
             value = parseNumber(target, text);
+        else if (target.kind == ColumnKind::Flag && value != 0.0 && value != 1.0 && !text.empty())
+            failValue(target, text, "is not a Y/N flag");
         target.column->appendNumber(value);
     }
 
@@ -245,16 +247,14 @@ private:
     // The slow path: anything the simple parser did not take (decimals, exponents, Y/N, spaces).
     double parseNumber(const FieldTarget& target, std::string_view text)
     {
-        if (target.kind == ColumnKind::Flag) {
-            const auto trimmed = trimSpaces(text);
-            if (trimmed == "Y")
-                return 1.0;
-            if (trimmed == "N")
-                return 0.0;
-        }
-        const auto trimmed = trimSpaces(text);
+        auto trimmed = trimSpaces(text);
         if (trimmed.empty())
             return Column::kMissing;
+        if (target.kind == ColumnKind::Flag && (trimmed == "Y" || trimmed == "N"))
+            return trimmed == "Y" ? 1.0 : 0.0;
+        // from_chars refuses an explicit plus sign.
+        if (trimmed.size() > 1 && trimmed[0] == '+' && trimmed[1] != '-')
+            trimmed.remove_prefix(1);
         double value = 0.0;
         const auto* const end = trimmed.data() + trimmed.size();
         const auto [parsedTo, error] = std::from_chars(trimmed.data(), end, value);
