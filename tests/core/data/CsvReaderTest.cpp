@@ -309,3 +309,10 @@ TEST_CASE("previous_application without RATE_INTEREST_* columns loads with two w
     CHECK(std::isnan(result.table.column("RATE_INTEREST_PRIMARY").number(0)));
     CHECK(result.table.column("FLAG_LAST_APPL_PER_CONTRACT").number(0) == 1.0);
 }
+
+TEST_CASE("a schema column named twice in the header is an error naming it")
+{
+    const auto message = errorOf("SK_ID_CURR,CREDIT_ACTIVE,SK_ID_CURR\n1,Active,2\n");
+    CHECK_THAT(message, Catch::Contains("bureau.csv line 1") && Catch::Contains("SK_ID_CURR") &&
+                            Catch::Contains("twice"));
+}
