@@ -36,10 +36,15 @@ public:
     static const SchemaRegistry& builtIn();
 
     const TableSchema& table(TableId id) const;
+    // The column's schema, or nullptr when the table has no such column.
+    const ColumnSchema* find(TableId id, std::string_view column) const;
 
     // Attaches descriptions read from the official HomeCredit_columns_description.csv
     // (cp1252, CRLF). Unknown rows are ignored; a malformed file throws DataError naming it.
+    // builtIn() is shared and const: call this on a copy (`auto registry = builtIn();`).
     void loadDescriptions(const std::filesystem::path& descriptionCsv);
+    // The same from text already in memory (cp1252 bytes); `sourceName` is used in messages.
+    void loadDescriptionsFromText(std::string_view cp1252Text, std::string_view sourceName);
 
 private:
     SchemaRegistry();
