@@ -284,6 +284,7 @@ def main():
     emit("        " + vec(quantile_grid([v for v in goods_ratio if v is not None])) + ",")
     age_pensioners = [to_float(b) for b, s in zip(column["DAYS_BIRTH"], sentinel) if s]
     emit("        " + vec(quantile_grid(age_pensioners)) + ",")
+    emit("        " + vec(quantile_grid([e for e in raw["DAYS_EMPLOYED"] if e is not None])) + ",")
     emit("    };")
     emit("    return copula;")
     emit("}")

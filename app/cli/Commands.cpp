@@ -17,6 +17,8 @@ const std::vector<Command>& allCommands()
          "--data DIR --out FILE.csv [--spec SPEC.json] [--save-spec SPEC.json] "
          "[--applicants train|test (train)] [--threads N (0 = all cores)]",
          runFeatures},
+         "--out DIR [--applicants N (20000)] [--seed S (42)] [--test-share 0.1] [--threads T]",
+         runSynth},
     };
     return commands;
 }

@@ -1,7 +1,6 @@
 // credit-scoring synth: writes a synthetic Home Credit portfolio (the eight Kaggle files).
 #include "CommandLine.h"
 #include "TerminalProgressBar.h"
-
 #include "synth/PortfolioGenerator.h"
 
 #include <iostream>
@@ -21,7 +20,8 @@ int runSynth(const std::vector<std::string>& arguments)
     options.testShare = line.number("test-share", 0.1);
     if (options.testShare < 0.0 || options.testShare > 1.0)
         throw UsageError("option --test-share must be between 0 and 1");
-    const long long threads = line.integer("threads", std::max(1u, std::thread::hardware_concurrency()));
+    const long long threads =
+        line.integer("threads", std::max(1u, std::thread::hardware_concurrency()));
     if (threads <= 0)
         throw UsageError("option --threads must be positive");
     options.threads = static_cast<unsigned>(threads);
@@ -36,7 +36,8 @@ int runSynth(const std::vector<std::string>& arguments)
         std::cout << data::fileName(table) << ": " << summary.rowsOf(table) << " rows\n";
         totalBytes += summary.bytes[static_cast<std::size_t>(table)];
     }
-    std::cout << "Synthetic demonstration data written to " << folder << " (" << totalBytes << " bytes)\n";
+    std::cout << "Synthetic demonstration data written to " << folder << " (" << totalBytes
+              << " bytes)\n";
     return 0;
 }
 

@@ -18,14 +18,17 @@ constexpr double kMinimumWorkingAgeDays = 18 * 365.25;
 // Inverse standard normal CDF (Acklam's rational approximation, relative error < 1.2e-9).
 double inverseNormalCdf(double p)
 {
-    static constexpr double a[] = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
-                                   1.383577518672690e+02,  -3.066479806614716e+01, 2.506628277459239e+00};
-    static constexpr double b[] = {-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02,
-                                   6.680131188771972e+01,  -1.328068155288572e+01};
-    static constexpr double c[] = {-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00,
-                                   -2.549732539343734e+00, 4.374664141464968e+00,  2.938163982698783e+00};
-    static constexpr double d[] = {7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00,
-                                   3.754408661907416e+00};
+    static constexpr double a[] = {-3.969683028665376e+01, 2.209460984245205e+02,
+                                   -2.759285104469687e+02, 1.383577518672690e+02,
+                                   -3.066479806614716e+01, 2.506628277459239e+00};
+    static constexpr double b[] = {-5.447609879822406e+01, 1.615858368580409e+02,
+                                   -1.556989798598866e+02, 6.680131188771972e+01,
+                                   -1.328068155288572e+01};
+    static constexpr double c[] = {-7.784894002430293e-03, -3.223964580411365e-01,
+                                   -2.400758277161838e+00, -2.549732539343734e+00,
+                                   4.374664141464968e+00,  2.938163982698783e+00};
+    static constexpr double d[] = {7.784695709041462e-03, 3.224671290700398e-01,
+                                   2.445134137142996e+00, 3.754408661907416e+00};
     constexpr double low = 0.02425;
     if (p < low) {
         const double q = std::sqrt(-2 * std::log(p));
@@ -43,7 +46,10 @@ double inverseNormalCdf(double p)
            (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
 }
 
-std::string buildingBaseName(const std::string& column) { return column.substr(0, column.rfind('_')); }
+std::string buildingBaseName(const std::string& column)
+{
+    return column.substr(0, column.rfind('_'));
+}
 
 } // namespace
 
@@ -55,7 +61,8 @@ ApplicantGenerator::ApplicantGenerator()
     for (const auto name : copula.names) {
         const auto& columns = row_.columns();
         const auto found = std::find(columns.begin(), columns.end(), name);
-        copulaColumns_.push_back(found == columns.end() ? kNone : static_cast<std::size_t>(found - columns.begin()));
+        copulaColumns_.push_back(
+            found == columns.end() ? kNone : static_cast<std::size_t>(found - columns.begin()));
     }
     threshold_ = inverseNormalCdf(1.0 - applicantCalibration().defaultRate);
     incomeType_ = row_.index("NAME_INCOME_TYPE");
@@ -96,7 +103,8 @@ std::string ApplicantGenerator::testHeader() const
     return header + '\n';
 }
 
-ApplicantFacts ApplicantGenerator::generate(std::uint64_t seed, std::uint64_t index, double testShare, GeneratedText& out)
+ApplicantFacts ApplicantGenerator::generate(std::uint64_t seed, std::uint64_t index,
+                                            double testShare, GeneratedText& out)
 {
     Random random(seed, index, StreamPurpose::Applicant);
     ApplicantFacts facts;
@@ -139,6 +147,10 @@ ApplicantFacts ApplicantGenerator::generate(std::uint64_t seed, std::uint64_t in
         }
         if (name == "DAYS_BIRTH")
             birthU = u;
+        if (name == "DAYS_EMPLOYED") {
+            row_[employed_].set(std::round(interpolateQuantile(copula.employedQuantiles, u)));
+            continue;
+        }
         const std::size_t column = copulaColumns_[d];
         if (column == kNone || std::isnan(row_[column].number))
             continue;
@@ -167,7 +179,9 @@ ApplicantFacts ApplicantGenerator::generate(std::uint64_t seed, std::uint64_t in
             employed = std::max(employed, std::round(birth + kMinimumWorkingAgeDays));
         row_[employed_].set(employed);
         row_[empPhone_].set(1);
-        for (int attempt = 0; attempt < 8 && row_[organization_].isText && row_[organization_].text == "XNA"; ++attempt)
+        for (int attempt = 0;
+             attempt < 8 && row_[organization_].isText && row_[organization_].text == "XNA";
+             ++attempt)
             row_.drawColumn(organization_, random, atRisk);
         if (row_[organization_].isText && row_[organization_].text == "XNA")
             row_[organization_].setText("Business Entity Type 3");
@@ -218,8 +232,10 @@ void ApplicantGenerator::drawFamily(Random& random, bool atRisk)
     for (int attempt = 0; attempt < 16; ++attempt) {
         const double u = random.uniform();
         const auto& cumulative = calibration.familyCumulative;
-        const auto pick = std::min(static_cast<std::size_t>(std::upper_bound(cumulative.begin(), cumulative.end(), u) - cumulative.begin()),
-                                   cumulative.size() - 1);
+        const auto pick = std::min(
+            static_cast<std::size_t>(std::upper_bound(cumulative.begin(), cumulative.end(), u) -
+                                     cumulative.begin()),
+            cumulative.size() - 1);
         children = calibration.familyChildren[pick];
         if (static_cast<int>(calibration.familyAdults[pick]) == adults)
             break;
@@ -244,7 +260,8 @@ void ApplicantGenerator::drawBuildingBlock(Random& random, bool atRisk)
         const std::size_t base = buildingBase_[i];
         if (!decided[base]) {
             decided[base] = 1;
-            buildingBaseMissing_[base] = random.chance(calibration.buildingMissingWhenPresent[i]) ? 1 : 0;
+            buildingBaseMissing_[base] =
+                random.chance(calibration.buildingMissingWhenPresent[i]) ? 1 : 0;
         }
     }
     for (std::size_t i = 0; i < buildingColumns_.size(); ++i) {

@@ -29,7 +29,8 @@ class ApplicantGenerator {
 public:
     ApplicantGenerator();
 
-    ApplicantFacts generate(std::uint64_t seed, std::uint64_t index, double testShare, GeneratedText& out);
+    ApplicantFacts generate(std::uint64_t seed, std::uint64_t index, double testShare,
+                            GeneratedText& out);
 
     std::string trainHeader() const { return row_.header(); }
     std::string testHeader() const;
@@ -45,7 +46,8 @@ private:
     std::size_t targetColumn_;
     std::vector<std::size_t> copulaColumns_; // row column of each copula dimension (or npos)
     double threshold_;
-    std::size_t incomeType_, employed_, birth_, empPhone_, organization_, occupation_, ownCar_, carAge_;
+    std::size_t incomeType_, employed_, birth_, empPhone_, organization_, occupation_, ownCar_,
+        carAge_;
     std::size_t credit_, annuity_, goods_, children_, family_, familyStatus_;
     std::vector<std::size_t> buildingColumns_;
     std::vector<std::size_t> buildingBase_; // building column -> index of its base (APARTMENTS...)

@@ -30,18 +30,21 @@ struct ColumnMarginal {
 
 // Gaussian copula tying the applicant's continuous facts to the latent risk.
 struct CopulaCalibration {
-    std::vector<std::string_view> names;       // dimensions 1..n (dimension 0 is the latent risk)
-    std::vector<std::vector<double>> lower;     // Cholesky factor of the correlation matrix
-    std::vector<double> paymentRateQuantiles;   // AMT_ANNUITY / AMT_CREDIT
-    std::vector<double> goodsRatioQuantiles;    // AMT_GOODS_PRICE / AMT_CREDIT
-    std::vector<double> pensionerBirthQuantiles; // DAYS_BIRTH of applicants with DAYS_EMPLOYED = 365243
+    std::vector<std::string_view> names;      // dimensions 1..n (dimension 0 is the latent risk)
+    std::vector<std::vector<double>> lower;   // Cholesky factor of the correlation matrix
+    std::vector<double> paymentRateQuantiles; // AMT_ANNUITY / AMT_CREDIT
+    std::vector<double> goodsRatioQuantiles;  // AMT_GOODS_PRICE / AMT_CREDIT
+    std::vector<double>
+        pensionerBirthQuantiles;           // DAYS_BIRTH of applicants with DAYS_EMPLOYED = 365243
+    std::vector<double> employedQuantiles; // DAYS_EMPLOYED without the 365243 sentinel
 };
 
 struct ApplicantCalibration {
     double defaultRate = 0.0;
     std::vector<std::string_view> incomeTypes;
-    std::vector<double> employmentSentinelShare; // per income type: share with DAYS_EMPLOYED = 365243
-    std::vector<double> familyChildren;          // joint (children, adults) frequency table
+    std::vector<double>
+        employmentSentinelShare;        // per income type: share with DAYS_EMPLOYED = 365243
+    std::vector<double> familyChildren; // joint (children, adults) frequency table
     std::vector<double> familyAdults;
     std::vector<double> familyCumulative;
     double buildingBlockPresent = 0.0; // share of applicants with any *_AVG building figure
@@ -52,8 +55,8 @@ struct ApplicantCalibration {
 struct HistoryCalibration {
     // bureau_balance STATUS shares among open months, in the order 0,1,2,3,4,5,X.
     std::vector<double> bureauStatusShares;
-    double instalmentLateShare = 0.0;    // payments made after the due day
-    double instalmentPartialShare = 0.0; // payments below the instalment amount
+    double instalmentLateShare = 0.0;          // payments made after the due day
+    double instalmentPartialShare = 0.0;       // payments below the instalment amount
     std::vector<double> paymentDelayQuantiles; // DAYS_ENTRY_PAYMENT - DAYS_INSTALMENT
     double posDpdShare = 0.0;                  // POS months with SK_DPD > 0
 };

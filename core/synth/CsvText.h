@@ -23,7 +23,9 @@ inline void appendNumber(std::string& out, double value, NumberFormat format, in
         value = 0.0; // never "-0"
     char buffer[40];
     if (format == NumberFormat::Integer) {
-        const auto end = std::to_chars(buffer, buffer + sizeof buffer, static_cast<long long>(std::llround(value))).ptr;
+        const auto end = std::to_chars(buffer, buffer + sizeof buffer,
+                                       static_cast<long long>(std::llround(value)))
+                             .ptr;
         out.append(buffer, end);
         return;
     }

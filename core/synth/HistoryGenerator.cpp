@@ -1,7 +1,7 @@
 #include "synth/HistoryGenerator.h"
 
-#include "synth/CsvText.h"
 #include "data/ColumnKind.h"
+#include "synth/CsvText.h"
 #include "synth/KaggleColumns.h"
 
 #include <algorithm>
@@ -31,9 +31,15 @@ constexpr double kBehaviourEffect = 0.9;
 constexpr double kRefusalEffect = 0.5;
 
 // exp(a h - a^2/2): mean 1 over applicants, so calibrated base rates are kept on average.
-double riskMultiplier(double behaviour, double effect) { return std::exp(effect * behaviour - effect * effect / 2.0); }
+double riskMultiplier(double behaviour, double effect)
+{
+    return std::exp(effect * behaviour - effect * effect / 2.0);
+}
 
-int monthOf(double day) { return static_cast<int>(std::floor(day / kDaysPerMonth)); }
+int monthOf(double day)
+{
+    return static_cast<int>(std::floor(day / kDaysPerMonth));
+}
 
 } // namespace
 
@@ -43,10 +49,14 @@ HistoryCounts drawHistoryCounts(std::uint64_t seed, std::uint64_t index)
     HistoryCounts counts;
     if (!random.chance(kNoBureauShare))
         counts.bureauCredits =
-            1 + std::min(random.negativeBinomial(kBureauPerApplicant / (1.0 - kNoBureauShare) - 1.0, 1.5), 60);
+            1 + std::min(random.negativeBinomial(kBureauPerApplicant / (1.0 - kNoBureauShare) - 1.0,
+                                                 1.5),
+                         60);
     if (!random.chance(kNoPreviousShare))
         counts.previousApplications =
-            1 + std::min(random.negativeBinomial(kPreviousPerApplicant / (1.0 - kNoPreviousShare) - 1.0, 1.2), 60);
+            1 + std::min(random.negativeBinomial(
+                             kPreviousPerApplicant / (1.0 - kNoPreviousShare) - 1.0, 1.2),
+                         60);
     return counts;
 }
 
@@ -102,18 +112,26 @@ HistoryGenerator::HistoryGenerator()
 std::string HistoryGenerator::header(TableId table) const
 {
     switch (table) {
-    case TableId::Bureau: return bureau_.header();
-    case TableId::BureauBalance: return bureauBalance_.header();
-    case TableId::PreviousApplication: return previous_.header();
-    case TableId::PosCashBalance: return pos_.header();
-    case TableId::InstallmentsPayments: return instalments_.header();
-    case TableId::CreditCardBalance: return card_.header();
-    default: return {};
+    case TableId::Bureau:
+        return bureau_.header();
+    case TableId::BureauBalance:
+        return bureauBalance_.header();
+    case TableId::PreviousApplication:
+        return previous_.header();
+    case TableId::PosCashBalance:
+        return pos_.header();
+    case TableId::InstallmentsPayments:
+        return instalments_.header();
+    case TableId::CreditCardBalance:
+        return card_.header();
+    default:
+        return {};
     }
 }
 
-void HistoryGenerator::generate(const ApplicantFacts& applicant, std::uint64_t seed, std::uint64_t index,
-                                long long firstBureauId, long long firstPreviousId, GeneratedText& out)
+void HistoryGenerator::generate(const ApplicantFacts& applicant, std::uint64_t seed,
+                                std::uint64_t index, long long firstBureauId,
+                                long long firstPreviousId, GeneratedText& out)
 {
     const HistoryCounts counts = drawHistoryCounts(seed, index);
     Random random(seed, index, StreamPurpose::Histories);
@@ -124,8 +142,8 @@ void HistoryGenerator::generate(const ApplicantFacts& applicant, std::uint64_t s
         previousApplication(applicant, firstPreviousId + i, riskScale, random, out);
 }
 
-void HistoryGenerator::bureauCredit(const ApplicantFacts& applicant, long long bureauId, double riskScale, Random& random,
-                                    GeneratedText& out)
+void HistoryGenerator::bureauCredit(const ApplicantFacts& applicant, long long bureauId,
+                                    double riskScale, Random& random, GeneratedText& out)
 {
     bureau_.fillFromMarginals(random, false);
     bureau_[0].set(static_cast<double>(applicant.id));
@@ -156,8 +174,11 @@ void HistoryGenerator::bureauCredit(const ApplicantFacts& applicant, long long b
     const bool overdueNow = active && random.chance(0.012 * riskScale);
     bureau_[bOverdueDays_].set(overdueNow ? 1.0 + static_cast<double>(random.below(120)) : 0.0);
     if (!std::isnan(bureau_[bSumOverdue_].number))
-        bureau_[bSumOverdue_].set(overdueNow && !std::isnan(bureau_[bSum_].number) ? bureau_[bSum_].number * 0.1 * random.uniform() : 0.0);
-    if (!std::isnan(bureau_[bMaxOverdue_].number) && !random.chance(std::min(1.0, 0.25 * riskScale)))
+        bureau_[bSumOverdue_].set(overdueNow && !std::isnan(bureau_[bSum_].number)
+                                      ? bureau_[bSum_].number * 0.1 * random.uniform()
+                                      : 0.0);
+    if (!std::isnan(bureau_[bMaxOverdue_].number) &&
+        !random.chance(std::min(1.0, 0.25 * riskScale)))
         bureau_[bMaxOverdue_].set(0.0);
     bureau_.appendCsv(out.of(TableId::Bureau));
     out.countRow(TableId::Bureau);
@@ -169,7 +190,8 @@ void HistoryGenerator::bureauCredit(const ApplicantFacts& applicant, long long b
     const int closedMonth = std::isnan(closedOn) ? 1 : monthOf(closedOn);
     const auto& shares = historyCalibration().bureauStatusShares; // 0,1,2,3,4,5,X
     const double unknown = shares[6];
-    const double late = std::min(0.5, (shares[1] + shares[2] + shares[3] + shares[4] + shares[5]) * riskScale);
+    const double late =
+        std::min(0.5, (shares[1] + shares[2] + shares[3] + shares[4] + shares[5]) * riskScale);
     static constexpr std::string_view kLateStatus[] = {"1", "2", "3", "4", "5"};
     auto& text = out.of(TableId::BureauBalance);
     int lateRun = 0;
@@ -200,8 +222,8 @@ void HistoryGenerator::bureauCredit(const ApplicantFacts& applicant, long long b
     out.rows[static_cast<std::size_t>(TableId::BureauBalance)] += static_cast<std::size_t>(months);
 }
 
-void HistoryGenerator::previousApplication(const ApplicantFacts& applicant, long long previousId, double riskScale,
-                                           Random& random, GeneratedText& out)
+void HistoryGenerator::previousApplication(const ApplicantFacts& applicant, long long previousId,
+                                           double riskScale, Random& random, GeneratedText& out)
 {
     previous_.fillFromMarginals(random, false);
     previous_[0].set(static_cast<double>(previousId));
@@ -209,9 +231,11 @@ void HistoryGenerator::previousApplication(const ApplicantFacts& applicant, long
 
     // Refusals: the calibrated share, raised for applicants who behave riskily.
     const auto* status = previous_.marginal(pStatus_);
-    const double refusedShare = status->cumulativeNonDefault[refusedLevel_] -
-                                (refusedLevel_ ? status->cumulativeNonDefault[refusedLevel_ - 1] : 0.0);
-    const bool refused = random.chance(std::min(0.9, refusedShare * riskMultiplier(applicant.behaviour, kRefusalEffect)));
+    const double refusedShare =
+        status->cumulativeNonDefault[refusedLevel_] -
+        (refusedLevel_ ? status->cumulativeNonDefault[refusedLevel_ - 1] : 0.0);
+    const bool refused = random.chance(
+        std::min(0.9, refusedShare * riskMultiplier(applicant.behaviour, kRefusalEffect)));
     if (refused) {
         previous_[pStatus_].setText("Refused");
     } else {
@@ -224,7 +248,9 @@ void HistoryGenerator::previousApplication(const ApplicantFacts& applicant, long
     if (!refused)
         previous_[pReject_].setText("XAP");
     else
-        for (int attempt = 0; attempt < 16 && previous_[pReject_].isText && previous_[pReject_].text == "XAP"; ++attempt)
+        for (int attempt = 0;
+             attempt < 16 && previous_[pReject_].isText && previous_[pReject_].text == "XAP";
+             ++attempt)
             previous_.drawColumn(pReject_, random, false);
 
     const bool revolving = previous_[pType_].isText && previous_[pType_].text == "Revolving loans";
@@ -236,7 +262,8 @@ void HistoryGenerator::previousApplication(const ApplicantFacts& applicant, long
 
     // Amounts: the credit follows the application, the annuity the credit over the term. An
     // approved credit has an amount (zero amounts belong to cancelled offers).
-    for (int attempt = 0; attempt < 16 && approved && !(previous_[pApplication_].number > 0.0); ++attempt)
+    for (int attempt = 0; attempt < 16 && approved && !(previous_[pApplication_].number > 0.0);
+         ++attempt)
         previous_.drawColumn(pApplication_, random, false);
     const double application = previous_[pApplication_].number;
     double count = previous_[pCount_].number;
@@ -266,11 +293,13 @@ void HistoryGenerator::previousApplication(const ApplicantFacts& applicant, long
         previous_[pLastDue1_].set(revolving ? data::kNoDateSentinel : lastDue);
         const bool finished = !revolving && lastDue < 0.0;
         previous_[pLastDue_].set(finished ? lastDue : data::kNoDateSentinel);
-        previous_[pTermination_].set(finished ? lastDue + std::round(8.0 * random.uniform()) : data::kNoDateSentinel);
+        previous_[pTermination_].set(finished ? lastDue + std::round(8.0 * random.uniform())
+                                              : data::kNoDateSentinel);
         if (std::isnan(previous_[pInsured_].number))
             previous_[pInsured_].set(random.chance(0.33) ? 1.0 : 0.0);
     } else {
-        for (const auto column : {pFirstDrawing_, pFirstDue_, pLastDue1_, pLastDue_, pTermination_, pInsured_})
+        for (const auto column :
+             {pFirstDrawing_, pFirstDue_, pLastDue1_, pLastDue_, pTermination_, pInsured_})
             previous_[column].clear();
     }
     previous_.appendCsv(out.of(TableId::PreviousApplication));
@@ -281,12 +310,14 @@ void HistoryGenerator::previousApplication(const ApplicantFacts& applicant, long
     if (revolving)
         cardHistory(previousId, applicant.id, static_cast<int>(decision), riskScale, random, out);
     else
-        instalmentLoan(previousId, applicant.id, static_cast<int>(firstDue), static_cast<int>(count),
-                       previous_[pAnnuity_].number, riskScale, random, out);
+        instalmentLoan(previousId, applicant.id, static_cast<int>(firstDue),
+                       static_cast<int>(count), previous_[pAnnuity_].number, riskScale, random,
+                       out);
 }
 
-void HistoryGenerator::instalmentLoan(long long previousId, long long applicantId, int firstDueDay, int instalments,
-                                      double instalmentAmount, double riskScale, Random& random, GeneratedText& out)
+void HistoryGenerator::instalmentLoan(long long previousId, long long applicantId, int firstDueDay,
+                                      int instalments, double instalmentAmount, double riskScale,
+                                      Random& random, GeneratedText& out)
 {
     if (std::isnan(instalmentAmount))
         instalmentAmount = 5000.0 + 20000.0 * random.uniform();
@@ -314,7 +345,8 @@ void HistoryGenerator::instalmentLoan(long long previousId, long long applicantI
         appendNumber(pos, instalments, NumberFormat::FloatWithPoint, 0);
         pos.push_back(',');
         appendNumber(pos, future, NumberFormat::FloatWithPoint, 0);
-        pos.append(future == 0 && m == endMonth && elapsed > instalments ? ",Completed," : ",Active,");
+        pos.append(future == 0 && m == endMonth && elapsed > instalments ? ",Completed,"
+                                                                         : ",Active,");
         appendInteger(pos, dpdRun);
         pos.push_back(',');
         appendInteger(pos, dpdRun > 30 ? dpdRun : 0);
@@ -338,10 +370,14 @@ void HistoryGenerator::instalmentLoan(long long previousId, long long applicantI
         if (random.chance(lateShare))
             delay = 1.0 + std::floor(-std::log(random.uniform()) * 12.0 * std::sqrt(riskScale));
         else
-            delay = std::min(0.0, std::round(interpolateQuantile(calibration.paymentDelayQuantiles, random.uniform() * earlyProbability)));
+            delay =
+                std::min(0.0, std::round(interpolateQuantile(calibration.paymentDelayQuantiles,
+                                                             random.uniform() * earlyProbability)));
         const double entry = std::min(-1.0, due + delay);
         const bool partial = random.chance(partialShare + kSplitPaymentShare);
-        const double paid = partial ? std::round(instalmentAmount * (0.1 + 0.8 * random.uniform()) * 100.0) / 100.0 : instalmentAmount;
+        const double paid =
+            partial ? std::round(instalmentAmount * (0.1 + 0.8 * random.uniform()) * 100.0) / 100.0
+                    : instalmentAmount;
         const auto writeRow = [&](double entryDay, double amount) {
             appendInteger(text, previousId);
             text.push_back(',');
@@ -367,12 +403,13 @@ void HistoryGenerator::instalmentLoan(long long previousId, long long applicantI
     }
 }
 
-void HistoryGenerator::cardHistory(long long previousId, long long applicantId, int decisionDay, double riskScale,
-                                   Random& random, GeneratedText& out)
+void HistoryGenerator::cardHistory(long long previousId, long long applicantId, int decisionDay,
+                                   double riskScale, Random& random, GeneratedText& out)
 {
     // credit_card_balance: one row per month from the card's opening to month -1, consecutive.
     const int startMonth = std::max(monthOf(decisionDay), -96);
-    const double usage = std::min(1.2, std::pow(random.uniform(), 1.0 / std::max(0.2, 0.5 * riskScale)));
+    const double usage =
+        std::min(1.2, std::pow(random.uniform(), 1.0 / std::max(0.2, 0.5 * riskScale)));
     const double dpdShare = std::min(0.5, historyCalibration().posDpdShare * riskScale);
     int mature = 0;
     int dpdRun = 0;
@@ -385,7 +422,8 @@ void HistoryGenerator::cardHistory(long long previousId, long long applicantId, 
         if (std::isnan(limit))
             limit = 135000.0;
         card_[cLimit_].set(limit);
-        const double balance = std::round(limit * usage * (0.8 + 0.4 * random.uniform()) * 1000.0) / 1000.0;
+        const double balance =
+            std::round(limit * usage * (0.8 + 0.4 * random.uniform()) * 1000.0) / 1000.0;
         card_[cBalance_].set(balance);
         card_[cPrincipal_].set(std::round(balance * 0.96 * 1000.0) / 1000.0);
         card_[cReceivable_].set(balance);

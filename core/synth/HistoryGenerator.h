@@ -24,27 +24,30 @@ class HistoryGenerator {
 public:
     HistoryGenerator();
 
-    void generate(const ApplicantFacts& applicant, std::uint64_t seed, std::uint64_t index, long long firstBureauId,
-                  long long firstPreviousId, GeneratedText& out);
+    void generate(const ApplicantFacts& applicant, std::uint64_t seed, std::uint64_t index,
+                  long long firstBureauId, long long firstPreviousId, GeneratedText& out);
 
     std::string header(data::TableId table) const;
 
 private:
-    void bureauCredit(const ApplicantFacts& applicant, long long bureauId, double riskScale, Random& random, GeneratedText& out);
-    void previousApplication(const ApplicantFacts& applicant, long long previousId, double riskScale, Random& random,
-                             GeneratedText& out);
-    void instalmentLoan(long long previousId, long long applicantId, int firstDueDay, int instalments, double instalmentAmount,
-                        double riskScale, Random& random, GeneratedText& out);
-    void cardHistory(long long previousId, long long applicantId, int decisionDay, double riskScale, Random& random,
-                     GeneratedText& out);
+    void bureauCredit(const ApplicantFacts& applicant, long long bureauId, double riskScale,
+                      Random& random, GeneratedText& out);
+    void previousApplication(const ApplicantFacts& applicant, long long previousId,
+                             double riskScale, Random& random, GeneratedText& out);
+    void instalmentLoan(long long previousId, long long applicantId, int firstDueDay,
+                        int instalments, double instalmentAmount, double riskScale, Random& random,
+                        GeneratedText& out);
+    void cardHistory(long long previousId, long long applicantId, int decisionDay, double riskScale,
+                     Random& random, GeneratedText& out);
 
     TableRow bureau_, bureauBalance_, previous_, pos_, instalments_, card_;
     // Column indexes used by the structure code.
-    std::size_t bActive_, bDaysCredit_, bOverdueDays_, bEndDate_, bEndFact_, bMaxOverdue_, bSum_, bDebt_, bSumOverdue_, bUpdate_;
-    std::size_t pType_, pAnnuity_, pApplication_, pCredit_, pGoods_, pStatus_, pDecision_, pReject_, pCount_, pFirstDrawing_,
-        pFirstDue_, pLastDue1_, pLastDue_, pTermination_, pInsured_;
-    std::size_t cLimit_, cBalance_, cPrincipal_, cReceivable_, cTotalReceivable_, cMinRegularity_, cMature_, cStatus_, cDpd_,
-        cDpdDef_;
+    std::size_t bActive_, bDaysCredit_, bOverdueDays_, bEndDate_, bEndFact_, bMaxOverdue_, bSum_,
+        bDebt_, bSumOverdue_, bUpdate_;
+    std::size_t pType_, pAnnuity_, pApplication_, pCredit_, pGoods_, pStatus_, pDecision_, pReject_,
+        pCount_, pFirstDrawing_, pFirstDue_, pLastDue1_, pLastDue_, pTermination_, pInsured_;
+    std::size_t cLimit_, cBalance_, cPrincipal_, cReceivable_, cTotalReceivable_, cMinRegularity_,
+        cMature_, cStatus_, cDpd_, cDpdDef_;
     std::size_t refusedLevel_ = 0;
 };
 

@@ -24,7 +24,8 @@ using data::TableId;
 // RAII over a C stream: large buffered writes are the fastest portable way to stream CSV.
 class OutputFile {
 public:
-    explicit OutputFile(const std::filesystem::path& path) : path_(path), file_(std::fopen(path.string().c_str(), "wb"))
+    explicit OutputFile(const std::filesystem::path& path)
+        : path_(path), file_(std::fopen(path.string().c_str(), "wb"))
     {
         if (!file_)
             throw std::runtime_error("cannot create " + path.string());
@@ -71,7 +72,8 @@ struct Generators {
     HistoryGenerator histories;
 };
 
-GeneratedText generateChunk(Generators& generators, const Chunk& chunk, const PortfolioOptions& options)
+GeneratedText generateChunk(Generators& generators, const Chunk& chunk,
+                            const PortfolioOptions& options)
 {
     GeneratedText out;
     long long bureauId = chunk.firstBureauId;
@@ -88,7 +90,8 @@ GeneratedText generateChunk(Generators& generators, const Chunk& chunk, const Po
 
 } // namespace
 
-PortfolioSummary generatePortfolio(const std::filesystem::path& folder, const PortfolioOptions& options)
+PortfolioSummary generatePortfolio(const std::filesystem::path& folder,
+                                   const PortfolioOptions& options)
 {
     if (options.testShare < 0.0 || options.testShare > 1.0)
         throw std::invalid_argument("test share must be between 0 and 1");
@@ -125,7 +128,9 @@ PortfolioSummary generatePortfolio(const std::filesystem::path& folder, const Po
     // over its applicants), so identifiers do not depend on which thread generates it.
     const auto claim = [&](Chunk& chunk) {
         std::unique_lock lock(mutex);
-        changed.wait(lock, [&] { return failure || nextChunk >= chunkCount || nextChunk < written + window; });
+        changed.wait(lock, [&] {
+            return failure || nextChunk >= chunkCount || nextChunk < written + window;
+        });
         if (failure || nextChunk >= chunkCount)
             return false;
         chunk.first = nextChunk * chunkSize;
@@ -184,7 +189,8 @@ PortfolioSummary generatePortfolio(const std::filesystem::path& folder, const Po
                 changed.notify_all();
             }
             if (options.progress)
-                options.progress(std::min(options.applicants, (c + 1) * chunkSize), options.applicants);
+                options.progress(std::min(options.applicants, (c + 1) * chunkSize),
+                                 options.applicants);
         }
     } catch (...) {
         std::lock_guard lock(mutex);

@@ -13,8 +13,8 @@ namespace credit::synth {
 struct PortfolioOptions {
     std::size_t applicants = 20000;
     std::uint64_t seed = 42;
-    double testShare = 0.1; // share of applicants written to application_test.csv (no TARGET)
-    unsigned threads = 2;   // worker threads; the output does not depend on it
+    double testShare = 0.1;       // share of applicants written to application_test.csv (no TARGET)
+    unsigned threads = 2;         // worker threads; the output does not depend on it
     std::size_t chunkSize = 1024; // applicants per chunk of work
     // Called from the writing thread after each chunk: applicants done, applicants total.
     std::function<void(std::size_t done, std::size_t total)> progress;
@@ -31,6 +31,7 @@ struct PortfolioSummary {
 // draws from its own random streams derived from (seed, applicant index), chunks are generated on
 // worker threads and written in order, so memory stays bounded whatever the size.
 // Throws std::runtime_error naming the file when it cannot be written.
-PortfolioSummary generatePortfolio(const std::filesystem::path& folder, const PortfolioOptions& options);
+PortfolioSummary generatePortfolio(const std::filesystem::path& folder,
+                                   const PortfolioOptions& options);
 
 } // namespace credit::synth

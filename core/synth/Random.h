@@ -26,7 +26,8 @@ class Random {
 public:
     Random(std::uint64_t seed, std::uint64_t applicant, StreamPurpose purpose)
     {
-        std::uint64_t key = splitMix64(seed) ^ splitMix64(applicant * 0xD1B54A32D192ED03ULL + static_cast<std::uint64_t>(purpose));
+        std::uint64_t key = splitMix64(seed) ^ splitMix64(applicant * 0xD1B54A32D192ED03ULL +
+                                                          static_cast<std::uint64_t>(purpose));
         for (auto& word : state_) {
             key = splitMix64(key);
             word = key;
@@ -52,7 +53,10 @@ public:
     bool chance(double probability) { return uniform() < probability; }
 
     // Uniform integer in [0, bound).
-    std::uint64_t below(std::uint64_t bound) { return static_cast<std::uint64_t>(uniform() * static_cast<double>(bound)); }
+    std::uint64_t below(std::uint64_t bound)
+    {
+        return static_cast<std::uint64_t>(uniform() * static_cast<double>(bound));
+    }
 
     // Standard normal by Box-Muller (one value per call keeps the stream layout simple).
     double normal()
@@ -105,11 +109,17 @@ public:
     int negativeBinomial(double mean, double shape) { return poisson(gamma(shape) * mean / shape); }
 
 private:
-    static constexpr std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+    static constexpr std::uint64_t rotl(std::uint64_t x, int k)
+    {
+        return (x << k) | (x >> (64 - k));
+    }
     std::uint64_t state_[4];
 };
 
 // Standard normal cumulative distribution (maps a copula dimension to a probability).
-inline double normalCdf(double z) { return 0.5 * std::erfc(-z * std::numbers::sqrt2 / 2.0); }
+inline double normalCdf(double z)
+{
+    return 0.5 * std::erfc(-z * std::numbers::sqrt2 / 2.0);
+}
 
 } // namespace credit::synth

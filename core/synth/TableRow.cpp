@@ -20,7 +20,8 @@ TableRow::TableRow(data::TableId table, std::vector<std::string> columns)
 {
     const auto& known = marginals(table);
     for (const auto& name : columns_) {
-        const auto found = std::find_if(known.begin(), known.end(), [&](const ColumnMarginal& m) { return m.name == name; });
+        const auto found = std::find_if(known.begin(), known.end(),
+                                        [&](const ColumnMarginal& m) { return m.name == name; });
         marginals_.push_back(found == known.end() ? nullptr : &*found);
         // Key columns have no marginal: they are integers written by the generators.
         formats_.push_back(found == known.end() ? NumberFormat::Integer : found->format);
@@ -44,8 +45,8 @@ std::size_t TableRow::index(std::string_view column) const
 {
     const auto found = std::find(columns_.begin(), columns_.end(), column);
     if (found == columns_.end())
-        throw std::logic_error("synthetic generator: column " + std::string(column) + " is not in " +
-                               std::string(data::fileName(table_)));
+        throw std::logic_error("synthetic generator: column " + std::string(column) +
+                               " is not in " + std::string(data::fileName(table_)));
     return static_cast<std::size_t>(found - columns_.begin());
 }
 
@@ -66,10 +67,13 @@ void TableRow::drawColumn(std::size_t column, Random& random, bool atRisk)
         return;
     }
     if (m->isDiscrete()) {
-        const auto& cumulative = atRisk && !m->cumulativeDefault.empty() ? m->cumulativeDefault : m->cumulativeNonDefault;
+        const auto& cumulative = atRisk && !m->cumulativeDefault.empty() ? m->cumulativeDefault
+                                                                         : m->cumulativeNonDefault;
         const double u = random.uniform();
-        const auto level = std::min(static_cast<std::size_t>(std::upper_bound(cumulative.begin(), cumulative.end(), u) - cumulative.begin()),
-                                    cumulative.size() - 1);
+        const auto level = std::min(
+            static_cast<std::size_t>(std::upper_bound(cumulative.begin(), cumulative.end(), u) -
+                                     cumulative.begin()),
+            cumulative.size() - 1);
         if (m->format == NumberFormat::Text)
             cell.setText(m->levels[level]);
         else
