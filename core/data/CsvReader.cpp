@@ -216,11 +216,15 @@ private:
             storeCategory(target, text);
             return;
         }
+        if (target.kind == ColumnKind::Flag) {
+            // Rare (a few application columns) and must also check the value is 0 or 1.
+            target.column->appendNumber(text.empty() ? Column::kMissing
+                                                     : parseNumber(target, text));
+            return;
+        }
         double value = Column::kMissing;
         if (!text.empty() && !parseSimpleNumber(text, value))
             value = parseNumber(target, text);
-        else if (target.kind == ColumnKind::Flag && value != 0.0 && value != 1.0 && !text.empty())
-            failValue(target, text, "is not a Y/N flag");
         target.column->appendNumber(value);
     }
 
