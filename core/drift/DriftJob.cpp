@@ -19,8 +19,8 @@ namespace fs = std::filesystem;
 
 bool folderHasApplicationFile(const fs::path& folder)
 {
-    return fs::is_regular_file(folder / data::fileName(data::TableId::ApplicationTrain))
-           || fs::is_regular_file(folder / data::fileName(data::TableId::ApplicationTest));
+    return fs::is_regular_file(folder / data::fileName(data::TableId::ApplicationTrain)) ||
+           fs::is_regular_file(folder / data::fileName(data::TableId::ApplicationTest));
 }
 
 bool folderHasLogs(const fs::path& folder)
@@ -65,9 +65,10 @@ DriftSourceKind classifyDriftSource(const fs::path& path)
             return DriftSourceKind::HomeCreditFolder;
         if (folderHasLogs(path))
             return DriftSourceKind::PredictionLog;
-        throw data::DataError(path.string()
-                              + ": folder holds neither application_train.csv, application_test.csv nor a "
-                                ".jsonl prediction log");
+        throw data::DataError(
+            path.string() +
+            ": folder holds neither application_train.csv, application_test.csv nor a "
+            ".jsonl prediction log");
     }
     if (isPredictionLogPath(path)) {
         if (!fs::exists(path) && !fs::exists(path.string() + ".1"))
@@ -81,26 +82,30 @@ DriftSourceKind classifyDriftSource(const fs::path& path)
         return DriftSourceKind::ProfileJson;
     if (extension == ".csv")
         return DriftSourceKind::HomeCreditFile;
-    throw data::DataError(path.string()
-                          + ": expected a Home Credit .csv file or folder, a .jsonl prediction log or a "
-                            ".json reference profile");
+    throw data::DataError(
+        path.string() +
+        ": expected a Home Credit .csv file or folder, a .jsonl prediction log or a "
+        ".json reference profile");
 }
 
 data::Table loadApplicationTable(const fs::path& fileOrFolder, bool preferTest)
 {
     if (fs::is_directory(fileOrFolder)) {
-        const auto first = preferTest ? data::TableId::ApplicationTest : data::TableId::ApplicationTrain;
-        const auto second = preferTest ? data::TableId::ApplicationTrain : data::TableId::ApplicationTest;
+        const auto first =
+            preferTest ? data::TableId::ApplicationTest : data::TableId::ApplicationTrain;
+        const auto second =
+            preferTest ? data::TableId::ApplicationTrain : data::TableId::ApplicationTest;
         for (const auto id : {first, second}) {
             const auto file = fileOrFolder / data::fileName(id);
             if (fs::is_regular_file(file))
                 return readApplicationCsv(file, id);
         }
-        throw data::DataError(fileOrFolder.string() + ": folder holds no application_train.csv or application_test.csv");
+        throw data::DataError(fileOrFolder.string() +
+                              ": folder holds no application_train.csv or application_test.csv");
     }
     const auto name = lowerCase(fileOrFolder.filename().string());
     const auto id = name.find("test") != std::string::npos ? data::TableId::ApplicationTest
-                                                             : data::TableId::ApplicationTrain;
+                                                           : data::TableId::ApplicationTrain;
     return readApplicationCsv(fileOrFolder, id);
 }
 
@@ -116,8 +121,8 @@ DriftJobResult runDriftJob(const DriftRequest& request)
     switch (referenceKind) {
     case DriftSourceKind::HomeCreditFile:
     case DriftSourceKind::HomeCreditFolder:
-        referenceProfile = ReferenceProfile::fromTable(loadApplicationTable(request.reference, false),
-                                                       describe(request.reference));
+        referenceProfile = ReferenceProfile::fromTable(
+            loadApplicationTable(request.reference, false), describe(request.reference));
         break;
     case DriftSourceKind::ProfileJson:
         referenceProfile = ReferenceProfile::load(request.reference);
@@ -129,7 +134,8 @@ DriftJobResult runDriftJob(const DriftRequest& request)
         break;
     }
     if (request.referenceScores)
-        referenceScores = ScoreSide{readLoggedProbabilities(*request.referenceScores), std::nullopt};
+        referenceScores =
+            ScoreSide{readLoggedProbabilities(*request.referenceScores), std::nullopt};
 
     // Current side.
     std::optional<data::Table> currentTable;
@@ -144,39 +150,45 @@ DriftJobResult runDriftJob(const DriftRequest& request)
         currentScores = readLoggedProbabilities(request.current);
         break;
     case DriftSourceKind::ProfileJson:
-        throw std::invalid_argument(request.current.string()
-                                    + ": a reference profile cannot be the current data; give a CSV file, a "
-                                      "Home Credit folder or a prediction log");
+        throw std::invalid_argument(
+            request.current.string() +
+            ": a reference profile cannot be the current data; give a CSV file, a "
+            "Home Credit folder or a prediction log");
     }
     if (request.currentScores)
         currentScores = readLoggedProbabilities(*request.currentScores);
 
     auto& report = result.report;
     if (referenceProfile && currentTable) {
-        report = analyseDrift(*referenceProfile, *currentTable, describe(request.current), request.thresholds);
+        report = analyseDrift(*referenceProfile, *currentTable, describe(request.current),
+                              request.thresholds);
     } else {
         if (currentTable)
-            throw std::invalid_argument(request.reference.string()
-                                        + " holds only scores; to compare the features of "
-                                        + request.current.string()
-                                        + " give a Home Credit file or folder, or a reference profile, as reference");
+            throw std::invalid_argument(
+                request.reference.string() + " holds only scores; to compare the features of " +
+                request.current.string() +
+                " give a Home Credit file or folder, or a reference profile, as reference");
         report.referenceSource = describe(request.reference);
         report.currentSource = describe(request.current);
         report.generatedAtUtc = utcIsoTimestamp();
         report.thresholds = request.thresholds;
-        report.referenceRows = referenceProfile ? referenceProfile->rowCount : referenceScores.values.size();
+        report.referenceRows =
+            referenceProfile ? referenceProfile->rowCount : referenceScores.values.size();
         report.currentRows = currentScores.size();
     }
 
     if (!currentScores.empty()) {
         if (!referenceScores.present())
             throw std::invalid_argument(
-                "the current scores (" + (request.currentScores ? *request.currentScores : request.current).string()
-                + ") have nothing to be compared with: give --reference-scores (a prediction log of the "
-                  "reference's out-of-fold scores) or a reference profile that holds scores");
-        report.scores = referenceScores.profile
-                            ? compareScores(*referenceScores.profile, currentScores, request.thresholds)
-                            : compareScores(referenceScores.values, currentScores, request.thresholds);
+                "the current scores (" +
+                (request.currentScores ? *request.currentScores : request.current).string() +
+                ") have nothing to be compared with: give --reference-scores (a prediction log of "
+                "the "
+                "reference's out-of-fold scores) or a reference profile that holds scores");
+        report.scores =
+            referenceScores.profile
+                ? compareScores(*referenceScores.profile, currentScores, request.thresholds)
+                : compareScores(referenceScores.values, currentScores, request.thresholds);
     } else if (currentKind == DriftSourceKind::PredictionLog) {
         throw data::DataError(request.current.string() + ": the prediction log holds no record");
     }
