@@ -579,7 +579,7 @@ std::string renderHtml(const DriftReport& report, const HtmlReportOptions& optio
                     " · p-value " + pValueText(feature.pValue) + "</figcaption>";
             html += barChart(id, "Répartition de " + feature.name, describeShift(feature, bars),
                              feature.type == FeatureType::Numeric
-                                 ? "Intervalle de valeurs (déciles de la référence)"
+                                 ? "Intervalle de valeurs (classes de la référence)"
                                  : "Modalité",
                              bars);
             if (!feature.note.empty())
