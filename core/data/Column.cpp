@@ -46,12 +46,10 @@ void Column::reserve(std::size_t rows)
         numbers_.reserve(rows);
 }
 
-void Column::appendNumber(double value)
+void Column::failNumberIntoCategory(double value) const
 {
-    if (isCategory())
-        throw DataError("column " + name_ + " is a category; cannot store the number "
-                        + std::to_string(value));
-    numbers_.push_back(value);
+    throw DataError("column " + name_ + " is a category; cannot store the number "
+                    + std::to_string(value));
 }
 
 std::int32_t Column::internLevel(std::string_view level)
@@ -80,14 +78,12 @@ void Column::appendMissing()
         numbers_.push_back(kMissing);
 }
 
-void Column::appendCode(std::int32_t code)
+void Column::failBadCode(std::int32_t code) const
 {
     if (!isCategory())
         throw DataError("column " + name_ + " is numeric; cannot store a category code");
-    if (code != kMissingCode && (code < 0 || static_cast<std::size_t>(code) >= levels_.size()))
-        throw DataError("column " + name_ + ": category code " + std::to_string(code)
-                        + " has no level");
-    codes_.push_back(code);
+    throw DataError("column " + name_ + ": category code " + std::to_string(code)
+                    + " has no level");
 }
 
 void Column::setNumber(std::size_t row, double value)

@@ -45,12 +45,24 @@ public:
 
     // Building and editing.
     void reserve(std::size_t rows);
-    void appendNumber(double value);
+    // Inline because the CSV reader calls it once per numeric cell.
+    void appendNumber(double value)
+    {
+        if (isCategory())
+            failNumberIntoCategory(value);
+        numbers_.push_back(value);
+    }
     void appendCategory(std::string_view level); // empty level = missing
     void appendMissing();
     // Appends a row holding an already interned code (or kMissingCode): the CSV reader's fast
     // path, which caches codes instead of hashing every repeated level.
-    void appendCode(std::int32_t code);
+    void appendCode(std::int32_t code)
+    {
+        if (!isCategory() || code < kMissingCode ||
+            code >= static_cast<std::int32_t>(levels_.size()))
+            failBadCode(code);
+        codes_.push_back(code);
+    }
     void setNumber(std::size_t row, double value);
     void setCategory(std::size_t row, std::string_view level);
     // Registers a level without a row, so codes can be stable across tables (schema levels).
@@ -60,6 +72,9 @@ public:
     Column selectRows(std::span<const std::size_t> rows) const;
 
 private:
+    [[noreturn]] void failNumberIntoCategory(double value) const;
+    [[noreturn]] void failBadCode(std::int32_t code) const;
+
     std::string name_;
     ColumnKind kind_;
     std::vector<double> numbers_;

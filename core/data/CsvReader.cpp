@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 #include <system_error>
 #include <unordered_map>
@@ -20,10 +21,14 @@ namespace {
 struct FieldTarget {
     Column* column = nullptr;
     ColumnKind kind = ColumnKind::Real;
-    // Category fast path: consecutive rows very often repeat a level, so remember the last one
-    // and skip the hash lookup when it repeats.
-    std::string lastLevel;
-    std::int32_t lastCode = Column::kMissingCode;
+    // Category fast path: most category columns have a handful of levels, and comparing the
+    // text with each of them is cheaper than hashing it. Columns with many levels fall back to
+    // the column's hash map once this cache is full.
+    struct CachedLevel {
+        std::string text;
+        std::int32_t code;
+    };
+    std::vector<CachedLevel> levelCache;
 };
 
 // Exact fast path for the shapes that make up most of the Home Credit files: "-123", "4500.0",
@@ -214,6 +219,8 @@ private:
         double value = Column::kMissing;
         if (!text.empty() && !parseSimpleNumber(text, value))
             value = parseNumber(target, text);
+        else if (target.kind == ColumnKind::Flag && value != 0.0 && value != 1.0 && !text.empty())
+            failValue(target, text, "is not a Y/N flag");
         target.column->appendNumber(value);
     }
 
@@ -223,26 +230,31 @@ private:
             target.column->appendCode(Column::kMissingCode);
             return;
         }
-        if (target.lastCode == Column::kMissingCode || text != target.lastLevel) {
-            target.lastCode = target.column->internLevel(text);
-            target.lastLevel.assign(text);
+        for (const auto& cached : target.levelCache) {
+            if (cached.text.size() == text.size() &&
+                std::memcmp(cached.text.data(), text.data(), text.size()) == 0) {
+                target.column->appendCode(cached.code);
+                return;
+            }
         }
-        target.column->appendCode(target.lastCode);
+        constexpr std::size_t cacheLimit = 32;
+        const auto code = target.column->internLevel(text);
+        if (target.levelCache.size() < cacheLimit)
+            target.levelCache.push_back({std::string(text), code});
+        target.column->appendCode(code);
     }
 
     // The slow path: anything the simple parser did not take (decimals, exponents, Y/N, spaces).
     double parseNumber(const FieldTarget& target, std::string_view text)
     {
-        if (target.kind == ColumnKind::Flag) {
-            const auto trimmed = trimSpaces(text);
-            if (trimmed == "Y")
-                return 1.0;
-            if (trimmed == "N")
-                return 0.0;
-        }
-        const auto trimmed = trimSpaces(text);
+        auto trimmed = trimSpaces(text);
         if (trimmed.empty())
             return Column::kMissing;
+        if (target.kind == ColumnKind::Flag && (trimmed == "Y" || trimmed == "N"))
+            return trimmed == "Y" ? 1.0 : 0.0;
+        // from_chars refuses an explicit plus sign.
+        if (trimmed.size() > 1 && trimmed[0] == '+' && trimmed[1] != '-')
+            trimmed.remove_prefix(1);
         double value = 0.0;
         const auto* const end = trimmed.data() + trimmed.size();
         const auto [parsedTo, error] = std::from_chars(trimmed.data(), end, value);

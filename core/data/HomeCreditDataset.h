@@ -26,7 +26,9 @@ struct IntegrityReport {
     std::size_t orphanRows(TableId table, std::string_view key) const;
 };
 
-// Progress of a long load: which file, bytes done and total. Return false to cancel.
+// Progress of a long load: which file is being read, and bytes done and total over all the files
+// of the load (one scale, so a single bar covers the whole folder). Return false to cancel: the
+// load then throws LoadCancelled.
 using LoadProgress = std::function<bool(TableId table, std::size_t bytesDone, std::size_t bytesTotal)>;
 
 struct LoadOptions {
@@ -52,9 +54,14 @@ struct HomeCreditDataset {
     bool hasTarget() const { return applications.hasColumn("TARGET"); }
     const Table* related(TableId id) const;
 
-    // Throws DataError naming the file when the applicant file is absent or malformed.
+    // Throws DataError naming the file when the applicant file is absent or malformed. When the
+    // requested applicant file is absent but the other one exists, that one is loaded and a
+    // warning says so (hasTarget() then tells train from test). Related files absent stay
+    // std::nullopt. DAYS_* values are kept as written (365243 included).
     static HomeCreditDataset load(const std::filesystem::path& folder, const LoadOptions& options = {});
-    // Recomputes `integrity` from the tables (after tables were built or edited in memory).
+    // Recomputes `integrity` from the tables (after tables were built or edited in memory). One
+    // entry per link whose child table is present; a missing key counts as an orphan, and when
+    // the parent table is absent every child row does.
     void checkIntegrity();
 };
 

@@ -109,7 +109,10 @@ void SchemaRegistry::loadDescriptionsFromText(std::string_view cp1252Text,
         if (fields.size() != header.size())
             cursor.fail("expected " + std::to_string(header.size()) +
                         " fields as in the header but found " + std::to_string(fields.size()));
-        const auto columnName = trim(fields[rowIndex]);
+        auto columnName = trim(fields[rowIndex]);
+        // The official file spells the bureau key SK_BUREAU_ID; the data files say SK_ID_BUREAU.
+        if (columnName == "SK_BUREAU_ID")
+            columnName = "SK_ID_BUREAU";
         for (const auto id : tablesNamed(trim(fields[tableIndex]))) {
             for (auto& schema : tables_) {
                 if (schema.id != id)

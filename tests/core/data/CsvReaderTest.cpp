@@ -123,17 +123,21 @@ TEST_CASE("Y/N flags are stored as 1 and 0; other text in a flag is an error")
     CHECK(result.table.column("FLAG_OWN_CAR").number(1) == 0.0);
     const auto message = errorOf(kHeader + "1,Active,1,0,maybe,-1\n");
     CHECK_THAT(message, Catch::Contains("FLAG_OWN_CAR") && Catch::Contains("'maybe'"));
+    CHECK_THAT(errorOf(kHeader + "1,Active,1,0,2,-1\n"),
+               Catch::Contains("FLAG_OWN_CAR") && Catch::Contains("'2'"));
 }
 
 TEST_CASE("decimals, exponents and long numbers parse exactly as from_chars does")
 {
     const auto result = read(kHeader + "1,Active,0.0837,0,Y,-1\n"
                                        "2,Active,1.5e3,0,Y,-1\n"
-                                       "3,Active,-1234567890123456789,0,Y,-1\n");
+                                       "3,Active,-1234567890123456789,0,Y,-1\n"
+                                       "4,Active, +12.25 ,0,Y,-1\n");
     const auto& amount = result.table.column("AMT_CREDIT_SUM");
     CHECK(amount.number(0) == 0.0837);
     CHECK(amount.number(1) == 1500.0);
     CHECK(amount.number(2) == -1234567890123456789.0);
+    CHECK(amount.number(3) == 12.25); // surrounding spaces and an explicit plus are tolerated
 }
 
 TEST_CASE("columns are matched by header name in any order; the table keeps the schema order")
@@ -304,4 +308,11 @@ TEST_CASE("previous_application without RATE_INTEREST_* columns loads with two w
     CHECK(hasWarningContaining(result, "RATE_INTEREST_PRIVILEGED"));
     CHECK(std::isnan(result.table.column("RATE_INTEREST_PRIMARY").number(0)));
     CHECK(result.table.column("FLAG_LAST_APPL_PER_CONTRACT").number(0) == 1.0);
+}
+
+TEST_CASE("a schema column named twice in the header is an error naming it")
+{
+    const auto message = errorOf("SK_ID_CURR,CREDIT_ACTIVE,SK_ID_CURR\n1,Active,2\n");
+    CHECK_THAT(message, Catch::Contains("bureau.csv line 1") && Catch::Contains("SK_ID_CURR") &&
+                            Catch::Contains("twice"));
 }

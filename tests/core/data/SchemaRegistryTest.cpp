@@ -39,7 +39,8 @@ TEST_CASE("descriptions attach to both application tables and to the named table
         "2,bureau.csv,CREDIT_ACTIVE,\"Status of the Credit Bureau (CB) reported credits, "
         "\x85\",\r\n"
         "3,bureau.csv,NOT_A_COLUMN,ignored,\r\n"
-        "4,unknown.csv,SK_ID_CURR,ignored,\r\n",
+        "4,unknown.csv,SK_ID_CURR,ignored,\r\n"
+        "5,bureau_balance.csv,SK_BUREAU_ID,Recoded ID of Credit Bureau credit,\r\n",
         "HomeCredit_columns_description.csv");
     CHECK(registry.find(TableId::ApplicationTrain, "SK_ID_CURR")->description ==
           "ID of loan in our sample");
@@ -48,6 +49,9 @@ TEST_CASE("descriptions attach to both application tables and to the named table
     CHECK(registry.find(TableId::Bureau, "CREDIT_ACTIVE")->description ==
           "Status of the Credit Bureau (CB) reported credits, \xE2\x80\xA6");
     CHECK(registry.find(TableId::Bureau, "SK_ID_CURR")->description.empty());
+    // The official file's spelling SK_BUREAU_ID reaches the data files' SK_ID_BUREAU.
+    CHECK(registry.find(TableId::BureauBalance, "SK_ID_BUREAU")->description ==
+          "Recoded ID of Credit Bureau credit");
     // The shared built-in registry is untouched.
     CHECK(SchemaRegistry::builtIn().find(TableId::Bureau, "CREDIT_ACTIVE")->description.empty());
 }
