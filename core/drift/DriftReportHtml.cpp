@@ -563,11 +563,10 @@ std::string renderHtml(const DriftReport& report, const HtmlReportOptions& optio
                 : "Les " + std::to_string(charted.size()) + " variables les plus en dérive";
         html += "<section aria-labelledby=\"top-h\"><h2 id=\"top-h\">" + heading + "</h2>" +
                 legend("top") +
-                "<p class=\"note\">Pour une variable numérique, les intervalles sont les déciles "
-                "de la référence : "
-                "chacun y contient environ 10 % des lignes, et une barre hachurée loin de sa "
-                "voisine pleine "
-                "montre où la population a bougé.</p>";
+                "<p class=\"note\">Pour une variable numérique, les classes sont les déciles de la "
+                "référence (chacune y contient environ 10 % des lignes), ou une classe par valeur "
+                "quand la référence en compte au plus 10. Une barre hachurée loin de sa voisine "
+                "pleine montre où la population a bougé.</p>";
         for (std::size_t i = 0; i < charted.size(); ++i) {
             const auto& feature = *charted[i];
             const auto bars = chartBars(feature, options.maxLevelsPerChart);
