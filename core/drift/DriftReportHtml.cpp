@@ -220,7 +220,7 @@ std::string barChart(const std::string& id, const std::string& title,
     const double left = 64.0;
     const double right = 12.0;
     const double top = 16.0;
-    const double bottom = 96.0;
+    const double bottom = 84.0;
     const double plotWidth = width - left - right;
     const double plotHeight = height - top - bottom;
     double largest = 0.0;
@@ -243,9 +243,10 @@ std::string barChart(const std::string& id, const std::string& title,
            "patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#fbe3d3\"/>"
            "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#a8430a\" "
            "stroke-width=\"3\"/></pattern></defs>";
-    // Horizontal grid and y ticks at 0, 1/4, ..., 1 of the axis maximum.
-    for (int tick = 0; tick <= 4; ++tick) {
-        const double share = yMax * tick / 4.0;
+    // Horizontal grid and y ticks at 0, 1/5, ..., 1 of the axis maximum: with the nice maxima
+    // above, fifths are round percentages (quarters of 50 % would print 12 % for 12.5 %).
+    for (int tick = 0; tick <= 5; ++tick) {
+        const double share = yMax * tick / 5.0;
         svg << "<line class=\"grid\" x1=\"" << left << "\" x2=\"" << width - right << "\" y1=\""
             << y(share) << "\" y2=\"" << y(share) << "\"/>"
             << "<text class=\"tick\" x=\"" << left - 6 << "\" y=\"" << y(share) + 4
@@ -340,6 +341,16 @@ std::string describeShift(const FeatureDrift& feature, const std::vector<ChartBa
     return text;
 }
 
+// "2026-11-22T11:50:15.901Z" -> "2026-11-22 11:50:15": the ISO form stays in the JSON.
+std::string readableTimestamp(std::string iso)
+{
+    if (iso.size() >= 19 && iso[10] == 'T') {
+        iso[10] = ' ';
+        iso.resize(19);
+    }
+    return iso;
+}
+
 std::string verdictSentence(const DriftReport& report)
 {
     const auto& s = report.summary;
@@ -393,12 +404,14 @@ h3{font-size:1.05rem;margin:1.2em 0 .3em}
 .chip.s-unavailable{color:#333;background:#f0f0f0;border-color:#666}
 table{border-collapse:collapse;width:100%;font-size:.92rem}
 caption{text-align:left;font-weight:600;padding:6px 0}
-th,td{border-bottom:1px solid #d0d0d0;padding:5px 8px;text-align:right;vertical-align:top}
+th,td{border-bottom:1px solid #d0d0d0;padding:5px 6px;text-align:right;vertical-align:top}
 th:first-child,td:first-child,.name{text-align:left}
 thead th{background:#2f4b7c;color:#fff;position:sticky;top:0}
 tbody tr:nth-child(even){background:#f5f7fa}
-td.name,th.name{font-family:"DejaVu Sans Mono",ui-monospace,monospace;font-size:.88rem;text-align:left}
+td.name,tbody th.name{font-family:"DejaVu Sans Mono",ui-monospace,monospace;font-size:.88rem;text-align:left}
 td.st{text-align:left}
+td.test,td.missing,.nowrap{white-space:nowrap}
+.table-scroll{overflow-x:auto;max-width:100%}
 figure{margin:16px 0 28px;border:1px solid #d0d0d0;border-radius:6px;padding:10px 14px}
 figcaption{font-weight:600;margin-bottom:4px}
 .chart{width:100%;height:auto;max-width:720px;display:block}
@@ -491,8 +504,8 @@ std::string renderHtml(const DriftReport& report, const HtmlReportOptions& optio
             groupedInteger(static_cast<double>(report.referenceRows)) +
             " lignes) · Données actuelles : <strong>" + escape(report.currentSource) +
             "</strong> (" + groupedInteger(static_cast<double>(report.currentRows)) +
-            " lignes) · Généré le " + escape(report.generatedAtUtc) +
-            " (UTC)</p></header>\n<main>\n";
+            " lignes) · <span class=\"nowrap\">Généré le " +
+            escape(readableTimestamp(report.generatedAtUtc)) + " UTC</span></p></header>\n<main>\n";
 
     // Summary first: what an IT or data person needs to decide whether to act.
     const auto& s = report.summary;
@@ -544,14 +557,16 @@ std::string renderHtml(const DriftReport& report, const HtmlReportOptions& optio
             charted.push_back(&feature);
     }
     if (!charted.empty()) {
-        html += "<section aria-labelledby=\"top-h\"><h2 id=\"top-h\">Les " +
-                std::to_string(charted.size()) + " variables les plus en dérive</h2>" +
+        const std::string heading =
+            charted.size() == 1
+                ? std::string("La variable la plus en dérive")
+                : "Les " + std::to_string(charted.size()) + " variables les plus en dérive";
+        html += "<section aria-labelledby=\"top-h\"><h2 id=\"top-h\">" + heading + "</h2>" +
                 legend("top") +
-                "<p class=\"note\">Pour une variable numérique, les intervalles sont les déciles "
-                "de la référence : "
-                "chacun y contient environ 10 % des lignes, et une barre hachurée loin de sa "
-                "voisine pleine "
-                "montre où la population a bougé.</p>";
+                "<p class=\"note\">Pour une variable numérique, les classes sont les déciles de la "
+                "référence (chacune y contient environ 10 % des lignes), ou une classe par valeur "
+                "quand la référence en compte au plus 10. Une barre hachurée loin de sa voisine "
+                "pleine montre où la population a bougé.</p>";
         for (std::size_t i = 0; i < charted.size(); ++i) {
             const auto& feature = *charted[i];
             const auto bars = chartBars(feature, options.maxLevelsPerChart);
@@ -563,7 +578,7 @@ std::string renderHtml(const DriftReport& report, const HtmlReportOptions& optio
                     " · p-value " + pValueText(feature.pValue) + "</figcaption>";
             html += barChart(id, "Répartition de " + feature.name, describeShift(feature, bars),
                              feature.type == FeatureType::Numeric
-                                 ? "Intervalle de valeurs (déciles de la référence)"
+                                 ? "Intervalle de valeurs (classes de la référence)"
                                  : "Modalité",
                              bars);
             if (!feature.note.empty())
@@ -577,18 +592,19 @@ std::string renderHtml(const DriftReport& report, const HtmlReportOptions& optio
     }
 
     if (!report.features.empty()) {
-        html += "<section aria-labelledby=\"all-features\"><h2 id=\"all-features\">Toutes les "
-                "variables (" +
-                std::to_string(report.features.size()) +
-                ")</h2><table><caption>Variables triées de la plus à la moins en "
-                "dérive</caption><thead><tr>"
-                "<th scope=\"col\">Rang</th><th scope=\"col\" class=\"name\">Variable</th><th "
-                "scope=\"col\">Type</th>"
-                "<th scope=\"col\" class=\"name\">Statut</th><th scope=\"col\">PSI</th><th "
-                "scope=\"col\">Test</th>"
-                "<th scope=\"col\">Statistique</th><th scope=\"col\">p-value</th>"
-                "<th scope=\"col\">Manquants réf.</th><th scope=\"col\">Manquants "
-                "act.</th></tr></thead><tbody>";
+        html +=
+            "<section aria-labelledby=\"all-features\"><h2 id=\"all-features\">Toutes les "
+            "variables (" +
+            std::to_string(report.features.size()) +
+            ")</h2><div class=\"table-scroll\" role=\"region\" aria-labelledby=\"all-features\" "
+            "tabindex=\"0\"><table><caption>Variables triées de la plus à la moins en "
+            "dérive</caption><thead><tr>"
+            "<th scope=\"col\">Rang</th><th scope=\"col\" class=\"name\">Variable</th><th "
+            "scope=\"col\">Type</th>"
+            "<th scope=\"col\" class=\"name\">Statut</th><th scope=\"col\">PSI</th><th "
+            "scope=\"col\">Test</th>"
+            "<th scope=\"col\">Statistique</th><th scope=\"col\">p-value</th>"
+            "<th scope=\"col\">Manquants (réf. → act.)</th></tr></thead><tbody>";
         for (std::size_t i = 0; i < report.features.size(); ++i) {
             const auto& f = report.features[i];
             html +=
@@ -596,12 +612,13 @@ std::string renderHtml(const DriftReport& report, const HtmlReportOptions& optio
                 escape(f.name) + "</th><td>" + typeName(f.type) + "</td><td class=\"st\">" +
                 statusChip(f.status) +
                 (f.note.empty() ? "" : "<br><span class=\"note\">" + escape(f.note) + "</span>") +
-                "</td><td>" + frenchDecimal(f.psi, 4) + "</td><td>" + testName(f) + "</td><td>" +
-                frenchDecimal(f.testStatistic, f.test == "chi2" ? 2 : 4) + "</td><td>" +
-                pValueText(f.pValue) + "</td><td>" + percent(f.referenceMissingShare) +
-                "</td><td>" + percent(f.currentMissingShare) + "</td></tr>";
+                "</td><td>" + frenchDecimal(f.psi, 4) + "</td><td class=\"test\">" + testName(f) +
+                "</td><td>" + frenchDecimal(f.testStatistic, f.test == "chi2" ? 2 : 4) +
+                "</td><td>" + pValueText(f.pValue) + "</td><td class=\"missing\">" +
+                percent(f.referenceMissingShare) + " → " + percent(f.currentMissingShare) +
+                "</td></tr>";
         }
-        html += "</tbody></table></section>\n";
+        html += "</tbody></table></div></section>\n";
     }
 
     html += "<section aria-labelledby=\"help-h\"><h2 id=\"help-h\">Comment lire ce rapport</h2><dl "
