@@ -79,7 +79,8 @@ void MainWindow::createWidgets()
     m_finder = new ClientFinder(m_splitter);
     m_finder->setObjectName(QStringLiteral("clientFinder"));
 
-    auto* scroll = new QScrollArea(m_splitter);
+    m_detailsScroll = new QScrollArea(m_splitter);
+    auto* scroll = m_detailsScroll;
     scroll->setObjectName(QStringLiteral("clientDetailsScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -255,6 +256,7 @@ void MainWindow::retranslateUi()
                                            : tr("Aucun client sélectionné"));
     m_gauge->setAccessibleName(tr("Jauge de probabilité de défaut"));
     m_splitter->setAccessibleName(tr("Clients et score"));
+    m_detailsScroll->setAccessibleName(tr("Score et dossier du client"));
 
     const QString& language = m_preferences.language;
     m_finder->setLanguage(language);
