@@ -340,7 +340,7 @@
     </message>
     <message>
         <source>Score et dossier du client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client&apos;s score and file</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "SampleData.h"
+#include "models/PortfolioFilterProxy.h"
 #include "models/PortfolioModel.h"
 #include "widgets/ClientFinder.h"
 #include "widgets/ScoreGauge.h"
@@ -23,6 +24,8 @@ private slots:
     void englishCatalogueIsEmbeddedAndLoads();
     void switchingToEnglishChangesVisibleStrings();
     void switchingBackRestoresFrench();
+    void frenchPluralsComeFromTheFrenchCatalogue();
+    void unknownLanguageFallsBackToFrench();
 };
 
 void TranslationTest::englishCatalogueIsEmbeddedAndLoads()
@@ -64,6 +67,29 @@ void TranslationTest::switchingBackRestoresFrench()
     QVERIFY(window.setLanguage(QStringLiteral("fr")));
     QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Fichier"));
     QCOMPARE(window.gauge()->accessibleName(), QStringLiteral("Jauge de probabilité de défaut"));
+}
+
+void TranslationTest::frenchPluralsComeFromTheFrenchCatalogue()
+{
+    MainWindow window;
+    auto* count = window.finder()->findChild<QLabel*>(QStringLiteral("clientCount"));
+    QVERIFY(count);
+    window.setPortfolio(testing::samplePortfolio());
+    QCOMPARE(count->text(), QStringLiteral("6 clients affichés"));
+    window.finder()->proxy()->setSearchText(QStringLiteral("200010"));
+    window.finder()->retranslate();
+    QCOMPARE(count->text(), QStringLiteral("1 client affiché"));
+    QVERIFY(window.setLanguage(QStringLiteral("en")));
+    QCOMPARE(count->text(), QStringLiteral("1 client shown"));
+    window.setLanguage(QStringLiteral("fr"));
+}
+
+void TranslationTest::unknownLanguageFallsBackToFrench()
+{
+    MainWindow window;
+    QVERIFY(!window.setLanguage(QStringLiteral("xx")));
+    QCOMPARE(window.preferences().language, QStringLiteral("fr"));
+    QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Fichier"));
 }
 
 QTEST_MAIN(TranslationTest)
