@@ -1,4 +1,455 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
+<context>
+    <name>credit::ui::ClientFinder</name>
+    <message>
+        <source>&amp;Rechercher un client :</source>
+        <translation>&amp;Search for a client:</translation>
+    </message>
+    <message>
+        <source>Numéro de client</source>
+        <translation>Client number</translation>
+    </message>
+    <message>
+        <source>Rechercher un client par numéro</source>
+        <translation>Search for a client by number</translation>
+    </message>
+    <message>
+        <source>&amp;Décision :</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>Toutes les décisions</source>
+        <translation>All decisions</translation>
+    </message>
+    <message>
+        <source>Crédits accordés</source>
+        <translation>Granted loans</translation>
+    </message>
+    <message>
+        <source>Crédits refusés</source>
+        <translation>Refused loans</translation>
+    </message>
+    <message>
+        <source>Filtrer par décision</source>
+        <translation>Filter by decision</translation>
+    </message>
+    <message>
+        <source>Liste des clients</source>
+        <translation>Client list</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) affiché(s)</source>
+        <translation>
+            <numerusform>%n client shown</numerusform>
+            <numerusform>%n clients shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ContributionChart</name>
+    <message>
+        <source>Barres à droite : augmentent le risque ; à gauche : le diminuent. Flèches haut et bas pour parcourir.</source>
+        <translation>Bars to the right raise the risk; bars to the left lower it. Use the Up and Down arrows to browse.</translation>
+    </message>
+    <message>
+        <source>Contributions des variables au score</source>
+        <translation>Contributions of the variables to the score</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Aucune explication à afficher.</source>
+        <translation>No explanation to show.</translation>
+    </message>
+    <message>
+        <source>◀ Diminue le risque</source>
+        <translation>◀ Lowers the risk</translation>
+    </message>
+    <message>
+        <source>Augmente le risque ▶</source>
+        <translation>Raises the risk ▶</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ContributionRow</name>
+    <message numerus="yes">
+        <source>Autres variables (%n)</source>
+        <translation>
+            <numerusform>Other variables (%n)</numerusform>
+            <numerusform>Other variables (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ContributionTableModel</name>
+    <message>
+        <source>Augmente le risque</source>
+        <translation>Raises the risk</translation>
+    </message>
+    <message>
+        <source>Diminue le risque</source>
+        <translation>Lowers the risk</translation>
+    </message>
+    <message>
+        <source>Sans effet</source>
+        <translation>No effect</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Valeur du client</source>
+        <translation>Client&apos;s value</translation>
+    </message>
+    <message>
+        <source>Effet (points de probabilité)</source>
+        <translation>Effect (probability points)</translation>
+    </message>
+    <message>
+        <source>Sens</source>
+        <translation>Direction</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ContributionView</name>
+    <message>
+        <source>&amp;Graphique</source>
+        <translation>&amp;Chart</translation>
+    </message>
+    <message>
+        <source>T&amp;ableau</source>
+        <translation>T&amp;able</translation>
+    </message>
+    <message>
+        <source>Contributions au score</source>
+        <translation>Contributions to the score</translation>
+    </message>
+    <message>
+        <source>Tableau des contributions au score</source>
+        <translation>Table of contributions to the score</translation>
+    </message>
+    <message>
+        <source>Graphique des contributions au score</source>
+        <translation>Chart of contributions to the score</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::DisplayFormat</name>
+    <message>
+        <source>pts</source>
+        <translation>pts</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::FactsPanel</name>
+    <message>
+        <source>Le client et sa demande</source>
+        <translation>The client and the application</translation>
+    </message>
+    <message>
+        <source>Historique de crédit</source>
+        <translation>Credit history</translation>
+    </message>
+    <message>
+        <source>Aucun client sélectionné.</source>
+        <translation>No client selected.</translation>
+    </message>
+    <message>
+        <source>%1 :</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::MainWindow</name>
+    <message>
+        <source>Conseiller crédit</source>
+        <translation>Credit Advisor</translation>
+    </message>
+    <message>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Ouvrir un portefeuille de clients</source>
+        <translation>Open a client portfolio</translation>
+    </message>
+    <message>
+        <source>&amp;Rechercher un client</source>
+        <translation>&amp;Search for a client</translation>
+    </message>
+    <message>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Affichage</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Thème</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>&amp;Automatique (suivre le système)</source>
+        <translation>&amp;Automatic (follow the system)</translation>
+    </message>
+    <message>
+        <source>Couleurs &amp;adaptées (par défaut)</source>
+        <translation>Colour-blind-&amp;safe colours (default)</translation>
+    </message>
+    <message>
+        <source>Contraste élevé &amp;clair</source>
+        <translation>High contrast &amp;light</translation>
+    </message>
+    <message>
+        <source>Contraste élevé &amp;sombre</source>
+        <translation>High contrast &amp;dark</translation>
+    </message>
+    <message>
+        <source>Taille du &amp;texte</source>
+        <translation>&amp;Text size</translation>
+    </message>
+    <message>
+        <source>A&amp;grandir le texte</source>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <source>&amp;Réduire le texte</source>
+        <translation>S&amp;maller text</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>&amp;Langue</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Ai&amp;de</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Raccourcis clavier</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>À &amp;propos</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>Données de démonstration synthétiques : ces clients n&apos;existent pas.</source>
+        <translation>Synthetic demonstration data: these clients do not exist.</translation>
+    </message>
+    <message>
+        <source>Données de démonstration synthétiques</source>
+        <translation>Synthetic demonstration data</translation>
+    </message>
+    <message>
+        <source>Source du score : non connectée</source>
+        <translation>Scoring source: not connected</translation>
+    </message>
+    <message>
+        <source>Source du score : %1</source>
+        <translation>Scoring source: %1</translation>
+    </message>
+    <message>
+        <source>Client n° %1</source>
+        <translation>Client no. %1</translation>
+    </message>
+    <message>
+        <source>Aucun client sélectionné</source>
+        <translation>No client selected</translation>
+    </message>
+    <message>
+        <source>Jauge de probabilité de défaut</source>
+        <translation>Probability of default gauge</translation>
+    </message>
+    <message>
+        <source>Clients et score</source>
+        <translation>Clients and score</translation>
+    </message>
+    <message>
+        <source>Ouvrir un portefeuille</source>
+        <translation>Open a portfolio</translation>
+    </message>
+    <message>
+        <source>Fichiers de clients (*.csv *.json);;Tous les fichiers (*)</source>
+        <translation>Client files (*.csv *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Rechercher un client</source>
+        <translation>Search for a client</translation>
+    </message>
+    <message>
+        <source>Depuis la recherche : aller à la liste des clients</source>
+        <translation>From the search box: go to the client list</translation>
+    </message>
+    <message>
+        <source>Agrandir le texte</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>Réduire le texte</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <source>Passer à la zone suivante</source>
+        <translation>Move to the next area</translation>
+    </message>
+    <message>
+        <source>Passer du graphique au tableau des contributions</source>
+        <translation>Switch between the contribution chart and table</translation>
+    </message>
+    <message>
+        <source>Afficher cette aide</source>
+        <translation>Show this help</translation>
+    </message>
+    <message>
+        <source>Quitter</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Raccourcis clavier</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>À propos de Conseiller crédit</source>
+        <translation>About Credit Advisor</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Conseiller crédit&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Aide à la décision de crédit pour les chargés de relation client de « Prêt à dépenser » : probabilité de défaut, décision, raisons en langage clair.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Credit Advisor&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Credit decision support for “Prêt à dépenser” client advisors: probability of default, decision, reasons in plain language.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Score et dossier du client</source>
+        <translation>Client&apos;s score and file</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::PortfolioModel</name>
+    <message>
+        <source>✓ Accordé</source>
+        <translation>✓ Granted</translation>
+    </message>
+    <message>
+        <source>✗ Refusé</source>
+        <translation>✗ Refused</translation>
+    </message>
+    <message>
+        <source>N° client</source>
+        <translation>Client no.</translation>
+    </message>
+    <message>
+        <source>Décision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Probabilité de défaut</source>
+        <translation>Probability of default</translation>
+    </message>
+    <message>
+        <source>Type de contrat</source>
+        <translation>Contract type</translation>
+    </message>
+    <message>
+        <source>Montant du crédit</source>
+        <translation>Credit amount</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ReasonsPanel</name>
+    <message>
+        <source>Ce qui pèse contre le dossier (augmente le risque)</source>
+        <translation>What weighs against the application (raises the risk)</translation>
+    </message>
+    <message>
+        <source>Ce qui joue en faveur du dossier (diminue le risque)</source>
+        <translation>What supports the application (lowers the risk)</translation>
+    </message>
+    <message>
+        <source>Aucun élément défavorable marquant.</source>
+        <translation>No notable adverse factor.</translation>
+    </message>
+    <message>
+        <source>Aucun élément favorable marquant.</source>
+        <translation>No notable favourable factor.</translation>
+    </message>
+    <message>
+        <source>Aucun client sélectionné.</source>
+        <translation>No client selected.</translation>
+    </message>
+    <message>
+        <source>Défavorable : %1</source>
+        <translation>Adverse: %1</translation>
+    </message>
+    <message>
+        <source>Favorable : %1</source>
+        <translation>Favourable: %1</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ScoreGauge</name>
+    <message>
+        <source>Jauge de probabilité de défaut</source>
+        <translation>Probability of default gauge</translation>
+    </message>
+    <message>
+        <source>Aucun client sélectionné</source>
+        <translation>No client selected</translation>
+    </message>
+    <message>
+        <source>Crédit accordé</source>
+        <translation>Loan granted</translation>
+    </message>
+    <message>
+        <source>Crédit refusé</source>
+        <translation>Loan refused</translation>
+    </message>
+    <message>
+        <source>exactement au seuil</source>
+        <translation>exactly at the threshold</translation>
+    </message>
+    <message>
+        <source>%1 points au-dessus du seuil</source>
+        <translation>%1 points above the threshold</translation>
+    </message>
+    <message>
+        <source>%1 points en dessous du seuil</source>
+        <translation>%1 points below the threshold</translation>
+    </message>
+    <message>
+        <source>Sélectionnez un client dans la liste pour afficher son score.</source>
+        <translation>Select a client in the list to see their score.</translation>
+    </message>
+    <message>
+        <source>Probabilité de défaut %1, seuil %2. %3, %4. %5</source>
+        <translation>Probability of default %1, threshold %2. %3, %4. %5</translation>
+    </message>
+    <message>
+        <source>Seuil %1</source>
+        <translation>Threshold %1</translation>
+    </message>
+    <message>
+        <source>Ce client : %1</source>
+        <translation>This client: %1</translation>
+    </message>
+</context>
 </TS>

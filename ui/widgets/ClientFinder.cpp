@@ -142,14 +142,19 @@ bool ClientFinder::eventFilter(QObject* watched, QEvent* event)
             key->key() == Qt::Key_Enter) {
             if (m_proxy->rowCount() == 0)
                 return true;
-            m_list->setFocus(Qt::TabFocusReason);
-            const QModelIndex current = m_list->currentIndex();
-            const QModelIndex target = current.isValid() ? current : m_proxy->index(0, 0);
-            if (current.isValid())
-                onCurrentRowChanged(current); // Enter on an unchanged row re-selects it
-            else
+            // Focusing an item view with no current row makes its first row current (and we
+            // announce it); a row that was already current is announced again on purpose, so
+            // Enter re-opens the client on screen.
+            const QModelIndex before = m_list->currentIndex();
+            m_list->setFocus(Qt::ShortcutFocusReason);
+            if (before.isValid()) {
+                onCurrentRowChanged(before);
+            } else {
+                const QModelIndex current = m_list->currentIndex();
                 m_list->selectionModel()->setCurrentIndex(
-                    target, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                    current.isValid() ? current : m_proxy->index(0, 0),
+                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            }
             return true;
         }
     }

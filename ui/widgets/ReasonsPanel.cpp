@@ -20,7 +20,6 @@ ReasonsPanel::ReasonsPanel(QWidget* parent) : QWidget(parent)
     m_favourableLayout = new QVBoxLayout(m_favourableBox);
     layout->addWidget(m_adverseBox);
     layout->addWidget(m_favourableBox);
-    layout->addStretch(1);
     retranslate();
     rebuild();
 }

@@ -32,17 +32,22 @@ bool LanguageSwitcher::setLanguage(const QString& language)
         QCoreApplication::removeTranslator(m_qtTranslator.get());
         m_qtTranslator.reset();
     }
-    m_language = QStringLiteral("fr");
-
-    bool loaded = true;
-    if (language != QStringLiteral("fr")) {
+    const auto install = [this](const QString& candidate) {
         auto translator = std::make_unique<QTranslator>();
-        loaded = translator->load(catalogueFor(language));
-        if (loaded) {
-            QCoreApplication::installTranslator(translator.get());
-            m_appTranslator = std::move(translator);
-            m_language = language;
-        }
+        if (!translator->load(catalogueFor(candidate)))
+            return false;
+        QCoreApplication::installTranslator(translator.get());
+        m_appTranslator = std::move(translator);
+        return true;
+    };
+    bool loaded = install(language);
+    m_language = loaded ? language : QStringLiteral("fr");
+    if (language == QStringLiteral("fr")) {
+        // French is the source language: its catalogue only adds plural forms, so a missing
+        // one is not a failure.
+        loaded = true;
+    } else if (!loaded) {
+        install(m_language);
     }
     // Standard buttons and dialogs (file dialog, message boxes) in the same language.
     auto qtTranslator = std::make_unique<QTranslator>();

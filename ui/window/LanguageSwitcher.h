@@ -8,9 +8,9 @@ class QTranslator;
 
 namespace credit::ui {
 
-// Installs the translator of the chosen UI language. French is the source language of every
-// string, so "fr" needs no catalogue; "en" loads the English catalogue compiled into the
-// library (:/i18n/credit_advisor_en.qm). Qt's own dialogs follow through qtbase_<lang>.qm
+// Installs the translator of the chosen UI language from the catalogues compiled into the
+// library (:/i18n/credit_advisor_<lang>.qm). French is the source language of every string, so
+// its catalogue only holds plural forms; "en" holds every string. Qt's own dialogs follow through qtbase_<lang>.qm
 // when the system has it.
 class LanguageSwitcher {
 public:

@@ -46,9 +46,8 @@ MainWindow::MainWindow(UiPreferences preferences, QWidget* parent)
     createWidgets();
     createActions();
     createMenus();
-    if (m_preferences.language != QStringLiteral("fr") &&
-        !m_languageSwitcher.setLanguage(m_preferences.language))
-        m_preferences.language = QStringLiteral("fr");
+    if (!m_languageSwitcher.setLanguage(m_preferences.language))
+        m_preferences.language = m_languageSwitcher.language();
     applyAppearance();
     retranslateUi();
     resize(1280, 860);
@@ -79,7 +78,8 @@ void MainWindow::createWidgets()
     m_finder = new ClientFinder(m_splitter);
     m_finder->setObjectName(QStringLiteral("clientFinder"));
 
-    auto* scroll = new QScrollArea(m_splitter);
+    m_detailsScroll = new QScrollArea(m_splitter);
+    auto* scroll = m_detailsScroll;
     scroll->setObjectName(QStringLiteral("clientDetailsScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -100,20 +100,26 @@ void MainWindow::createWidgets()
     m_facts = new FactsPanel(details);
     m_facts->setObjectName(QStringLiteral("factsPanel"));
 
+    // Why (reasons, then every contribution) on the left, who (facts) on the right, so the
+    // chart is on screen without scrolling at 100 % text size.
+    auto* explanationColumn = new QVBoxLayout;
+    explanationColumn->addWidget(m_reasons);
+    explanationColumn->addWidget(m_contributions);
+    explanationColumn->addStretch(1);
     auto* lowerRow = new QHBoxLayout;
-    lowerRow->addWidget(m_reasons, 3);
+    lowerRow->addLayout(explanationColumn, 3);
     lowerRow->addWidget(m_facts, 2);
     detailsLayout->addWidget(m_clientHeading);
     detailsLayout->addWidget(m_gauge);
-    detailsLayout->addLayout(lowerRow);
-    detailsLayout->addWidget(m_contributions);
-    detailsLayout->addStretch(1);
+    detailsLayout->addLayout(lowerRow, 1);
     scroll->setWidget(details);
 
     m_splitter->addWidget(m_finder);
     m_splitter->addWidget(scroll);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 5);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    // Wide enough for every column of the client list at the current text size.
+    m_splitter->setSizes({fontMetrics().averageCharWidth() * 62, fontMetrics().averageCharWidth() * 140});
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
@@ -255,6 +261,7 @@ void MainWindow::retranslateUi()
                                            : tr("Aucun client sélectionné"));
     m_gauge->setAccessibleName(tr("Jauge de probabilité de défaut"));
     m_splitter->setAccessibleName(tr("Clients et score"));
+    m_detailsScroll->setAccessibleName(tr("Score et dossier du client"));
 
     const QString& language = m_preferences.language;
     m_finder->setLanguage(language);

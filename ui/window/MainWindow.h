@@ -17,6 +17,7 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QScrollArea;
 class QSplitter;
 
 namespace credit::ui {
@@ -81,6 +82,7 @@ private:
 
     QLabel* m_banner = nullptr;
     QSplitter* m_splitter = nullptr;
+    QScrollArea* m_detailsScroll = nullptr;
     ClientFinder* m_finder = nullptr;
     QLabel* m_clientHeading = nullptr;
     ScoreGauge* m_gauge = nullptr;

@@ -1,0 +1,455 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="fr_FR">
+<context>
+    <name>credit::ui::ClientFinder</name>
+    <message>
+        <source>&amp;Rechercher un client :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numéro de client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechercher un client par numéro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Décision :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toutes les décisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crédits accordés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crédits refusés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtrer par décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liste des clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) affiché(s)</source>
+        <translation>
+            <numerusform>%n client affiché</numerusform>
+            <numerusform>%n clients affichés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ContributionChart</name>
+    <message>
+        <source>Barres à droite : augmentent le risque ; à gauche : le diminuent. Flèches haut et bas pour parcourir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions des variables au score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune explication à afficher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Diminue le risque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Augmente le risque ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ContributionRow</name>
+    <message numerus="yes">
+        <source>Autres variables (%n)</source>
+        <translation>
+            <numerusform>Autre variable (%n)</numerusform>
+            <numerusform>Autres variables (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ContributionTableModel</name>
+    <message>
+        <source>Augmente le risque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diminue le risque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sans effet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valeur du client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effet (points de probabilité)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ContributionView</name>
+    <message>
+        <source>&amp;Graphique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ableau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions au score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tableau des contributions au score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphique des contributions au score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::DisplayFormat</name>
+    <message>
+        <source>pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::FactsPanel</name>
+    <message>
+        <source>Le client et sa demande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Historique de crédit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun client sélectionné.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::MainWindow</name>
+    <message>
+        <source>Conseiller crédit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrir un portefeuille de clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rechercher un client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Affichage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Thème</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Automatique (suivre le système)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couleurs &amp;adaptées (par défaut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contraste élevé &amp;clair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contraste élevé &amp;sombre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taille du &amp;texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;grandir le texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Réduire le texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Langue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ai&amp;de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raccourcis clavier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À &amp;propos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données de démonstration synthétiques : ces clients n&apos;existent pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données de démonstration synthétiques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source du score : non connectée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source du score : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client n° %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun client sélectionné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jauge de probabilité de défaut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients et score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score et dossier du client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrir un portefeuille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichiers de clients (*.csv *.json);;Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechercher un client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depuis la recherche : aller à la liste des clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agrandir le texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réduire le texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passer à la zone suivante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passer du graphique au tableau des contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afficher cette aide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raccourcis clavier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À propos de Conseiller crédit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Conseiller crédit&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Aide à la décision de crédit pour les chargés de relation client de « Prêt à dépenser » : probabilité de défaut, décision, raisons en langage clair.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::PortfolioModel</name>
+    <message>
+        <source>✓ Accordé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N° client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probabilité de défaut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type de contrat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montant du crédit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ReasonsPanel</name>
+    <message>
+        <source>Ce qui pèse contre le dossier (augmente le risque)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce qui joue en faveur du dossier (diminue le risque)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun élément défavorable marquant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun élément favorable marquant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun client sélectionné.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Défavorable : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favorable : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ScoreGauge</name>
+    <message>
+        <source>Jauge de probabilité de défaut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun client sélectionné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crédit accordé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crédit refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactement au seuil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points au-dessus du seuil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points en dessous du seuil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sélectionnez un client dans la liste pour afficher son score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probabilité de défaut %1, seuil %2. %3, %4. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seuil %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce client : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,167 @@
+#include "SampleData.h"
+#include "models/PortfolioFilterProxy.h"
+#include "models/PortfolioModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace credit::ui;
+
+class PortfolioModelTest : public QObject {
+    Q_OBJECT
+private slots:
+    void modelPassesTheItemModelTester();
+    void proxyPassesTheItemModelTesterWhileFilteringAndSorting();
+    void sortRoleReturnsNumbers();
+    void sortsClientNumbersNumerically();
+    void sortsProbabilitiesNumerically();
+    void searchMatchesPartOfTheClientNumberIgnoringSpaces();
+    void filtersByDecision();
+    void searchAndDecisionFilterCombine();
+    void displayFollowsTheLanguage();
+    void rowOfClientFindsAndMisses();
+};
+
+void PortfolioModelTest::modelPassesTheItemModelTester()
+{
+    PortfolioModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setEntries(testing::samplePortfolio());
+    model.setLanguage(QStringLiteral("en"));
+    model.setEntries({});
+    model.setEntries(testing::samplePortfolio());
+    QCOMPARE(model.rowCount(), 6);
+    QCOMPARE(model.columnCount(), int(PortfolioModel::ColumnCount));
+}
+
+void PortfolioModelTest::proxyPassesTheItemModelTesterWhileFilteringAndSorting()
+{
+    PortfolioModel model;
+    PortfolioFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setEntries(testing::samplePortfolio());
+    proxy.sort(PortfolioModel::Probability, Qt::DescendingOrder);
+    proxy.setSearchText(QStringLiteral("1000"));
+    proxy.setDecisionFilter(PortfolioFilterProxy::DecisionFilter::GrantedOnly);
+    proxy.setSearchText(QString());
+    proxy.setDecisionFilter(PortfolioFilterProxy::DecisionFilter::All);
+    model.setEntries(testing::samplePortfolio());
+    QCOMPARE(proxy.rowCount(), 6);
+}
+
+void PortfolioModelTest::sortRoleReturnsNumbers()
+{
+    PortfolioModel model;
+    model.setEntries(testing::samplePortfolio());
+    const QVariant id = model.index(0, PortfolioModel::ClientNumber).data(PortfolioModel::SortRole);
+    const QVariant probability =
+        model.index(0, PortfolioModel::Probability).data(PortfolioModel::SortRole);
+    const QVariant amount = model.index(0, PortfolioModel::CreditAmount).data(PortfolioModel::SortRole);
+    QCOMPARE(id.typeId(), QMetaType::LongLong);
+    QCOMPARE(id.toLongLong(), 100002LL);
+    QCOMPARE(probability.typeId(), QMetaType::Double);
+    QCOMPARE(probability.toDouble(), 0.231);
+    QCOMPARE(amount.typeId(), QMetaType::Double);
+    QCOMPARE(amount.toDouble(), 406597.5);
+    QCOMPARE(model.index(0, PortfolioModel::DecisionColumn).data(PortfolioModel::SortRole).toInt(), 1);
+}
+
+void PortfolioModelTest::sortsClientNumbersNumerically()
+{
+    PortfolioModel model;
+    model.setEntries(testing::samplePortfolio());
+    PortfolioFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(PortfolioModel::ClientNumber, Qt::AscendingOrder);
+    QList<qlonglong> ids;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        ids << proxy.index(row, 0).data(PortfolioModel::ClientIdRole).toLongLong();
+    // As text "10" < "100002" < "9"; as numbers 9 comes first.
+    QCOMPARE(ids, (QList<qlonglong>{9, 10, 100002, 100003, 100004, 200010}));
+}
+
+void PortfolioModelTest::sortsProbabilitiesNumerically()
+{
+    PortfolioModel model;
+    model.setEntries(testing::samplePortfolio());
+    PortfolioFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(PortfolioModel::Probability, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, 0).data(PortfolioModel::ClientIdRole).toLongLong(), 100002LL);
+    QCOMPARE(proxy.index(5, 0).data(PortfolioModel::ClientIdRole).toLongLong(), 10LL);
+    proxy.sort(PortfolioModel::CreditAmount, Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, 0).data(PortfolioModel::ClientIdRole).toLongLong(), 9LL);
+    QCOMPARE(proxy.index(5, 0).data(PortfolioModel::ClientIdRole).toLongLong(), 100003LL);
+}
+
+void PortfolioModelTest::searchMatchesPartOfTheClientNumberIgnoringSpaces()
+{
+    PortfolioModel model;
+    model.setEntries(testing::samplePortfolio());
+    PortfolioFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSearchText(QStringLiteral("100 00"));
+    QCOMPARE(proxy.rowCount(), 3);
+    proxy.setSearchText(QStringLiteral("200010"));
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data(PortfolioModel::ClientIdRole).toLongLong(), 200010LL);
+    proxy.setSearchText(QStringLiteral("777"));
+    QCOMPARE(proxy.rowCount(), 0);
+    proxy.setSearchText(QString());
+    QCOMPARE(proxy.rowCount(), 6);
+}
+
+void PortfolioModelTest::filtersByDecision()
+{
+    PortfolioModel model;
+    model.setEntries(testing::samplePortfolio());
+    PortfolioFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.setDecisionFilter(PortfolioFilterProxy::DecisionFilter::RefusedOnly);
+    QCOMPARE(proxy.rowCount(), 2);
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        QCOMPARE(proxy.index(row, PortfolioModel::DecisionColumn).data(PortfolioModel::SortRole).toInt(), 1);
+    proxy.setDecisionFilter(PortfolioFilterProxy::DecisionFilter::GrantedOnly);
+    QCOMPARE(proxy.rowCount(), 4);
+}
+
+void PortfolioModelTest::searchAndDecisionFilterCombine()
+{
+    PortfolioModel model;
+    model.setEntries(testing::samplePortfolio());
+    PortfolioFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSearchText(QStringLiteral("1000"));
+    proxy.setDecisionFilter(PortfolioFilterProxy::DecisionFilter::RefusedOnly);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data(PortfolioModel::ClientIdRole).toLongLong(), 100002LL);
+}
+
+void PortfolioModelTest::displayFollowsTheLanguage()
+{
+    PortfolioModel model;
+    model.setEntries(testing::samplePortfolio());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const QModelIndex probability = model.index(0, PortfolioModel::Probability);
+    const QModelIndex contract = model.index(0, PortfolioModel::ContractType);
+    QCOMPARE(probability.data().toString(), QStringLiteral("23,1\u202F%"));
+    QCOMPARE(contract.data().toString(), QStringLiteral("Prêt en espèces"));
+    model.setLanguage(QStringLiteral("en"));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(probability.data().toString(), QStringLiteral("23.1%"));
+    QCOMPARE(contract.data().toString(), QStringLiteral("Cash loans"));
+    QVERIFY(model.index(0, PortfolioModel::DecisionColumn).data().toString().contains(QChar(0x2717)));
+}
+
+void PortfolioModelTest::rowOfClientFindsAndMisses()
+{
+    PortfolioModel model;
+    model.setEntries(testing::samplePortfolio());
+    QCOMPARE(model.rowOfClient(9), 3);
+    QCOMPARE(model.rowOfClient(123), -1);
+}
+
+QTEST_GUILESS_MAIN(PortfolioModelTest)
+#include "PortfolioModelTest.moc"
