@@ -5,6 +5,11 @@ namespace credit::cli {
 int runSynth(const std::vector<std::string>& arguments);
 int runValidate(const std::vector<std::string>& arguments);
 int runFeatures(const std::vector<std::string>& arguments);
+int runTrain(const std::vector<std::string>& arguments);
+int runRuns(const std::vector<std::string>& arguments);
+int runEvaluate(const std::vector<std::string>& arguments);
+int runScore(const std::vector<std::string>& arguments);
+int runExplain(const std::vector<std::string>& arguments);
 int runDrift(const std::vector<std::string>& arguments);
 
 const std::vector<Command>& allCommands()
@@ -18,8 +23,20 @@ const std::vector<Command>& allCommands()
          "--data DIR --out FILE.csv [--spec SPEC.json] [--save-spec SPEC.json] "
          "[--applicants train|test (train)] [--threads N (0 = all cores)]",
          runFeatures},
-         "--out DIR [--applicants N (20000)] [--seed S (42)] [--test-share 0.1] [--threads T]",
-         runSynth},
+        {"train", "cross-validate, pick the cost-minimising threshold, write a model bundle",
+         "--data DIR --out BUNDLE [--folds 5] [--params FILE.json] [--runs DIR] [--seed 42]\n"
+         "       [--fn-cost 10] [--fp-cost 1] [--max-rounds 2000] [--patience 50] [--note TEXT]\n"
+         "       [--no-weighting-comparison]",
+         runTrain},
+        {"runs", "list and compare recorded training runs", "[--runs DIR (runs)]", runRuns},
+        {"evaluate", "measure a bundle on labelled data (AUC, PR AUC, Brier, KS, cost)",
+         "--model BUNDLE --data DIR [--json FILE]", runEvaluate},
+        {"score", "score every applicant of a folder into a CSV (SK_ID_CURR, probability, decision)",
+         "--model BUNDLE --data DIR --out preds.csv [--applicants test|train (test)]", runScore},
+        {"explain", "explain one client's score in plain language",
+         "--model BUNDLE --data DIR --client ID [--lang fr|en] [--json] [--counterfactuals]\n"
+         "       [--applicants train|test (train)]",
+         runExplain},
         {"drift", "compare current data or logged scores with the training reference (HTML report)",
          "--reference DIR|FILE|PROFILE.json|LOG --current DIR|FILE|LOG --out report.html [--json FILE]\n"
          "       [--psi-warning 0.1] [--psi-alert 0.25] [--p-value 0.05] [--reference-scores LOG]\n"

@@ -121,6 +121,11 @@ const std::string& ExplanationEngine::checksum() const
     return internals_->checksum;
 }
 
+const features::FeatureSpec& ExplanationEngine::featureSpec() const
+{
+    return internals_->spec;
+}
+
 double ExplanationEngine::threshold() const
 {
     return bundle_->threshold;
@@ -131,6 +136,16 @@ double ExplanationEngine::probability(const data::HomeCreditDataset& client) con
     const auto values = internals_->featuresOf(client);
     const auto booster = internals_->boosters.acquire();
     return booster->predictProbabilityInPlace(std::span<const float>(values.data(), static_cast<std::size_t>(values.size())));
+}
+
+std::vector<double> ExplanationEngine::scoreDataset(const data::HomeCreditDataset& dataset) const
+{
+    const auto matrix = features::FeaturePipeline::transform(dataset, internals_->spec);
+    if (matrix.rows() == 0)
+        return {};
+    // The bundle's own booster uses every core; the pooled copies are single-threaded.
+    const auto predicted = bundle_->booster.predictProbabilityInPlace(matrix.values);
+    return {predicted.begin(), predicted.end()};
 }
 
 std::vector<double> ExplanationEngine::probabilities(const std::vector<const data::HomeCreditDataset*>& clients) const
@@ -150,21 +165,22 @@ Explanation ExplanationEngine::explain(const data::HomeCreditDataset& client) co
 {
     const auto& internals = *internals_;
     const auto values = internals.featuresOf(client);
+    const auto featureCount = internals.spec.features.size();
+    const std::span<const float> row(values.data(), featureCount);
     model::ContributionMatrix contributions;
+    Explanation explanation;
     {
         const auto booster = internals.boosters.acquire();
+        // The probability is the model's own prediction, the same call batch scoring and the
+        // server make, so every path shows the same figure; SHAP values explain it (they add up
+        // to the margin within float rounding, checked by the tests).
+        explanation.probability = booster->predictProbabilityInPlace(row);
+        explanation.margin = booster->predictMarginInPlace(row);
         contributions = booster->predictContributions(model::DMatrix(values));
     }
-    const auto featureCount = internals.spec.features.size();
     const std::span<const float> perFeature(contributions.data(), featureCount);
-
-    Explanation explanation;
     explanation.baseMargin = contributions(0, static_cast<Eigen::Index>(featureCount));
-    double margin = explanation.baseMargin;
-    for (const float contribution : perFeature)
-        margin += contribution;
-    explanation.margin = margin;
-    explanation.probability = sigmoid(margin);
+    const double margin = explanation.margin;
     explanation.threshold = bundle_->threshold;
     explanation.decision = explanation.probability >= explanation.threshold ? Decision::Refuse : Decision::Grant;
     explanation.distancePoints = (explanation.probability - explanation.threshold) * 100.0;

@@ -13,7 +13,10 @@
 #include <vector>
 
 namespace credit::model {
-class ModelBundle;
+struct ModelBundle;
+}
+namespace credit::features {
+struct FeatureSpec;
 }
 
 namespace credit::explain {
@@ -38,6 +41,11 @@ public:
 
     // Probabilities for many one-applicant records (no SHAP), reusing one booster.
     std::vector<double> probabilities(const std::vector<const data::HomeCreditDataset*>& clients) const;
+
+    // Probabilities for every applicant of a dataset (batch feature path, multithreaded), in the
+    // applicant table's order; equal to probability() of each client extracted from it.
+    std::vector<double> scoreDataset(const data::HomeCreditDataset& dataset) const;
+    const features::FeatureSpec& featureSpec() const;
 
     // Version, checksum, threshold, features with labels, metrics, global importance.
     nlohmann::json modelDescription() const;

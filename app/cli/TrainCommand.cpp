@@ -1,0 +1,88 @@
+// credit-scoring train / runs: the data team's training run and the list of past runs.
+#include "CommandLine.h"
+#include "TerminalProgressBar.h"
+#include "model/RunRecord.h"
+#include "training/TrainingPipeline.h"
+
+#include <iomanip>
+#include <iostream>
+#include <map>
+#include <memory>
+
+namespace credit::cli {
+
+int runTrain(const std::vector<std::string>& arguments)
+{
+    const CommandLine line(arguments,
+                           {"data", "out", "folds", "params", "runs", "seed", "fn-cost", "fp-cost", "note",
+                            "max-rounds", "patience"},
+                           {"no-weighting-comparison"});
+    training::TrainingOptions options;
+    options.folds = static_cast<int>(line.integer("folds", 5));
+    if (options.folds < 2 || options.folds > 20)
+        throw UsageError("option --folds must be between 2 and 20");
+    options.seed = static_cast<std::uint64_t>(line.integer("seed", 42));
+    options.costs.falseNegativeCost = line.number("fn-cost", 10.0);
+    options.costs.falsePositiveCost = line.number("fp-cost", 1.0);
+    if (options.costs.falseNegativeCost <= 0 || options.costs.falsePositiveCost <= 0)
+        throw UsageError("costs must be positive");
+    options.maxRounds = static_cast<int>(line.integer("max-rounds", 2000));
+    options.earlyStoppingPatience = static_cast<int>(line.integer("patience", 50));
+    options.compareClassWeighting = !line.flag("no-weighting-comparison");
+    options.note = line.valueOr("note", "");
+    if (const auto params = line.value("params"))
+        options.parameters = model::TrainingParameters::fromFile(*params);
+    const std::string data = line.required("data");
+    const std::string out = line.required("out");
+    std::optional<std::filesystem::path> runs;
+    if (const auto folder = line.value("runs"))
+        runs = *folder;
+
+    // One bar per stage, replaced when the stage changes.
+    std::map<std::string, std::unique_ptr<TerminalProgressBar>> bars;
+    std::string current;
+    options.progress = [&](const std::string& stage, std::size_t done, std::size_t total) {
+        if (stage != current) {
+            if (!current.empty())
+                bars[current]->finish();
+            current = stage;
+            bars[stage] = std::make_unique<TerminalProgressBar>(stage);
+        }
+        bars[stage]->update(done, total);
+    };
+    const auto outcome = training::trainModel(data, out, runs, options);
+    if (!current.empty())
+        bars[current]->finish();
+
+    const auto& metrics = outcome.bundle.metrics;
+    std::cout << std::fixed << std::setprecision(4) << "Model bundle written to " << out << '\n'
+              << "Chosen imbalance handling: " << metrics.value("chosen_variant", std::string("?")) << '\n'
+              << "Decision threshold (minimises out-of-fold cost, FN " << options.costs.falseNegativeCost
+              << " : FP " << options.costs.falsePositiveCost << "): " << outcome.bundle.threshold << '\n';
+    if (const auto chosen = metrics.find("chosen"); chosen != metrics.end()) {
+        std::cout << "Cross-validated ROC AUC: " << chosen->value("mean_fold_auc", 0.0) << " (sd "
+                  << chosen->value("std_fold_auc", 0.0) << "), out-of-fold AUC " << chosen->value("oof_auc", 0.0)
+                  << ", PR AUC " << chosen->value("oof_average_precision", 0.0) << ", Brier "
+                  << chosen->value("oof_brier", 0.0) << ", KS " << chosen->value("oof_ks", 0.0) << '\n'
+                  << "At the threshold: recall " << chosen->value("oof_recall", 0.0) << ", precision "
+                  << chosen->value("oof_precision", 0.0) << ", cost per client "
+                  << chosen->value("oof_cost_per_client", 0.0) << '\n';
+    }
+    if (outcome.run)
+        std::cout << "Run recorded: " << (*runs / outcome.run->folder).string() << " (report.html)\n";
+    return 0;
+}
+
+int runRuns(const std::vector<std::string>& arguments)
+{
+    const CommandLine line(arguments, {"runs"}, {});
+    const auto runs = model::listRuns(line.valueOr("runs", "runs"));
+    if (runs.empty()) {
+        std::cout << "No training run recorded in " << line.valueOr("runs", "runs") << '\n';
+        return 0;
+    }
+    std::cout << model::compareRuns(runs);
+    return 0;
+}
+
+} // namespace credit::cli

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "model/CostMatrix.h"
+#include "model/ModelBundle.h"
+#include "model/RunRecord.h"
+#include "model/TrainingParameters.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace credit::training {
+
+struct TrainingOptions {
+    int folds = 5;
+    std::uint64_t seed = 42;
+    model::CostMatrix costs;
+    std::optional<model::TrainingParameters> parameters; // defaults when absent
+    int maxRounds = 2000;
+    int earlyStoppingPatience = 50;
+    bool compareClassWeighting = true;
+    std::string note;
+    // Stage ("load", "features", "cross-validation", "final model", "bundle"), done, total.
+    std::function<void(const std::string& stage, std::size_t done, std::size_t total)> progress;
+};
+
+struct TrainingOutcome {
+    model::ModelBundle bundle;
+    std::optional<model::RunSummary> run; // when a runs folder was given
+};
+
+// The data team's whole training run: load a Home Credit folder (application_train with TARGET
+// and whatever related tables it has), fit and compute the features, cross-validate with early
+// stopping and the business-cost threshold, train the final model, add the population reference
+// statistics, save the bundle and, with `runsRoot`, record the run. Throws data::DataError for
+// unusable data (names the file and column) and model::XgbError for training failures.
+TrainingOutcome trainModel(const std::filesystem::path& dataFolder, const std::filesystem::path& bundleOut,
+                           const std::optional<std::filesystem::path>& runsRoot, const TrainingOptions& options);
+
+} // namespace credit::training
