@@ -318,14 +318,17 @@ CsvReadResult CsvReader::readText(std::string_view text, std::string_view source
     return parser.run();
 }
 
-CsvReadResult CsvReader::readFile(const std::filesystem::path& file,
-                                  const ByteProgress& progress) const
-{
-    const auto text = readWholeFile(file);
-    return readText(text, file.string(), progress);
-}
+namespace {
 
-std::string readWholeFile(const std::filesystem::path& file)
+// A file's bytes in a buffer that is not zero-filled first: for a 2 GB export, clearing memory
+// that fread overwrites at once is a measurable share of the load.
+struct FileBytes {
+    std::unique_ptr<char[]> data;
+    std::size_t size = 0;
+    std::string_view view() const { return {data.get(), size}; }
+};
+
+FileBytes readFileBytes(const std::filesystem::path& file)
 {
     struct FileCloser {
         void operator()(std::FILE* handle) const { std::fclose(handle); }
@@ -339,13 +342,27 @@ std::string readWholeFile(const std::filesystem::path& file)
     const auto size = std::filesystem::file_size(file, error);
     if (error)
         throw DataError(file.string() + ": cannot read its size (" + error.message() + ")");
-    std::string text;
-    text.resize(static_cast<std::size_t>(size));
-    const auto read = std::fread(text.data(), 1, text.size(), handle.get());
-    if (read != text.size())
+    FileBytes bytes{std::make_unique_for_overwrite<char[]>(static_cast<std::size_t>(size)),
+                    static_cast<std::size_t>(size)};
+    const auto read = std::fread(bytes.data.get(), 1, bytes.size, handle.get());
+    if (read != bytes.size)
         throw DataError(file.string() + ": read " + std::to_string(read) + " of " +
-                        std::to_string(text.size()) + " bytes");
-    return text;
+                        std::to_string(bytes.size) + " bytes");
+    return bytes;
+}
+
+} // namespace
+
+CsvReadResult CsvReader::readFile(const std::filesystem::path& file,
+                                  const ByteProgress& progress) const
+{
+    const auto bytes = readFileBytes(file);
+    return readText(bytes.view(), file.string(), progress);
+}
+
+std::string readWholeFile(const std::filesystem::path& file)
+{
+    return std::string(readFileBytes(file).view());
 }
 
 } // namespace credit::data
