@@ -130,7 +130,10 @@ ApplicantFacts ApplicantGenerator::generate(std::uint64_t seed, std::uint64_t in
     // Default is the latent risk plus noise no data can explain (life events), so no model
     // separates the classes perfectly; the threshold keeps the calibrated default rate.
     const double targetNoise = kTargetNoise * random.normal();
-    facts.target = facts.latentRisk + targetNoise > threshold_ * std::sqrt(1.0 + kTargetNoise * kTargetNoise) ? 1 : 0;
+    facts.target =
+        facts.latentRisk + targetNoise > threshold_ * std::sqrt(1.0 + kTargetNoise * kTargetNoise)
+            ? 1
+            : 0;
     facts.behaviour = kBehaviourLoading * facts.latentRisk +
                       std::sqrt(1.0 - kBehaviourLoading * kBehaviourLoading) * random.normal();
     const bool atRisk = facts.target == 1;
