@@ -15,7 +15,7 @@ struct ApplicantFacts {
     long long id = 0;
     bool isTest = false;
     int target = 0;
-    double latentRisk = 0.0; // standard normal; TARGET = [latentRisk > threshold]
+    double latentRisk = 0.0; // standard normal; TARGET = [latentRisk + noise > threshold]
     // Standard normal correlated with the latent risk: drives days past due, refusals and
     // over-use of credit in the applicant's histories, so the related tables carry signal.
     double behaviour = 0.0;
