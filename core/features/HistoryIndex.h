@@ -41,7 +41,8 @@ public:
 
     std::span<const std::uint32_t> group(std::uint32_t slot) const
     {
-        if (slot + 1 >= offsets_.size())
+        // Widened first: kNoSlot + 1 would wrap to 0 in 32 bits.
+        if (static_cast<std::size_t>(slot) + 1 >= offsets_.size())
             return {};
         return std::span<const std::uint32_t>(rows_).subspan(offsets_[slot],
                                                              offsets_[slot + 1] - offsets_[slot]);

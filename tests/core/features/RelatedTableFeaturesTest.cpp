@@ -224,3 +224,13 @@ TEST_CASE("a missing related table makes its features NaN and the pipeline still
         CHECK(feature.table == "application");
     CHECK(FeaturePipeline::transform(applicantsOnly, small).rows() == 3);
 }
+
+TEST_CASE("a bureau credit without SK_ID_BUREAU counts as a credit with no balance history")
+{
+    auto dataset = tinyDataset();
+    dataset.bureau->column("SK_ID_BUREAU").setNumber(1, NaN); // applicant 2's only credit
+    const auto features = FeaturePipeline::transform(dataset, FeaturePipeline::fit(dataset));
+    CHECK(valueOf(features, 2, "BURO_COUNT") == 1.0);
+    CHECK(std::isnan(valueOf(features, 2, "BURO_STATUS_0_MEAN_MEAN")));
+    CHECK(valueOf(features, 1, "BURO_MONTHS_BALANCE_SIZE_SUM") == 4.0);
+}
