@@ -111,12 +111,12 @@
         <translation>Client&apos;s value</translation>
     </message>
     <message>
-        <source>Effet (points de probabilité)</source>
-        <translation>Effect (probability points)</translation>
-    </message>
-    <message>
         <source>Sens</source>
         <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Effet (points)</source>
+        <translation>Effect (points)</translation>
     </message>
 </context>
 <context>
@@ -362,16 +362,36 @@
         <translation>Decision</translation>
     </message>
     <message>
-        <source>Probabilité de défaut</source>
-        <translation>Probability of default</translation>
+        <source>Probabilité</source>
+        <translation>Probability</translation>
     </message>
     <message>
-        <source>Type de contrat</source>
-        <translation>Contract type</translation>
+        <source>Contrat</source>
+        <translation>Contract</translation>
     </message>
     <message>
-        <source>Montant du crédit</source>
-        <translation>Credit amount</translation>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Numéro du client (SK_ID_CURR)</source>
+        <translation>Client number (SK_ID_CURR)</translation>
+    </message>
+    <message>
+        <source>Décision du modèle au seuil en vigueur</source>
+        <translation>Model decision at the current threshold</translation>
+    </message>
+    <message>
+        <source>Probabilité de difficultés de paiement</source>
+        <translation>Probability of payment difficulties</translation>
+    </message>
+    <message>
+        <source>Type de contrat demandé</source>
+        <translation>Requested contract type</translation>
+    </message>
+    <message>
+        <source>Montant du crédit demandé</source>
+        <translation>Requested credit amount</translation>
     </message>
 </context>
 <context>

@@ -111,11 +111,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Effet (points de probabilité)</source>
+        <source>Sens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sens</source>
+        <source>Effet (points)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -362,15 +362,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Probabilité de défaut</source>
+        <source>Probabilité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type de contrat</source>
+        <source>Contrat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Montant du crédit</source>
+        <source>Montant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numéro du client (SK_ID_CURR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décision du modèle au seuil en vigueur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probabilité de difficultés de paiement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type de contrat demandé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montant du crédit demandé</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -115,8 +115,8 @@ bool ClientFinder::selectClient(long long clientId)
     const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
     if (!proxyIndex.isValid())
         return false;
-    m_list->selectionModel()->setCurrentIndex(
-        proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_list->selectionModel()->setCurrentIndex(proxyIndex, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
     m_list->scrollTo(proxyIndex);
     return true;
 }
