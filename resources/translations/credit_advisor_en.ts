@@ -16,10 +16,6 @@
         <translation>Search for a client by number</translation>
     </message>
     <message>
-        <source>&amp;Décision :</source>
-        <translation>&amp;Decision:</translation>
-    </message>
-    <message>
         <source>Toutes les décisions</source>
         <translation>All decisions</translation>
     </message>
@@ -45,6 +41,10 @@
             <numerusform>%n client shown</numerusform>
             <numerusform>%n clients shown</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Dé&amp;cision :</source>
+        <translation>&amp;Decision:</translation>
     </message>
 </context>
 <context>
@@ -126,10 +126,6 @@
         <translation>&amp;Chart</translation>
     </message>
     <message>
-        <source>T&amp;ableau</source>
-        <translation>T&amp;able</translation>
-    </message>
-    <message>
         <source>Contributions au score</source>
         <translation>Contributions to the score</translation>
     </message>
@@ -140,6 +136,10 @@
     <message>
         <source>Graphique des contributions au score</source>
         <translation>Chart of contributions to the score</translation>
+    </message>
+    <message>
+        <source>&amp;Tableau</source>
+        <translation>T&amp;able</translation>
     </message>
 </context>
 <context>

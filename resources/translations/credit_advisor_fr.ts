@@ -16,10 +16,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Décision :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Toutes les décisions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -45,6 +41,10 @@
             <numerusform>%n client affiché</numerusform>
             <numerusform>%n clients affichés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Dé&amp;cision :</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -126,10 +126,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>T&amp;ableau</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Contributions au score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -139,6 +135,10 @@
     </message>
     <message>
         <source>Graphique des contributions au score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tableau</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

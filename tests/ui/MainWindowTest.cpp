@@ -18,6 +18,7 @@
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTableView>
 #include <QtTest>
 
@@ -32,6 +33,7 @@ private slots:
     void enterInTheSearchBoxSelectsTheFirstMatch();
     void ctrlFFocusesTheSearchBox();
     void mainActionsHaveStandardShortcuts();
+    void altMnemonicsDoNotCollide();
     void showClientDoesNotEchoASelection();
     void demoBannerFollowsThePortfolioOrigin();
     void scoringSourceIsShownPermanently();
@@ -153,6 +155,56 @@ void MainWindowTest::mainActionsHaveStandardShortcuts()
           QKeySequence(QStringLiteral("F1")), QKeySequence(QStringLiteral("Ctrl+Q")),
           QKeySequence(QStringLiteral("Ctrl++")), QKeySequence(QStringLiteral("Ctrl+-"))})
         QVERIFY2(shortcuts.contains(expected), qPrintable(expected.toString()));
+}
+
+namespace {
+
+// The Alt+letter of a text ("&Fichier" -> 'f'), or a null char.
+QChar mnemonic(const QString& text)
+{
+    for (int i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] == QLatin1Char('&')) {
+            if (text[i + 1] == QLatin1Char('&')) {
+                ++i;
+                continue;
+            }
+            return text[i + 1].toLower();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+void MainWindowTest::altMnemonicsDoNotCollide()
+{
+    MainWindow window;
+    for (const QString& language : {QStringLiteral("fr"), QStringLiteral("en")}) {
+        QVERIFY(window.setLanguage(language));
+        QStringList texts;
+        for (QAction* action : window.menuBar()->actions())
+            texts << action->text();
+        for (QLabel* label : window.findChildren<QLabel*>()) {
+            if (label->buddy())
+                texts << label->text();
+        }
+        for (QTabBar* tabs : window.findChildren<QTabBar*>()) {
+            for (int i = 0; i < tabs->count(); ++i)
+                texts << tabs->tabText(i);
+        }
+        QHash<QChar, QString> owners;
+        for (const QString& text : std::as_const(texts)) {
+            const QChar key = mnemonic(text);
+            if (key.isNull())
+                continue;
+            QVERIFY2(!owners.contains(key),
+                     qPrintable(QStringLiteral("%1: Alt+%2 used by \"%3\" and \"%4\"")
+                                    .arg(language, key, owners.value(key), text)));
+            owners.insert(key, text);
+        }
+        QVERIFY(owners.size() >= 6);
+    }
+    window.setLanguage(QStringLiteral("fr"));
 }
 
 void MainWindowTest::showClientDoesNotEchoASelection()

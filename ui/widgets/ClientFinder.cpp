@@ -93,7 +93,7 @@ void ClientFinder::retranslate()
     m_searchLabel->setText(tr("&Rechercher un client :"));
     m_search->setPlaceholderText(tr("Numéro de client"));
     m_search->setAccessibleName(tr("Rechercher un client par numéro"));
-    m_filterLabel->setText(tr("&Décision :"));
+    m_filterLabel->setText(tr("Dé&cision :"));
     m_decisionFilter->setItemText(0, tr("Toutes les décisions"));
     m_decisionFilter->setItemText(1, tr("Crédits accordés"));
     m_decisionFilter->setItemText(2, tr("Crédits refusés"));
