@@ -16,10 +16,6 @@
         <translation>Search for a client by number</translation>
     </message>
     <message>
-        <source>&amp;Décision :</source>
-        <translation>&amp;Decision:</translation>
-    </message>
-    <message>
         <source>Toutes les décisions</source>
         <translation>All decisions</translation>
     </message>
@@ -45,6 +41,10 @@
             <numerusform>%n client shown</numerusform>
             <numerusform>%n clients shown</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Dé&amp;cision :</source>
+        <translation>&amp;Decision:</translation>
     </message>
 </context>
 <context>
@@ -111,12 +111,12 @@
         <translation>Client&apos;s value</translation>
     </message>
     <message>
-        <source>Effet (points de probabilité)</source>
-        <translation>Effect (probability points)</translation>
-    </message>
-    <message>
         <source>Sens</source>
         <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Effet (points)</source>
+        <translation>Effect (points)</translation>
     </message>
 </context>
 <context>
@@ -124,10 +124,6 @@
     <message>
         <source>&amp;Graphique</source>
         <translation>&amp;Chart</translation>
-    </message>
-    <message>
-        <source>T&amp;ableau</source>
-        <translation>T&amp;able</translation>
     </message>
     <message>
         <source>Contributions au score</source>
@@ -140,6 +136,10 @@
     <message>
         <source>Graphique des contributions au score</source>
         <translation>Chart of contributions to the score</translation>
+    </message>
+    <message>
+        <source>&amp;Tableau</source>
+        <translation>T&amp;able</translation>
     </message>
 </context>
 <context>
@@ -362,16 +362,36 @@
         <translation>Decision</translation>
     </message>
     <message>
-        <source>Probabilité de défaut</source>
-        <translation>Probability of default</translation>
+        <source>Probabilité</source>
+        <translation>Probability</translation>
     </message>
     <message>
-        <source>Type de contrat</source>
-        <translation>Contract type</translation>
+        <source>Contrat</source>
+        <translation>Contract</translation>
     </message>
     <message>
-        <source>Montant du crédit</source>
-        <translation>Credit amount</translation>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Numéro du client (SK_ID_CURR)</source>
+        <translation>Client number (SK_ID_CURR)</translation>
+    </message>
+    <message>
+        <source>Décision du modèle au seuil en vigueur</source>
+        <translation>Model decision at the current threshold</translation>
+    </message>
+    <message>
+        <source>Probabilité de difficultés de paiement</source>
+        <translation>Probability of payment difficulties</translation>
+    </message>
+    <message>
+        <source>Type de contrat demandé</source>
+        <translation>Requested contract type</translation>
+    </message>
+    <message>
+        <source>Montant du crédit demandé</source>
+        <translation>Requested credit amount</translation>
     </message>
 </context>
 <context>

@@ -16,10 +16,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Décision :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Toutes les décisions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -45,6 +41,10 @@
             <numerusform>%n client affiché</numerusform>
             <numerusform>%n clients affichés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Dé&amp;cision :</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -111,11 +111,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Effet (points de probabilité)</source>
+        <source>Sens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sens</source>
+        <source>Effet (points)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -123,10 +123,6 @@
     <name>credit::ui::ContributionView</name>
     <message>
         <source>&amp;Graphique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;ableau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -139,6 +135,10 @@
     </message>
     <message>
         <source>Graphique des contributions au score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tableau</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -362,15 +362,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Probabilité de défaut</source>
+        <source>Probabilité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type de contrat</source>
+        <source>Contrat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Montant du crédit</source>
+        <source>Montant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numéro du client (SK_ID_CURR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décision du modèle au seuil en vigueur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probabilité de difficultés de paiement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type de contrat demandé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montant du crédit demandé</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
+#include "widgets/ContributionChart.h"
+
 #include "SampleData.h"
 #include "models/ContributionRow.h"
-#include "widgets/ContributionChart.h"
 #include "widgets/ContributionView.h"
 
 #include <QAccessible>
@@ -33,12 +34,11 @@ void ContributionChartTest::accessibleChildrenMatchTheRows()
         QStringLiteral("Score externe n°3 (0,21)"), QStringLiteral("Score externe n°2 (0,71)"),
         QStringLiteral("Âge (27 ans)"), QStringLiteral("Crédits actifs ailleurs (4)"),
         QStringLiteral("Prix du bien (450 000)")};
-    const QStringList expectedValues = {
-        QStringLiteral("+6,2\u00A0pts, augmente le risque"),
-        QStringLiteral("\u22123,1\u00A0pts, diminue le risque"),
-        QStringLiteral("+1,8\u00A0pts, augmente le risque"),
-        QStringLiteral("+1,2\u00A0pts, augmente le risque"),
-        QStringLiteral("\u22120,7\u00A0pts, diminue le risque")};
+    const QStringList expectedValues = {QStringLiteral("+6,2\u00A0pts, augmente le risque"),
+                                        QStringLiteral("\u22123,1\u00A0pts, diminue le risque"),
+                                        QStringLiteral("+1,8\u00A0pts, augmente le risque"),
+                                        QStringLiteral("+1,2\u00A0pts, augmente le risque"),
+                                        QStringLiteral("\u22120,7\u00A0pts, diminue le risque")};
     for (int i = 0; i < accessible->childCount(); ++i) {
         QAccessibleInterface* child = accessible->child(i);
         QVERIFY(child);

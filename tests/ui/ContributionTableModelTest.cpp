@@ -1,6 +1,7 @@
+#include "models/ContributionTableModel.h"
+
 #include "SampleData.h"
 #include "models/ContributionRow.h"
-#include "models/ContributionTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>
@@ -63,7 +64,8 @@ void ContributionTableModelTest::showsSignedPointsAndDirection()
              QStringLiteral("Augmente le risque"));
     QCOMPARE(model.index(1, ContributionTableModel::Direction).data().toString(),
              QStringLiteral("Diminue le risque"));
-    QCOMPARE(model.index(1, ContributionTableModel::Effect).data(ContributionTableModel::SortRole)
+    QCOMPARE(model.index(1, ContributionTableModel::Effect)
+                 .data(ContributionTableModel::SortRole)
                  .toDouble(),
              -3.1);
 }

@@ -1,3 +1,5 @@
+#include "window/MainWindow.h"
+
 #include "SampleData.h"
 #include "models/PortfolioModel.h"
 #include "widgets/ClientFinder.h"
@@ -6,7 +8,6 @@
 #include "widgets/FactsPanel.h"
 #include "widgets/ReasonsPanel.h"
 #include "widgets/ScoreGauge.h"
-#include "window/MainWindow.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -17,6 +18,7 @@
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTableView>
 #include <QtTest>
 
@@ -30,6 +32,8 @@ private slots:
     void keyboardOnlySelectionEmitsTheClientId();
     void enterInTheSearchBoxSelectsTheFirstMatch();
     void ctrlFFocusesTheSearchBox();
+    void mainActionsHaveStandardShortcuts();
+    void altMnemonicsDoNotCollide();
     void showClientDoesNotEchoASelection();
     void demoBannerFollowsThePortfolioOrigin();
     void scoringSourceIsShownPermanently();
@@ -71,8 +75,9 @@ void MainWindowTest::showClientFillsTheThreePanels()
     QCOMPARE(window.facts()->valueLabel(QStringLiteral("externalScore3"))->text(),
              QStringLiteral("non renseigné"));
     // The list follows the shown client.
-    QCOMPARE(window.finder()->list()->currentIndex().data(PortfolioModel::ClientIdRole).toLongLong(),
-             100002LL);
+    QCOMPARE(
+        window.finder()->list()->currentIndex().data(PortfolioModel::ClientIdRole).toLongLong(),
+        100002LL);
 }
 
 void MainWindowTest::keyboardOnlySelectionEmitsTheClientId()
@@ -89,7 +94,7 @@ void MainWindowTest::keyboardOnlySelectionEmitsTheClientId()
     QVERIFY(search->hasFocus());
     QTest::keyClicks(search, QStringLiteral("1000"));
     QCOMPARE(window.finder()->list()->model()->rowCount(), 3); // 100002, 100003, 100004
-    QTest::keyClick(search, Qt::Key_Down); // into the list, first row
+    QTest::keyClick(search, Qt::Key_Down);                     // into the list, first row
     QTableView* list = window.finder()->list();
     QVERIFY(list->hasFocus());
     QCOMPARE(selected.count(), 1);
@@ -136,6 +141,72 @@ void MainWindowTest::ctrlFFocusesTheSearchBox()
     QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(window.gauge()));
 }
 
+void MainWindowTest::mainActionsHaveStandardShortcuts()
+{
+    MainWindow window;
+    QList<QKeySequence> shortcuts;
+    for (QAction* action : window.findChildren<QAction*>()) {
+        shortcuts += action->shortcuts();
+        if (!action->shortcut().isEmpty() && !action->isSeparator())
+            QVERIFY2(!action->text().isEmpty(), "an action reachable by shortcut has no name");
+    }
+    for (const QKeySequence& expected :
+         {QKeySequence(QStringLiteral("Ctrl+O")), QKeySequence(QStringLiteral("Ctrl+F")),
+          QKeySequence(QStringLiteral("F1")), QKeySequence(QStringLiteral("Ctrl+Q")),
+          QKeySequence(QStringLiteral("Ctrl++")), QKeySequence(QStringLiteral("Ctrl+-"))})
+        QVERIFY2(shortcuts.contains(expected), qPrintable(expected.toString()));
+}
+
+namespace {
+
+// The Alt+letter of a text ("&Fichier" -> 'f'), or a null char.
+QChar mnemonic(const QString& text)
+{
+    for (int i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] == QLatin1Char('&')) {
+            if (text[i + 1] == QLatin1Char('&')) {
+                ++i;
+                continue;
+            }
+            return text[i + 1].toLower();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+void MainWindowTest::altMnemonicsDoNotCollide()
+{
+    MainWindow window;
+    for (const QString& language : {QStringLiteral("fr"), QStringLiteral("en")}) {
+        QVERIFY(window.setLanguage(language));
+        QStringList texts;
+        for (QAction* action : window.menuBar()->actions())
+            texts << action->text();
+        for (QLabel* label : window.findChildren<QLabel*>()) {
+            if (label->buddy())
+                texts << label->text();
+        }
+        for (QTabBar* tabs : window.findChildren<QTabBar*>()) {
+            for (int i = 0; i < tabs->count(); ++i)
+                texts << tabs->tabText(i);
+        }
+        QHash<QChar, QString> owners;
+        for (const QString& text : std::as_const(texts)) {
+            const QChar key = mnemonic(text);
+            if (key.isNull())
+                continue;
+            QVERIFY2(!owners.contains(key),
+                     qPrintable(QStringLiteral("%1: Alt+%2 used by \"%3\" and \"%4\"")
+                                    .arg(language, key, owners.value(key), text)));
+            owners.insert(key, text);
+        }
+        QVERIFY(owners.size() >= 6);
+    }
+    window.setLanguage(QStringLiteral("fr"));
+}
+
 void MainWindowTest::showClientDoesNotEchoASelection()
 {
     MainWindow window;
@@ -160,7 +231,8 @@ void MainWindowTest::scoringSourceIsShownPermanently()
 {
     MainWindow window;
     window.setScoringSource(QStringLiteral("modèle local 1.0"));
-    QCOMPARE(window.scoringSourceLabel()->text(), QStringLiteral("Source du score : modèle local 1.0"));
+    QCOMPARE(window.scoringSourceLabel()->text(),
+             QStringLiteral("Source du score : modèle local 1.0"));
 }
 
 void MainWindowTest::everyFocusableWidgetHasAnAccessibleName()
@@ -195,7 +267,8 @@ void MainWindowTest::themeChoiceReachesApplicationAndCharts()
     window.gauge()->resize(600, window.gauge()->heightForWidth(600));
     QCOMPARE(window.gauge()->grab().toImage().pixelColor(1, 1), dark.base);
     window.setThemeChoice(ThemeId::Default);
-    QCOMPARE(QApplication::palette().color(QPalette::Window), Theme::forId(ThemeId::Default).window);
+    QCOMPARE(QApplication::palette().color(QPalette::Window),
+             Theme::forId(ThemeId::Default).window);
 }
 
 void MainWindowTest::fontScaleEnlargesTheApplicationFont()
@@ -208,7 +281,16 @@ void MainWindowTest::fontScaleEnlargesTheApplicationFont()
     window.setFontScale(400); // clamped to 200 %
     QCOMPARE(window.preferences().fontScalePercent, 200);
     QCOMPARE(QApplication::font().pointSizeF(), base * 2.0);
+    QCOMPARE(window.gauge()->font().pointSizeF(), base * 2.0);
     window.setFontScale(100);
+    QCOMPARE(window.gauge()->font().pointSizeF(), base);
+
+    // A window opened with a stored 150 % starts with every widget at that size.
+    UiPreferences preferences;
+    preferences.fontScalePercent = 150;
+    MainWindow enlarged(preferences);
+    QCOMPARE(enlarged.finder()->list()->font().pointSizeF(), base * 1.5);
+    QCOMPARE(enlarged.gauge()->font().pointSizeF(), base * 1.5);
 }
 
 QTEST_MAIN(MainWindowTest)

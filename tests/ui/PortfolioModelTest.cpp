@@ -1,6 +1,7 @@
+#include "models/PortfolioModel.h"
+
 #include "SampleData.h"
 #include "models/PortfolioFilterProxy.h"
-#include "models/PortfolioModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -58,14 +59,16 @@ void PortfolioModelTest::sortRoleReturnsNumbers()
     const QVariant id = model.index(0, PortfolioModel::ClientNumber).data(PortfolioModel::SortRole);
     const QVariant probability =
         model.index(0, PortfolioModel::Probability).data(PortfolioModel::SortRole);
-    const QVariant amount = model.index(0, PortfolioModel::CreditAmount).data(PortfolioModel::SortRole);
+    const QVariant amount =
+        model.index(0, PortfolioModel::CreditAmount).data(PortfolioModel::SortRole);
     QCOMPARE(id.typeId(), QMetaType::LongLong);
     QCOMPARE(id.toLongLong(), 100002LL);
     QCOMPARE(probability.typeId(), QMetaType::Double);
     QCOMPARE(probability.toDouble(), 0.231);
     QCOMPARE(amount.typeId(), QMetaType::Double);
     QCOMPARE(amount.toDouble(), 406597.5);
-    QCOMPARE(model.index(0, PortfolioModel::DecisionColumn).data(PortfolioModel::SortRole).toInt(), 1);
+    QCOMPARE(model.index(0, PortfolioModel::DecisionColumn).data(PortfolioModel::SortRole).toInt(),
+             1);
 }
 
 void PortfolioModelTest::sortsClientNumbersNumerically()
@@ -122,7 +125,9 @@ void PortfolioModelTest::filtersByDecision()
     proxy.setDecisionFilter(PortfolioFilterProxy::DecisionFilter::RefusedOnly);
     QCOMPARE(proxy.rowCount(), 2);
     for (int row = 0; row < proxy.rowCount(); ++row)
-        QCOMPARE(proxy.index(row, PortfolioModel::DecisionColumn).data(PortfolioModel::SortRole).toInt(), 1);
+        QCOMPARE(
+            proxy.index(row, PortfolioModel::DecisionColumn).data(PortfolioModel::SortRole).toInt(),
+            1);
     proxy.setDecisionFilter(PortfolioFilterProxy::DecisionFilter::GrantedOnly);
     QCOMPARE(proxy.rowCount(), 4);
 }
@@ -152,7 +157,8 @@ void PortfolioModelTest::displayFollowsTheLanguage()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(probability.data().toString(), QStringLiteral("23.1%"));
     QCOMPARE(contract.data().toString(), QStringLiteral("Cash loans"));
-    QVERIFY(model.index(0, PortfolioModel::DecisionColumn).data().toString().contains(QChar(0x2717)));
+    QVERIFY(
+        model.index(0, PortfolioModel::DecisionColumn).data().toString().contains(QChar(0x2717)));
 }
 
 void PortfolioModelTest::rowOfClientFindsAndMisses()

@@ -23,21 +23,54 @@ inline explain::Explanation refusedExplanation()
         "refus net.",
         "Probability of payment difficulties 23.1%, above the 9.4% threshold: clear refusal."};
     explanation.contributions = {
-        {"EXT_SOURCE_3", {"Score externe n°3", "External score no. 3"}, {"0,21", "0.21"}, 0.6, 6.2, 12, {}},
-        {"EXT_SOURCE_2", {"Score externe n°2", "External score no. 2"}, {"0,71", "0.71"}, -0.4, -3.1, 80, {}},
+        {"EXT_SOURCE_3",
+         {"Score externe n°3", "External score no. 3"},
+         {"0,21", "0.21"},
+         0.6,
+         6.2,
+         12,
+         {}},
+        {"EXT_SOURCE_2",
+         {"Score externe n°2", "External score no. 2"},
+         {"0,71", "0.71"},
+         -0.4,
+         -3.1,
+         80,
+         {}},
         {"DAYS_BIRTH", {"Âge", "Age"}, {"27 ans", "27 years"}, 0.2, 1.8, 10, {}},
-        {"bureau.active_credits", {"Crédits actifs ailleurs", "Active credits elsewhere"}, {"4", "4"}, 0.15, 1.2, 90, {}},
-        {"AMT_GOODS_PRICE", {"Prix du bien", "Goods price"}, {"450 000", "450,000"}, -0.1, -0.7, 60, {}},
+        {"bureau.active_credits",
+         {"Crédits actifs ailleurs", "Active credits elsewhere"},
+         {"4", "4"},
+         0.15,
+         1.2,
+         90,
+         {}},
+        {"AMT_GOODS_PRICE",
+         {"Prix du bien", "Goods price"},
+         {"450 000", "450,000"},
+         -0.1,
+         -0.7,
+         60,
+         {}},
     };
     explanation.adverseReasons = {
-        {"EXT_SOURCE_3", true, {"Le score externe n°3 (0,21) est plus bas que celui de 88 % des clients.",
-                                "External score no. 3 (0.21) is lower than 88% of clients'."}, 6.2},
-        {"DAYS_BIRTH", true, {"À 27 ans, le client est plus jeune que 90 % des clients.",
-                              "At 27, the client is younger than 90% of clients."}, 1.8},
+        {"EXT_SOURCE_3",
+         true,
+         {"Le score externe n°3 (0,21) est plus bas que celui de 88 % des clients.",
+          "External score no. 3 (0.21) is lower than 88% of clients'."},
+         6.2},
+        {"DAYS_BIRTH",
+         true,
+         {"À 27 ans, le client est plus jeune que 90 % des clients.",
+          "At 27, the client is younger than 90% of clients."},
+         1.8},
     };
     explanation.favourableReasons = {
-        {"EXT_SOURCE_2", false, {"Le score externe n°2 (0,71) est meilleur que celui de 80 % des clients.",
-                                 "External score no. 2 (0.71) is better than 80% of clients'."}, -3.1},
+        {"EXT_SOURCE_2",
+         false,
+         {"Le score externe n°2 (0,71) est meilleur que celui de 80 % des clients.",
+          "External score no. 2 (0.71) is better than 80% of clients'."},
+         -3.1},
     };
     explanation.modelVersion = "test";
     return explanation;
@@ -58,8 +91,8 @@ inline explain::ClientFacts sampleFacts(long long clientId = 100002)
     facts.credit = fact("Montant du crédit", "Credit amount", "406 598", "406,598");
     facts.annuity = fact("Annuité", "Annuity", "24 700", "24,700");
     facts.goodsPrice = fact("Prix du bien", "Goods price", "351 000", "351,000");
-    facts.employmentLength = fact("Ancienneté dans l'emploi", "Time in employment", "1 an et 7 mois",
-                                  "1 year 7 months");
+    facts.employmentLength =
+        fact("Ancienneté dans l'emploi", "Time in employment", "1 an et 7 mois", "1 year 7 months");
     facts.familyStatus = fact("Situation familiale", "Family status", "Célibataire", "Single");
     facts.children = fact("Enfants", "Children", "0", "0");
     facts.education = fact("Études", "Education", "Secondaire", "Secondary");
@@ -67,14 +100,16 @@ inline explain::ClientFacts sampleFacts(long long clientId = 100002)
     facts.housing = fact("Logement", "Housing", "Propriétaire", "House / apartment");
     facts.externalScore1 = fact("Score externe n°1", "External score no. 1", "0,08", "0.08");
     facts.externalScore2 = fact("Score externe n°2", "External score no. 2", "0,26", "0.26");
-    facts.externalScore3 = fact("Score externe n°3", "External score no. 3", "non renseigné",
-                                "not provided");
-    facts.activeCreditsElsewhere = fact("Crédits actifs ailleurs", "Active credits elsewhere", "2", "2");
-    facts.closedCreditsElsewhere = fact("Crédits clos ailleurs", "Closed credits elsewhere", "6", "6");
+    facts.externalScore3 =
+        fact("Score externe n°3", "External score no. 3", "non renseigné", "not provided");
+    facts.activeCreditsElsewhere =
+        fact("Crédits actifs ailleurs", "Active credits elsewhere", "2", "2");
+    facts.closedCreditsElsewhere =
+        fact("Crédits clos ailleurs", "Closed credits elsewhere", "6", "6");
     facts.previousApplications = fact("Demandes précédentes", "Previous applications", "1", "1");
     facts.previousRefusals = fact("Refus précédents", "Previous refusals", "0", "0");
-    facts.lateInstalments = fact("Échéances payées en retard", "Late instalments", "3 sur 19",
-                                 "3 of 19");
+    facts.lateInstalments =
+        fact("Échéances payées en retard", "Late instalments", "3 sur 19", "3 of 19");
     return facts;
 }
 

@@ -1,5 +1,6 @@
-#include "SampleData.h"
 #include "widgets/ScoreGauge.h"
+
+#include "SampleData.h"
 
 #include <QAccessible>
 #include <QtTest>
@@ -67,8 +68,9 @@ void ScoreGaugeTest::clearedGaugeSaysNoClient()
     gauge.setExplanation(testing::refusedExplanation());
     gauge.clear();
     QVERIFY(!gauge.hasScore());
-    QCOMPARE(QAccessible::queryAccessibleInterface(&gauge)->valueInterface()->currentValue().toDouble(),
-             0.0);
+    QCOMPARE(
+        QAccessible::queryAccessibleInterface(&gauge)->valueInterface()->currentValue().toDouble(),
+        0.0);
     QCOMPARE(gauge.valueText(), QStringLiteral("Aucun client sélectionné"));
 }
 

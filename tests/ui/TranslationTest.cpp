@@ -2,6 +2,10 @@
 #include "models/PortfolioFilterProxy.h"
 #include "models/PortfolioModel.h"
 #include "widgets/ClientFinder.h"
+#include "widgets/ContributionChart.h"
+#include "widgets/ContributionView.h"
+#include "widgets/FactsPanel.h"
+#include "widgets/ReasonsPanel.h"
 #include "widgets/ScoreGauge.h"
 #include "window/LanguageSwitcher.h"
 #include "window/MainWindow.h"
@@ -50,8 +54,17 @@ void TranslationTest::switchingToEnglishChangesVisibleStrings()
     QCOMPARE(window.gauge()->decisionText(), QStringLiteral("Loan refused"));
     QCOMPARE(window.demoBanner()->text(),
              QStringLiteral("Synthetic demonstration data: these clients do not exist."));
-    // Core's own bilingual texts switch too.
+    // Core's own bilingual texts switch too, in every panel.
     QVERIFY(window.gauge()->interpretationText().startsWith(QStringLiteral("Probability")));
+    QCOMPARE(window.facts()->valueLabel(QStringLiteral("age"))->text(), QStringLiteral("27 years"));
+    QCOMPARE(window.facts()->valueLabel(QStringLiteral("age"))->accessibleName(),
+             QStringLiteral("Age: 27 years"));
+    QVERIFY(window.reasons()->adverseLabels().first()->text().contains(
+        QStringLiteral("External score no. 3 (0.21)")));
+    QVERIFY(window.reasons()->adverseLabels().first()->accessibleName().startsWith(
+        QStringLiteral("Adverse: ")));
+    QCOMPARE(window.contributions()->chart()->rows().front().label,
+             QStringLiteral("External score no. 3"));
     QCOMPARE(window.finder()->list()->model()->headerData(PortfolioModel::DecisionColumn,
                                                           Qt::Horizontal),
              QVariant(QStringLiteral("Decision")));

@@ -8,8 +8,7 @@ namespace credit::ui {
 
 ContributionChartAccessible::ContributionChartAccessible(ContributionChart* chart)
     : QAccessibleWidget(chart, QAccessible::List)
-{
-}
+{}
 
 ContributionChartAccessible::~ContributionChartAccessible()
 {
@@ -77,8 +76,7 @@ QString ContributionChartAccessible::text(QAccessible::Text type) const
 
 ContributionRowAccessible::ContributionRowAccessible(ContributionChart* chart, int row)
     : m_chart(chart), m_row(row)
-{
-}
+{}
 
 bool ContributionRowAccessible::isValid() const
 {

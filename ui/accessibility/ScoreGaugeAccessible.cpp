@@ -6,8 +6,7 @@ namespace credit::ui {
 
 ScoreGaugeAccessible::ScoreGaugeAccessible(ScoreGauge* gauge)
     : QAccessibleWidget(gauge, QAccessible::ProgressBar)
-{
-}
+{}
 
 ScoreGauge* ScoreGaugeAccessible::gauge() const
 {

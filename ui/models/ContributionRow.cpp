@@ -17,9 +17,10 @@ std::vector<ContributionRow> contributionRows(const explain::Explanation& explan
         rows.push_back({QString::fromStdString(group.label.in(lang)),
                         QString::fromStdString(group.clientValue.in(lang)), group.points});
     }
-    std::stable_sort(rows.begin(), rows.end(), [](const ContributionRow& a, const ContributionRow& b) {
-        return std::abs(a.points) > std::abs(b.points);
-    });
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const ContributionRow& a, const ContributionRow& b) {
+                         return std::abs(a.points) > std::abs(b.points);
+                     });
     if (maxRows > 0 && rows.size() > maxRows) {
         const std::size_t kept = maxRows - 1;
         double remainder = 0.0;

@@ -68,7 +68,8 @@ QVariant ContributionTableModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant ContributionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant ContributionTableModel::headerData(int section, Qt::Orientation orientation,
+                                            int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
@@ -78,7 +79,7 @@ QVariant ContributionTableModel::headerData(int section, Qt::Orientation orienta
     case ClientValue:
         return tr("Valeur du client");
     case Effect:
-        return tr("Effet (points de probabilité)");
+        return tr("Effet (points)");
     case Direction:
         return tr("Sens");
     default:

@@ -23,7 +23,8 @@ QString formatPercent(double probability, const QLocale& locale)
 QString formatSignedPoints(double points, const QLocale& locale)
 {
     const double rounded = std::round(points * 10.0) / 10.0;
-    const QString sign = rounded > 0.0 ? QStringLiteral("+") : (rounded < 0.0 ? QStringLiteral("\u2212") : QString());
+    const QString sign = rounded > 0.0 ? QStringLiteral("+")
+                                       : (rounded < 0.0 ? QStringLiteral("\u2212") : QString());
     const QString unit = QCoreApplication::translate("credit::ui::DisplayFormat", "pts");
     return sign + locale.toString(std::abs(rounded), 'f', 1) + QChar(0x00A0) + unit;
 }

@@ -36,19 +36,17 @@ bool PortfolioFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& so
 {
     const QAbstractItemModel* model = sourceModel();
     if (m_decisionFilter != DecisionFilter::All) {
-        const int refused =
-            model->index(sourceRow, PortfolioModel::DecisionColumn, sourceParent)
-                .data(PortfolioModel::SortRole)
-                .toInt();
+        const int refused = model->index(sourceRow, PortfolioModel::DecisionColumn, sourceParent)
+                                .data(PortfolioModel::SortRole)
+                                .toInt();
         if ((m_decisionFilter == DecisionFilter::GrantedOnly) == (refused == 1))
             return false;
     }
     if (m_searchText.isEmpty())
         return true;
-    const qlonglong clientId =
-        model->index(sourceRow, PortfolioModel::ClientNumber, sourceParent)
-            .data(PortfolioModel::ClientIdRole)
-            .toLongLong();
+    const qlonglong clientId = model->index(sourceRow, PortfolioModel::ClientNumber, sourceParent)
+                                   .data(PortfolioModel::ClientIdRole)
+                                   .toLongLong();
     return QString::number(clientId).contains(m_searchText);
 }
 

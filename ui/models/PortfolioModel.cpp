@@ -75,7 +75,8 @@ QVariant PortfolioModel::displayText(const explain::PortfolioEntry& entry, int c
         return QString::number(entry.clientId);
     case DecisionColumn:
         // A symbol and a word, never colour alone.
-        return entry.decision == explain::Decision::Grant ? tr("\u2713 Accordé") : tr("\u2717 Refusé");
+        return entry.decision == explain::Decision::Grant ? tr("\u2713 Accordé")
+                                                          : tr("\u2717 Refusé");
     case Probability:
         return formatPercent(entry.probability, locale);
     case ContractType:
@@ -107,22 +108,42 @@ QVariant PortfolioModel::sortValue(const explain::PortfolioEntry& entry, int col
 
 QVariant PortfolioModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case ClientNumber:
-        return tr("N° client");
-    case DecisionColumn:
-        return tr("Décision");
-    case Probability:
-        return tr("Probabilité de défaut");
-    case ContractType:
-        return tr("Type de contrat");
-    case CreditAmount:
-        return tr("Montant du crédit");
-    default:
-        return {};
+    // Short titles keep the list narrow; the tooltip (also read by screen readers) says it all.
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case ClientNumber:
+            return tr("N° client");
+        case DecisionColumn:
+            return tr("Décision");
+        case Probability:
+            return tr("Probabilité");
+        case ContractType:
+            return tr("Contrat");
+        case CreditAmount:
+            return tr("Montant");
+        default:
+            return {};
+        }
     }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case ClientNumber:
+            return tr("Numéro du client (SK_ID_CURR)");
+        case DecisionColumn:
+            return tr("Décision du modèle au seuil en vigueur");
+        case Probability:
+            return tr("Probabilité de difficultés de paiement");
+        case ContractType:
+            return tr("Type de contrat demandé");
+        case CreditAmount:
+            return tr("Montant du crédit demandé");
+        default:
+            return {};
+        }
+    }
+    return QAbstractTableModel::headerData(section, orientation, role);
 }
 
 } // namespace credit::ui

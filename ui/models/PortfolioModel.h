@@ -13,7 +13,14 @@ namespace credit::ui {
 class PortfolioModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { ClientNumber, DecisionColumn, Probability, ContractType, CreditAmount, ColumnCount };
+    enum Column {
+        ClientNumber,
+        DecisionColumn,
+        Probability,
+        ContractType,
+        CreditAmount,
+        ColumnCount
+    };
     enum Role { SortRole = Qt::UserRole + 1, ClientIdRole };
 
     explicit PortfolioModel(QObject* parent = nullptr);

@@ -15,23 +15,23 @@ struct Theme {
     // Widgets (fed into the application QPalette)
     QColor window;
     QColor windowText;
-    QColor base;          // backgrounds of views and of the custom charts
+    QColor base; // backgrounds of views and of the custom charts
     QColor alternateBase;
     QColor text;
-    QColor mutedText;     // secondary text (axis ticks, captions); still >= 4.5:1
+    QColor mutedText; // secondary text (axis ticks, captions); still >= 4.5:1
     QColor button;
     QColor buttonText;
     QColor highlight;
     QColor highlightedText;
     QColor link;
-    QColor focus;         // focus indicator drawn by the custom widgets (>= 3:1)
+    QColor focus; // focus indicator drawn by the custom widgets (>= 3:1)
 
     // Data marks
-    QColor adverse;       // raises the risk / refusal side
-    QColor favourable;    // lowers the risk / grant side
-    QColor hatch;         // lines of the adverse hatch pattern, drawn over `adverse`
-    QColor axis;          // zero line, scale, threshold mark
-    QColor clientMarker;  // the client's position on the gauge
+    QColor adverse;      // raises the risk / refusal side
+    QColor favourable;   // lowers the risk / grant side
+    QColor hatch;        // lines of the adverse hatch pattern, drawn over `adverse`
+    QColor axis;         // zero line, scale, threshold mark
+    QColor clientMarker; // the client's position on the gauge
 
     // Synthetic-data banner
     QColor bannerBackground;

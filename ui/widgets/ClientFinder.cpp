@@ -93,7 +93,7 @@ void ClientFinder::retranslate()
     m_searchLabel->setText(tr("&Rechercher un client :"));
     m_search->setPlaceholderText(tr("Numéro de client"));
     m_search->setAccessibleName(tr("Rechercher un client par numéro"));
-    m_filterLabel->setText(tr("&Décision :"));
+    m_filterLabel->setText(tr("Dé&cision :"));
     m_decisionFilter->setItemText(0, tr("Toutes les décisions"));
     m_decisionFilter->setItemText(1, tr("Crédits accordés"));
     m_decisionFilter->setItemText(2, tr("Crédits refusés"));
@@ -115,8 +115,8 @@ bool ClientFinder::selectClient(long long clientId)
     const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
     if (!proxyIndex.isValid())
         return false;
-    m_list->selectionModel()->setCurrentIndex(
-        proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_list->selectionModel()->setCurrentIndex(proxyIndex, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
     m_list->scrollTo(proxyIndex);
     return true;
 }

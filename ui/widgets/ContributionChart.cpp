@@ -60,7 +60,7 @@ QString ContributionChart::rowName(int row) const
         return {};
     const ContributionRow& entry = m_rows[static_cast<std::size_t>(row)];
     return entry.clientValue.isEmpty() ? entry.label
-                                      : tr("%1 (%2)").arg(entry.label, entry.clientValue);
+                                       : tr("%1 (%2)").arg(entry.label, entry.clientValue);
 }
 
 QString ContributionChart::rowValue(int row) const
@@ -68,9 +68,8 @@ QString ContributionChart::rowValue(int row) const
     if (row < 0 || row >= static_cast<int>(m_rows.size()))
         return {};
     const ContributionRow& entry = m_rows[static_cast<std::size_t>(row)];
-    return tr("%1, %2")
-        .arg(formatSignedPoints(entry.points, localeForLanguage(m_language)),
-             ContributionTableModel::directionText(entry).toLower());
+    return tr("%1, %2").arg(formatSignedPoints(entry.points, localeForLanguage(m_language)),
+                            ContributionTableModel::directionText(entry).toLower());
 }
 
 int ContributionChart::rowHeight() const
@@ -123,7 +122,8 @@ void ContributionChart::paintEvent(QPaintEvent*)
         largest = std::max(largest, std::abs(row.points));
     if (largest <= 0.0)
         largest = 1.0;
-    const int valueWidth = metrics.horizontalAdvance(formatSignedPoints(-largest, locale)) + padding;
+    const int valueWidth =
+        metrics.horizontalAdvance(formatSignedPoints(-largest, locale)) + padding;
     const int plotLeft = labelWidth + padding;
     const int plotRight = width() - padding;
     const int zeroX = plotLeft + (plotRight - plotLeft) / 2;
@@ -155,8 +155,9 @@ void ContributionChart::paintEvent(QPaintEvent*)
             painter.fillRect(bar, m_theme.adverse);
             painter.fillRect(bar, QBrush(m_theme.hatch, Qt::BDiagPattern));
             painter.setPen(m_theme.text);
-            painter.drawText(QRect(bar.right() + padding / 2, line.top(), valueWidth, line.height()),
-                             Qt::AlignLeft | Qt::AlignVCenter, value);
+            painter.drawText(
+                QRect(bar.right() + padding / 2, line.top(), valueWidth, line.height()),
+                Qt::AlignLeft | Qt::AlignVCenter, value);
         } else {
             const QRect bar(zeroX - std::max(length, 2), barTop, std::max(length, 2), barHeight);
             painter.fillRect(bar, m_theme.favourable);
@@ -169,7 +170,8 @@ void ContributionChart::paintEvent(QPaintEvent*)
 
     // Zero line last so it sits over the bar ends.
     painter.setPen(QPen(m_theme.axis, 2));
-    painter.drawLine(zeroX, header.bottom(), zeroX, rowRect(static_cast<int>(m_rows.size()) - 1).bottom());
+    painter.drawLine(zeroX, header.bottom(), zeroX,
+                     rowRect(static_cast<int>(m_rows.size()) - 1).bottom());
 
     if (hasFocus() && m_currentRow >= 0) {
         painter.setBrush(Qt::NoBrush);

@@ -63,7 +63,7 @@ void ContributionView::setTheme(const Theme& theme)
 void ContributionView::retranslate()
 {
     m_tabs->setTabText(0, tr("&Graphique"));
-    m_tabs->setTabText(1, tr("T&ableau"));
+    m_tabs->setTabText(1, tr("&Tableau"));
     m_tabs->setAccessibleName(tr("Contributions au score"));
     m_table->setAccessibleName(tr("Tableau des contributions au score"));
     m_chart->setAccessibleName(tr("Graphique des contributions au score"));

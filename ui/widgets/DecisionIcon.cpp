@@ -16,8 +16,8 @@ void paintDecisionIcon(QPainter& painter, const QRect& box, bool granted, const 
     painter.drawEllipse(disc);
 
     const double unit = disc.width() / 10.0;
-    painter.setPen(QPen(theme.hatch, std::max(2.0, unit * 1.3), Qt::SolidLine, Qt::RoundCap,
-                        Qt::RoundJoin));
+    painter.setPen(
+        QPen(theme.hatch, std::max(2.0, unit * 1.3), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.setBrush(Qt::NoBrush);
     const QPointF origin = disc.topLeft();
     if (granted) {

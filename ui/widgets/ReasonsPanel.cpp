@@ -68,9 +68,10 @@ void ReasonsPanel::fill(QVBoxLayout* layout, QList<QLabel*>& labels,
     const QLocale locale = localeForLanguage(m_language);
     const std::string language = m_language.toStdString();
     if (reasons.empty()) {
-        auto* label = new QLabel(m_explanation ? (adverse ? tr("Aucun élément défavorable marquant.")
-                                                          : tr("Aucun élément favorable marquant."))
-                                               : tr("Aucun client sélectionné."));
+        auto* label =
+            new QLabel(m_explanation ? (adverse ? tr("Aucun élément défavorable marquant.")
+                                                : tr("Aucun élément favorable marquant."))
+                                     : tr("Aucun client sélectionné."));
         label->setWordWrap(true);
         label->setAccessibleName(label->text());
         layout->addWidget(label);
@@ -82,12 +83,13 @@ void ReasonsPanel::fill(QVBoxLayout* layout, QList<QLabel*>& labels,
         // The bullet symbol differs by side (▲ raises, ▼ lowers the risk) and the signed points
         // repeat it in text.
         const QString marker = adverse ? QStringLiteral("\u25B2") : QStringLiteral("\u25BC");
-        auto* label = new QLabel(QStringLiteral("%1 %2 (%3)").arg(
-            marker, sentence, formatSignedPoints(reason.points, locale)));
+        auto* label =
+            new QLabel(QStringLiteral("%1 %2 (%3)")
+                           .arg(marker, sentence, formatSignedPoints(reason.points, locale)));
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        label->setAccessibleName((adverse ? tr("Défavorable : %1") : tr("Favorable : %1"))
-                                     .arg(sentence));
+        label->setAccessibleName(
+            (adverse ? tr("Défavorable : %1") : tr("Favorable : %1")).arg(sentence));
         layout->addWidget(label);
         labels.append(label);
     }

@@ -31,8 +31,8 @@ public:
 
 private:
     void rebuild();
-    void fill(QVBoxLayout* layout, QList<QLabel*>& labels, const std::vector<explain::Reason>& reasons,
-              bool adverse);
+    void fill(QVBoxLayout* layout, QList<QLabel*>& labels,
+              const std::vector<explain::Reason>& reasons, bool adverse);
 
     QGroupBox* m_adverseBox = nullptr;
     QGroupBox* m_favourableBox = nullptr;

@@ -178,17 +178,17 @@ void ScoreGauge::paintEvent(QPaintEvent*)
 
     // Scale ends, outside the track so they never sit on a coloured zone.
     painter.setPen(m_theme.mutedText);
-    painter.drawText(QRect(0, geometry.track.top(), geometry.track.left() - 4,
-                           geometry.track.height()),
-                     Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("0 %"));
+    painter.drawText(
+        QRect(0, geometry.track.top(), geometry.track.left() - 4, geometry.track.height()),
+        Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("0 %"));
     painter.drawText(QRect(geometry.track.right() + 4, geometry.track.top(),
                            width() - geometry.track.right() - 4, geometry.track.height()),
                      Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("100 %"));
 
     const auto xFor = [&](double probability) {
         return geometry.track.left() +
-               static_cast<int>(std::lround(std::clamp(probability, 0.0, 1.0) *
-                                            geometry.track.width()));
+               static_cast<int>(
+                   std::lround(std::clamp(probability, 0.0, 1.0) * geometry.track.width()));
     };
 
     if (!m_explanation) {

@@ -10,8 +10,8 @@ namespace credit::ui {
 
 // Installs the translator of the chosen UI language from the catalogues compiled into the
 // library (:/i18n/credit_advisor_<lang>.qm). French is the source language of every string, so
-// its catalogue only holds plural forms; "en" holds every string. Qt's own dialogs follow through qtbase_<lang>.qm
-// when the system has it.
+// its catalogue only holds plural forms; "en" holds every string. Qt's own dialogs follow through
+// qtbase_<lang>.qm when the system has it.
 class LanguageSwitcher {
 public:
     LanguageSwitcher();

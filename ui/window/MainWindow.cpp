@@ -33,9 +33,8 @@ namespace credit::ui {
 namespace {
 
 constexpr std::array<int, 5> textSizes = {100, 125, 150, 175, 200};
-constexpr std::array<ThemeId, 4> themeChoices = {ThemeId::Automatic, ThemeId::Default,
-                                                 ThemeId::HighContrastLight,
-                                                 ThemeId::HighContrastDark};
+constexpr std::array<ThemeId, 4> themeChoices = {
+    ThemeId::Automatic, ThemeId::Default, ThemeId::HighContrastLight, ThemeId::HighContrastDark};
 
 } // namespace
 
@@ -43,11 +42,14 @@ MainWindow::MainWindow(UiPreferences preferences, QWidget* parent)
     : QMainWindow(parent), m_preferences(std::move(preferences))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    if (!m_languageSwitcher.setLanguage(m_preferences.language))
+        m_preferences.language = m_languageSwitcher.language();
+    // Font and palette first: widgets created afterwards start from them, while a font change
+    // made during construction does not reach widgets that already exist.
+    m_theme = m_appearance.apply(m_preferences.theme, m_preferences.fontScalePercent);
     createWidgets();
     createActions();
     createMenus();
-    if (!m_languageSwitcher.setLanguage(m_preferences.language))
-        m_preferences.language = m_languageSwitcher.language();
     applyAppearance();
     retranslateUi();
     resize(1280, 860);
@@ -66,11 +68,7 @@ void MainWindow::createWidgets()
     m_banner->setObjectName(QStringLiteral("demoBanner"));
     m_banner->setAlignment(Qt::AlignCenter);
     m_banner->setWordWrap(true);
-    m_banner->setAutoFillBackground(true);
     m_banner->setMargin(fontMetrics().height() / 3);
-    QFont bannerFont = m_banner->font();
-    bannerFont.setBold(true);
-    m_banner->setFont(bannerFont);
     layout->addWidget(m_banner);
 
     m_splitter = new QSplitter(Qt::Horizontal, central);
@@ -87,10 +85,6 @@ void MainWindow::createWidgets()
     auto* detailsLayout = new QVBoxLayout(details);
     m_clientHeading = new QLabel(details);
     m_clientHeading->setObjectName(QStringLiteral("clientHeading"));
-    QFont headingFont = m_clientHeading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
-    headingFont.setBold(true);
-    m_clientHeading->setFont(headingFont);
     m_gauge = new ScoreGauge(details);
     m_gauge->setObjectName(QStringLiteral("scoreGauge"));
     m_contributions = new ContributionView(details);
@@ -119,7 +113,8 @@ void MainWindow::createWidgets()
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     // Wide enough for every column of the client list at the current text size.
-    m_splitter->setSizes({fontMetrics().averageCharWidth() * 62, fontMetrics().averageCharWidth() * 140});
+    m_splitter->setSizes(
+        {fontMetrics().averageCharWidth() * 62, fontMetrics().averageCharWidth() * 140});
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
@@ -136,23 +131,25 @@ void MainWindow::createWidgets()
     connect(m_finder, &ClientFinder::clientSelected, this, &MainWindow::clientSelected);
 }
 
+// Shortcuts are spelled out rather than taken from QKeySequence::StandardKey, whose bindings
+// depend on the platform theme (none on some Linux desktops): the help page promises these keys.
 void MainWindow::createActions()
 {
     m_openAction = new QAction(this);
-    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openPortfolio);
 
     m_quitAction = new QAction(this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_searchAction = new QAction(this);
-    m_searchAction->setShortcut(QKeySequence::Find);
+    m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
     connect(m_searchAction, &QAction::triggered, m_finder, &ClientFinder::focusSearch);
 
     m_shortcutsAction = new QAction(this);
-    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    m_shortcutsAction->setShortcut(QKeySequence(Qt::Key_F1));
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
 
     m_aboutAction = new QAction(this);
@@ -175,11 +172,12 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, this, [this, size] { setFontScale(size); });
     }
     m_largerTextAction = new QAction(this);
-    m_largerTextAction->setShortcuts(QKeySequence::ZoomIn);
+    m_largerTextAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     connect(m_largerTextAction, &QAction::triggered, this,
             [this] { setFontScale(m_preferences.fontScalePercent + 25); });
     m_smallerTextAction = new QAction(this);
-    m_smallerTextAction->setShortcuts(QKeySequence::ZoomOut);
+    m_smallerTextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
     connect(m_smallerTextAction, &QAction::triggered, this,
             [this] { setFontScale(m_preferences.fontScalePercent - 25); });
 
@@ -281,10 +279,15 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::applyAppearance()
 {
     m_theme = m_appearance.apply(m_preferences.theme, m_preferences.fontScalePercent);
-    QPalette bannerPalette = m_banner->palette();
-    bannerPalette.setColor(QPalette::Window, m_theme.bannerBackground);
-    bannerPalette.setColor(QPalette::WindowText, m_theme.bannerText);
-    m_banner->setPalette(bannerPalette);
+    // The application style sheet (focus borders) would override a palette set on the banner,
+    // so the banner takes its colours from a style sheet of its own.
+    m_banner->setStyleSheet(QStringLiteral("QLabel#demoBanner { background-color: %1; color: %2; "
+                                           "font-weight: bold; }")
+                                .arg(m_theme.bannerBackground.name(), m_theme.bannerText.name()));
+    QFont headingFont = QApplication::font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    headingFont.setBold(true);
+    m_clientHeading->setFont(headingFont);
     m_gauge->setTheme(m_theme);
     m_contributions->setTheme(m_theme);
 }
@@ -371,17 +374,19 @@ void MainWindow::showShortcuts()
     const QString row = QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>");
     QString rows;
     const auto add = [&](const QKeySequence& keys, const QString& what) {
-        rows += row.arg(keys.toString(QKeySequence::NativeText).toHtmlEscaped(), what.toHtmlEscaped());
+        rows +=
+            row.arg(keys.toString(QKeySequence::NativeText).toHtmlEscaped(), what.toHtmlEscaped());
     };
-    add(QKeySequence::Find, tr("Rechercher un client"));
+    add(m_searchAction->shortcut(), tr("Rechercher un client"));
     add(QKeySequence(Qt::Key_Down), tr("Depuis la recherche : aller à la liste des clients"));
-    add(QKeySequence::Open, tr("Ouvrir un portefeuille"));
-    add(QKeySequence::ZoomIn, tr("Agrandir le texte"));
-    add(QKeySequence::ZoomOut, tr("Réduire le texte"));
+    add(m_openAction->shortcut(), tr("Ouvrir un portefeuille"));
+    add(m_largerTextAction->shortcut(), tr("Agrandir le texte"));
+    add(m_smallerTextAction->shortcut(), tr("Réduire le texte"));
     add(QKeySequence(Qt::Key_Tab), tr("Passer à la zone suivante"));
-    add(QKeySequence(Qt::CTRL | Qt::Key_Tab), tr("Passer du graphique au tableau des contributions"));
-    add(QKeySequence::HelpContents, tr("Afficher cette aide"));
-    add(QKeySequence::Quit, tr("Quitter"));
+    add(QKeySequence(Qt::CTRL | Qt::Key_Tab),
+        tr("Passer du graphique au tableau des contributions"));
+    add(m_shortcutsAction->shortcut(), tr("Afficher cette aide"));
+    add(m_quitAction->shortcut(), tr("Quitter"));
     QMessageBox box(QMessageBox::Information, tr("Raccourcis clavier"),
                     QStringLiteral("<table cellspacing='6'>%1</table>").arg(rows),
                     QMessageBox::Close, this);

@@ -11,7 +11,7 @@ namespace credit::ui {
 // What the advisor chose in the View menu, kept between sessions.
 struct UiPreferences {
     ThemeId theme = ThemeId::Automatic;
-    int fontScalePercent = 100; // 100-200
+    int fontScalePercent = 100;              // 100-200
     QString language = QStringLiteral("fr"); // "fr" (default) or "en"
 
     static UiPreferences load(const QSettings& settings);
