@@ -111,3 +111,25 @@ TEST_CASE("the JSON output holds the same results and parses")
     writeHtml(report, folder.path() / "drift.html");
     CHECK(std::filesystem::file_size(folder.path() / "drift.html") > 1000);
 }
+
+TEST_CASE("a category with many levels is charted as its largest levels plus the rest")
+{
+    Table reference("ref");
+    Table current("cur");
+    auto& a = reference.addColumn("ORGANIZATION_TYPE", ColumnKind::Category);
+    auto& b = current.addColumn("ORGANIZATION_TYPE", ColumnKind::Category);
+    for (int i = 0; i < 400; ++i) {
+        a.appendCategory("Type " + std::to_string(i % 20));
+        b.appendCategory(i < 200 ? "Type 0" : "Type " + std::to_string(i % 20));
+    }
+    const auto report = analyseDrift(ReferenceProfile::fromTable(reference, "r"), current, "c");
+    HtmlReportOptions options;
+    options.maxLevelsPerChart = 5;
+    const auto html = renderHtml(report, options);
+    // 4 largest levels drawn, the other 16 grouped in one bar (and one data-table row).
+    CHECK(html.find("Autres (16)") != std::string::npos);
+    CHECK(html.find(">Type 0<") != std::string::npos);
+    CHECK(html.find(">Type 19<") == std::string::npos);
+    // French number formatting: decimal comma in the table of all features.
+    CHECK(std::regex_search(html, std::regex(R"(<td>[0-9]+,[0-9]{4}</td>)")));
+}
