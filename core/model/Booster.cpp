@@ -1,8 +1,8 @@
 #include "model/Booster.h"
 
+#include "common/NumberFormat.h"
 #include "model/XgbError.h"
 
-#include <cstdlib>
 #include <stdexcept>
 #include <xgboost/c_api.h>
 
@@ -101,7 +101,7 @@ double Booster::evaluateMetric(int round, const DMatrix& data, const std::string
         throw std::runtime_error("XGBoost evaluation \"" + line + "\" has no metric \"" + metric +
                                  "\" (is eval_metric set to it?)");
     }
-    return std::strtod(line.c_str() + at + key.size(), nullptr);
+    return common::parseLeadingDouble(std::string_view(line).substr(at + key.size()));
 }
 
 std::vector<float> Booster::predictFromDMatrix(const DMatrix& data, int type, int treeRounds,

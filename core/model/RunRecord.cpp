@@ -1,5 +1,6 @@
 #include "model/RunRecord.h"
 
+#include "common/NumberFormat.h"
 #include "model/Metrics.h"
 #include "model/SvgLineChart.h"
 
@@ -34,9 +35,7 @@ std::string compactTime(const std::string& iso)
 
 std::string fixed(double value, int decimals)
 {
-    char text[48];
-    std::snprintf(text, sizeof text, "%.*f", decimals, value);
-    return text;
+    return common::formatFixed(value, decimals);
 }
 
 // At most `maxPoints` evenly spaced points, always keeping the last.

@@ -1,6 +1,8 @@
 #include "model/SvgLineChart.h"
 
-#include <cstdio>
+#include "common/NumberFormat.h"
+
+#include <locale>
 #include <sstream>
 
 namespace credit::model {
@@ -9,17 +11,13 @@ namespace {
 // Axis labels: three significant digits.
 std::string label(double value)
 {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.3g", value);
-    return text;
+    return common::formatSignificant(value, 3);
 }
 
 // Coordinates: two decimals keep the SVG small and exact enough.
 std::string coordinate(double value)
 {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.2f", value);
-    return text;
+    return common::formatFixed(value, 2);
 }
 
 } // namespace
@@ -57,6 +55,7 @@ std::string SvgLineChart::render(int width, int height) const
     auto sy = [&](double y) { return top + (1.0 - (y - yMin) / (yMax - yMin)) * plotHeight; };
 
     std::ostringstream svg;
+    svg.imbue(std::locale::classic());
     svg << "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"" << width
         << "\" height=\"" << height << "\" viewBox=\"0 0 " << width << ' ' << height
         << "\" aria-labelledby=\"t d\"><title>" << escapeHtml(title) << "</title><desc>"

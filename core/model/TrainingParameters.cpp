@@ -1,6 +1,7 @@
 #include "model/TrainingParameters.h"
 
 #include <fstream>
+#include <locale>
 #include <sstream>
 #include <stdexcept>
 #include <thread>
@@ -11,6 +12,7 @@ namespace {
 std::string numberText(double value)
 {
     std::ostringstream out;
+    out.imbue(std::locale::classic()); // XGBoost parses '.' decimals
     out.precision(17);
     out << value;
     return out.str();
