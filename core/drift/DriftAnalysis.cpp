@@ -4,7 +4,7 @@
 #include "drift/KolmogorovSmirnov.h"
 #include "drift/PopulationStabilityIndex.h"
 #include "drift/QuantileBinning.h"
-#include "drift/UtcTime.h"
+#include "common/IsoTime.h"
 
 #include <algorithm>
 #include <cmath>
@@ -262,7 +262,7 @@ DriftReport analyseDrift(const ReferenceProfile& reference, const data::Table& c
     DriftReport report;
     report.referenceSource = reference.source;
     report.currentSource = std::move(currentSource);
-    report.generatedAtUtc = utcIsoTimestamp();
+    report.generatedAtUtc = common::toIso8601UtcMillis();
     report.thresholds = thresholds;
     report.referenceRows = reference.rowCount;
     report.currentRows = current.rowCount();

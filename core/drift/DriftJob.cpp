@@ -7,7 +7,7 @@
 #include "drift/DriftAnalysis.h"
 #include "drift/PredictionLogReader.h"
 #include "drift/ScoreDrift.h"
-#include "drift/UtcTime.h"
+#include "common/IsoTime.h"
 
 #include <algorithm>
 #include <stdexcept>
@@ -170,7 +170,7 @@ DriftJobResult runDriftJob(const DriftRequest& request)
                 " give a Home Credit file or folder, or a reference profile, as reference");
         report.referenceSource = describe(request.reference);
         report.currentSource = describe(request.current);
-        report.generatedAtUtc = utcIsoTimestamp();
+        report.generatedAtUtc = common::toIso8601UtcMillis();
         report.thresholds = request.thresholds;
         report.referenceRows =
             referenceProfile ? referenceProfile->rowCount : referenceScores.values.size();

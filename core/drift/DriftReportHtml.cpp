@@ -1,5 +1,7 @@
 #include "drift/DriftReportHtml.h"
 
+#include "common/HtmlEscape.h"
+
 #include "data/DataError.h"
 
 #include <algorithm>
@@ -12,33 +14,6 @@
 namespace credit::drift {
 namespace {
 
-std::string escape(std::string_view text)
-{
-    std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\'':
-            out += "&#39;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
 
 // French decimal comma.
 std::string frenchDecimal(double value, int digits)
@@ -236,8 +211,8 @@ std::string barChart(const std::string& id, const std::string& title,
     svg.precision(1);
     svg << "<svg class=\"chart\" viewBox=\"0 0 " << width << ' ' << height
         << "\" role=\"img\" aria-labelledby=\"" << id << "-t " << id << "-d\">"
-        << "<title id=\"" << id << "-t\">" << escape(title) << "</title>"
-        << "<desc id=\"" << id << "-d\">" << escape(description) << "</desc>"
+        << "<title id=\"" << id << "-t\">" << common::escapeHtml(title) << "</title>"
+        << "<desc id=\"" << id << "-d\">" << common::escapeHtml(description) << "</desc>"
         << "<defs><pattern id=\"" << id
         << "-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
            "patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#fbe3d3\"/>"
@@ -263,14 +238,14 @@ std::string barChart(const std::string& id, const std::string& title,
         const double labelX = left + group * (static_cast<double>(i) + 0.5);
         svg << "<text class=\"tick\" transform=\"translate(" << labelX << ' '
             << top + plotHeight + 12 << ") rotate(-35)\" text-anchor=\"end\">"
-            << escape(shortened(bar.label, 16)) << "</text>";
+            << common::escapeHtml(shortened(bar.label, 16)) << "</text>";
     }
     svg << "<line class=\"axis\" x1=\"" << left << "\" x2=\"" << width - right << "\" y1=\""
         << top + plotHeight << "\" y2=\"" << top + plotHeight << "\"/>"
         << "<line class=\"axis\" x1=\"" << left << "\" x2=\"" << left << "\" y1=\"" << top
         << "\" y2=\"" << top + plotHeight << "\"/>"
         << "<text class=\"axis-label\" x=\"" << left + plotWidth / 2 << "\" y=\"" << height - 6
-        << "\" text-anchor=\"middle\">" << escape(xAxisLabel) << "</text>"
+        << "\" text-anchor=\"middle\">" << common::escapeHtml(xAxisLabel) << "</text>"
         << "<text class=\"axis-label\" transform=\"translate(14 " << top + plotHeight / 2
         << ") rotate(-90)\" text-anchor=\"middle\">Part des lignes</text></svg>";
     return svg.str();
@@ -298,12 +273,12 @@ std::string dataTable(const std::string& caption, const std::string& firstHeader
 {
     std::string html = "<details><summary>Données du graphique (tableau)</summary><table "
                        "class=\"data\"><caption>" +
-                       escape(caption) + "</caption><thead><tr><th scope=\"col\">" +
-                       escape(firstHeader) +
+                       common::escapeHtml(caption) + "</caption><thead><tr><th scope=\"col\">" +
+                       common::escapeHtml(firstHeader) +
                        "</th><th scope=\"col\">Référence</th><th scope=\"col\">Actuel</th>"
                        "<th scope=\"col\">Écart (points)</th></tr></thead><tbody>";
     for (const auto& bar : bars)
-        html += "<tr><th scope=\"row\">" + escape(bar.label) + "</th><td>" +
+        html += "<tr><th scope=\"row\">" + common::escapeHtml(bar.label) + "</th><td>" +
                 percent(bar.reference) + "</td><td>" + percent(bar.current) + "</td><td>" +
                 frenchDecimal(100.0 * (bar.current - bar.reference), 1) + "</td></tr>";
     return html + "</tbody></table></details>";
@@ -495,24 +470,24 @@ std::string renderHtml(const DriftReport& report, const HtmlReportOptions& optio
     html += "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
             "<title>Rapport de dérive des données — " +
-            escape(report.currentSource) + "</title>\n<style>" + std::string(kStyle) +
+            common::escapeHtml(report.currentSource) + "</title>\n<style>" + std::string(kStyle) +
             "</style>\n</head>\n<body>\n";
     html +=
         "<a class=\"skip\" href=\"#all-features\">Aller au tableau de toutes les variables</a>\n";
     html += "<header><h1>Rapport de dérive des données</h1><p class=\"meta\">Référence : <strong>" +
-            escape(report.referenceSource) + "</strong> (" +
+            common::escapeHtml(report.referenceSource) + "</strong> (" +
             groupedInteger(static_cast<double>(report.referenceRows)) +
-            " lignes) · Données actuelles : <strong>" + escape(report.currentSource) +
+            " lignes) · Données actuelles : <strong>" + common::escapeHtml(report.currentSource) +
             "</strong> (" + groupedInteger(static_cast<double>(report.currentRows)) +
             " lignes) · <span class=\"nowrap\">Généré le " +
-            escape(readableTimestamp(report.generatedAtUtc)) + " UTC</span></p></header>\n<main>\n";
+            common::escapeHtml(readableTimestamp(report.generatedAtUtc)) + " UTC</span></p></header>\n<main>\n";
 
     // Summary first: what an IT or data person needs to decide whether to act.
     const auto& s = report.summary;
     html += "<section aria-labelledby=\"summary-h\"><h2 id=\"summary-h\">Synthèse</h2>";
     if (!report.features.empty()) {
         html += "<div class=\"verdict s-" + std::string(toKey(s.status)) + "\"><p>" +
-                statusChip(s.status) + " " + escape(verdictSentence(report)) + "</p></div>";
+                statusChip(s.status) + " " + common::escapeHtml(verdictSentence(report)) + "</p></div>";
         html += "<ul class=\"counts\">"
                 "<li><span aria-hidden=\"true\">✖</span> Dérive forte<strong>" +
                 std::to_string(s.alert) +
@@ -540,7 +515,7 @@ std::string renderHtml(const DriftReport& report, const HtmlReportOptions& optio
         html += "<p><strong>Variables de la référence absentes des données actuelles (" +
                 std::to_string(report.absentFromCurrent.size()) + ") :</strong> ";
         for (std::size_t i = 0; i < report.absentFromCurrent.size(); ++i)
-            html += (i ? ", " : "") + escape(report.absentFromCurrent[i]);
+            html += (i ? ", " : "") + common::escapeHtml(report.absentFromCurrent[i]);
         html += "</p>";
     }
     html += "</section>\n";
@@ -572,7 +547,7 @@ std::string renderHtml(const DriftReport& report, const HtmlReportOptions& optio
             const auto bars = chartBars(feature, options.maxLevelsPerChart);
             const std::string id = "f" + std::to_string(i + 1);
             html += "<figure><figcaption>" + std::to_string(i + 1) + ". <span class=\"name\">" +
-                    escape(feature.name) + "</span> " + statusChip(feature.status) + " PSI " +
+                    common::escapeHtml(feature.name) + "</span> " + statusChip(feature.status) + " PSI " +
                     frenchDecimal(feature.psi, 3) + " · " + testName(feature) + " " +
                     frenchDecimal(feature.testStatistic, feature.test == "chi2" ? 1 : 3) +
                     " · p-value " + pValueText(feature.pValue) + "</figcaption>";
@@ -582,7 +557,7 @@ std::string renderHtml(const DriftReport& report, const HtmlReportOptions& optio
                                  : "Modalité",
                              bars);
             if (!feature.note.empty())
-                html += "<p class=\"note\">" + escape(feature.note) + "</p>";
+                html += "<p class=\"note\">" + common::escapeHtml(feature.note) + "</p>";
             html +=
                 dataTable("Répartition de " + feature.name,
                           feature.type == FeatureType::Numeric ? "Intervalle" : "Modalité", bars) +
@@ -609,9 +584,9 @@ std::string renderHtml(const DriftReport& report, const HtmlReportOptions& optio
             const auto& f = report.features[i];
             html +=
                 "<tr><td>" + std::to_string(i + 1) + "</td><th scope=\"row\" class=\"name\">" +
-                escape(f.name) + "</th><td>" + typeName(f.type) + "</td><td class=\"st\">" +
+                common::escapeHtml(f.name) + "</th><td>" + typeName(f.type) + "</td><td class=\"st\">" +
                 statusChip(f.status) +
-                (f.note.empty() ? "" : "<br><span class=\"note\">" + escape(f.note) + "</span>") +
+                (f.note.empty() ? "" : "<br><span class=\"note\">" + common::escapeHtml(f.note) + "</span>") +
                 "</td><td>" + frenchDecimal(f.psi, 4) + "</td><td class=\"test\">" + testName(f) +
                 "</td><td>" + frenchDecimal(f.testStatistic, f.test == "chi2" ? 2 : 4) +
                 "</td><td>" + pValueText(f.pValue) + "</td><td class=\"missing\">" +

@@ -1,7 +1,7 @@
 #include "drift/PredictionLogWriter.h"
 
 #include "data/DataError.h"
-#include "drift/UtcTime.h"
+#include "common/IsoTime.h"
 
 namespace credit::drift {
 
@@ -51,7 +51,7 @@ void PredictionLogWriter::rotate()
 void PredictionLogWriter::append(PredictionRecord record)
 {
     if (record.timeUtc.empty())
-        record.timeUtc = utcIsoTimestamp();
+        record.timeUtc = common::toIso8601UtcMillis();
     const std::string line =
         record.toJson(options_.includeClientId, options_.includeRawInputs).dump() + '\n';
     std::lock_guard lock(mutex_);

@@ -1,5 +1,7 @@
 #include "model/RunRecord.h"
 
+#include "common/HtmlEscape.h"
+
 #include "common/NumberFormat.h"
 #include "model/Metrics.h"
 #include "model/SvgLineChart.h"
@@ -188,16 +190,16 @@ std::string renderRunReport(const ModelBundle& bundle, const RunSummary& summary
 {
     std::ostringstream html;
     html << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Training run "
-         << escapeHtml(summary.runId)
+         << common::escapeHtml(summary.runId)
          << "</title><style>body{font-family:sans-serif;max-width:1100px;margin:1em auto;"
             "color:#111}figure{display:inline-block;margin:0.5em}table{border-collapse:"
             "collapse}td,th{border:1px solid #999;padding:2px 8px;text-align:right}"
             "td:first-child{text-align:left}</style></head><body>\n";
-    html << "<h1>Training run " << escapeHtml(summary.runId) << "</h1>\n<ul>";
-    html << "<li>Created (UTC): " << escapeHtml(summary.createdUtc) << "</li>";
+    html << "<h1>Training run " << common::escapeHtml(summary.runId) << "</h1>\n<ul>";
+    html << "<li>Created (UTC): " << common::escapeHtml(summary.createdUtc) << "</li>";
     html << "<li>Rows: " << summary.rows << ", positives: " << bundle.trainingData.positives
          << ", features: " << summary.features << "</li>";
-    html << "<li>Class-imbalance handling chosen: " << escapeHtml(summary.variant) << "</li>";
+    html << "<li>Class-imbalance handling chosen: " << common::escapeHtml(summary.variant) << "</li>";
     html << "<li>Mean fold ROC AUC: " << fixed(summary.meanFoldAuc, 4)
          << "; out-of-fold ROC AUC: " << fixed(summary.oofAuc, 4)
          << "; average precision: " << fixed(summary.oofAveragePrecision, 4) << "</li>";
@@ -205,7 +207,7 @@ std::string renderRunReport(const ModelBundle& bundle, const RunSummary& summary
          << "defaulter " << bundle.costs.falseNegativeCost << ", of a refused good client "
          << bundle.costs.falsePositiveCost << "); out-of-fold cost per client "
          << fixed(summary.oofCostPerClient, 4) << "</li>";
-    html << "<li>Training data SHA-256: <code>" << escapeHtml(summary.dataSha256)
+    html << "<li>Training data SHA-256: <code>" << common::escapeHtml(summary.dataSha256)
          << "</code></li></ul>\n";
 
     if (!labels.empty() && labels.size() == oofProbabilities.size()) {
@@ -250,10 +252,10 @@ std::string renderRunReport(const ModelBundle& bundle, const RunSummary& summary
             "</th><th scope=\"col\">Mean |SHAP| (log-odds)</th></tr></thead><tbody>";
     const std::size_t shown = std::min<std::size_t>(25, bundle.globalImportance.size());
     for (std::size_t i = 0; i < shown; ++i) {
-        html << "<tr><td>" << escapeHtml(bundle.globalImportance[i].feature) << "</td><td>"
+        html << "<tr><td>" << common::escapeHtml(bundle.globalImportance[i].feature) << "</td><td>"
              << fixed(bundle.globalImportance[i].meanAbsoluteShap, 5) << "</td></tr>";
     }
-    html << "</tbody></table>\n<p>Tool version " << escapeHtml(summary.toolVersion)
+    html << "</tbody></table>\n<p>Tool version " << common::escapeHtml(summary.toolVersion)
          << ".</p></body></html>\n";
     return html.str();
 }

@@ -1,5 +1,7 @@
 #include "model/SvgLineChart.h"
 
+#include "common/HtmlEscape.h"
+
 #include "common/NumberFormat.h"
 
 #include <locale>
@@ -22,29 +24,6 @@ std::string coordinate(double value)
 
 } // namespace
 
-std::string escapeHtml(const std::string& text)
-{
-    std::string out;
-    for (const char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
 
 std::string SvgLineChart::render(int width, int height) const
 {
@@ -58,10 +37,10 @@ std::string SvgLineChart::render(int width, int height) const
     svg.imbue(std::locale::classic());
     svg << "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"" << width
         << "\" height=\"" << height << "\" viewBox=\"0 0 " << width << ' ' << height
-        << "\" aria-labelledby=\"t d\"><title>" << escapeHtml(title) << "</title><desc>"
-        << escapeHtml(description) << "</desc>";
+        << "\" aria-labelledby=\"t d\"><title>" << common::escapeHtml(title) << "</title><desc>"
+        << common::escapeHtml(description) << "</desc>";
     svg << "<text x=\"" << left << "\" y=\"18\" font-size=\"14\" font-weight=\"bold\">"
-        << escapeHtml(title) << "</text>";
+        << common::escapeHtml(title) << "</text>";
     svg << "<rect x=\"" << left << "\" y=\"" << top << "\" width=\"" << plotWidth << "\" height=\""
         << plotHeight << "\" fill=\"none\" stroke=\"#444\"/>";
     for (int i = 0; i <= 4; ++i) {
@@ -73,9 +52,9 @@ std::string SvgLineChart::render(int width, int height) const
             << "\" font-size=\"11\" text-anchor=\"end\">" << label(fy) << "</text>";
     }
     svg << "<text x=\"" << left + plotWidth / 2 << "\" y=\"" << height - 6
-        << "\" font-size=\"12\" text-anchor=\"middle\">" << escapeHtml(xLabel) << "</text>";
+        << "\" font-size=\"12\" text-anchor=\"middle\">" << common::escapeHtml(xLabel) << "</text>";
     svg << "<text transform=\"translate(14," << top + plotHeight / 2
-        << ") rotate(-90)\" font-size=\"12\" text-anchor=\"middle\">" << escapeHtml(yLabel)
+        << ") rotate(-90)\" font-size=\"12\" text-anchor=\"middle\">" << common::escapeHtml(yLabel)
         << "</text>";
     if (diagonal) {
         svg << "<line x1=\"" << sx(xMin) << "\" y1=\"" << sy(yMin) << "\" x2=\"" << sx(xMax)

@@ -22,6 +22,5 @@ struct SvgLineChart {
     std::string render(int width = 420, int height = 320) const;
 };
 
-std::string escapeHtml(const std::string& text);
 
 } // namespace credit::model
