@@ -19,7 +19,8 @@ public:
 // did not declare is an error, so a typo never silently falls back to a default.
 class CommandLine {
 public:
-    CommandLine(const std::vector<std::string>& arguments, const std::set<std::string>& valueOptions,
+    CommandLine(const std::vector<std::string>& arguments,
+                const std::set<std::string>& valueOptions,
                 const std::set<std::string>& flagOptions);
 
     bool has(const std::string& name) const;

@@ -16,7 +16,8 @@ const std::vector<Command>& allCommands()
 {
     static const std::vector<Command> commands = {
         {"synth", "write a synthetic Home Credit portfolio (the eight Kaggle CSV files)",
-         "--out DIR [--applicants N (20000)] [--seed S (42)] [--test-share 0.1] [--threads T]", runSynth},
+         "--out DIR [--applicants N (20000)] [--seed S (42)] [--test-share 0.1] [--threads T]",
+         runSynth},
         {"validate", "load a Home Credit data folder and report rows, warnings and key integrity",
          "--data DIR [--applicants train|test (train)]", runValidate},
         {"features", "build the model's feature table (CSV) from a data folder",
@@ -31,14 +32,16 @@ const std::vector<Command>& allCommands()
         {"runs", "list and compare recorded training runs", "[--runs DIR (runs)]", runRuns},
         {"evaluate", "measure a bundle on labelled data (AUC, PR AUC, Brier, KS, cost)",
          "--model BUNDLE --data DIR [--json FILE]", runEvaluate},
-        {"score", "score every applicant of a folder into a CSV (SK_ID_CURR, probability, decision)",
+        {"score",
+         "score every applicant of a folder into a CSV (SK_ID_CURR, probability, decision)",
          "--model BUNDLE --data DIR --out preds.csv [--applicants test|train (test)]", runScore},
         {"explain", "explain one client's score in plain language",
          "--model BUNDLE --data DIR --client ID [--lang fr|en] [--json] [--counterfactuals]\n"
          "       [--applicants train|test (train)]",
          runExplain},
         {"drift", "compare current data or logged scores with the training reference (HTML report)",
-         "--reference DIR|FILE|PROFILE.json|LOG --current DIR|FILE|LOG --out report.html [--json FILE]\n"
+         "--reference DIR|FILE|PROFILE.json|LOG --current DIR|FILE|LOG --out report.html [--json "
+         "FILE]\n"
          "       [--psi-warning 0.1] [--psi-alert 0.25] [--p-value 0.05] [--reference-scores LOG]\n"
          "       [--current-scores LOG] [--save-profile FILE.json] [--top 10]",
          runDrift},

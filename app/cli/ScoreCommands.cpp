@@ -11,17 +11,17 @@
 #include "model/Metrics.h"
 #include "model/ModelBundle.h"
 
-#include <nlohmann/json.hpp>
-
 #include <fstream>
 #include <iomanip>
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 namespace credit::cli {
 
 namespace {
 
-data::HomeCreditDataset loadWithProgress(const std::string& folder, data::LoadOptions::Applicants applicants)
+data::HomeCreditDataset loadWithProgress(const std::string& folder,
+                                         data::LoadOptions::Applicants applicants)
 {
     TerminalProgressBar bar("load");
     data::LoadOptions options;
@@ -53,9 +53,12 @@ int runEvaluate(const std::vector<std::string>& arguments)
 {
     const CommandLine line(arguments, {"model", "data", "json"}, {});
     const auto engine = explain::ExplanationEngine::open(line.required("model"));
-    const auto dataset = loadWithProgress(line.required("data"), data::LoadOptions::Applicants::Train);
+    const auto dataset =
+        loadWithProgress(line.required("data"), data::LoadOptions::Applicants::Train);
     if (!dataset.hasTarget())
-        throw data::DataError(line.required("data") + ": the applicant file has no TARGET column; evaluation needs known outcomes");
+        throw data::DataError(
+            line.required("data") +
+            ": the applicant file has no TARGET column; evaluation needs known outcomes");
     const auto probabilities = engine->scoreDataset(dataset);
     const auto& target = dataset.applications.column("TARGET");
     std::vector<float> labels;
@@ -68,8 +71,8 @@ int runEvaluate(const std::vector<std::string>& arguments)
     }
     const auto& costs = engine->bundle().costs;
     const auto confusion = model::confusionAt(labels, scores, engine->threshold());
-    const double cost = costs.falseNegativeCost * static_cast<double>(confusion.falseNegatives)
-                        + costs.falsePositiveCost * static_cast<double>(confusion.falsePositives);
+    const double cost = costs.falseNegativeCost * static_cast<double>(confusion.falseNegatives) +
+                        costs.falsePositiveCost * static_cast<double>(confusion.falsePositives);
     const nlohmann::json report = {
         {"model_version", engine->modelVersion()},
         {"clients", labels.size()},
@@ -80,8 +83,11 @@ int runEvaluate(const std::vector<std::string>& arguments)
         {"threshold", engine->threshold()},
         {"recall", confusion.recall()},
         {"precision", confusion.precision()},
-        {"confusion", {{"tp", confusion.truePositives}, {"fp", confusion.falsePositives},
-                       {"tn", confusion.trueNegatives}, {"fn", confusion.falseNegatives}}},
+        {"confusion",
+         {{"tp", confusion.truePositives},
+          {"fp", confusion.falsePositives},
+          {"tn", confusion.trueNegatives},
+          {"fn", confusion.falseNegatives}}},
         {"business_cost", cost},
         {"cost_per_client", labels.empty() ? 0.0 : cost / static_cast<double>(labels.size())}};
     std::cout << std::fixed << std::setprecision(4) << "Model " << engine->modelVersion() << " on "
@@ -93,10 +99,11 @@ int runEvaluate(const std::vector<std::string>& arguments)
               << "Threshold      " << engine->threshold() << '\n'
               << "Recall         " << confusion.recall() << '\n'
               << "Precision      " << confusion.precision() << '\n'
-              << "Confusion      TP " << confusion.truePositives << "  FP " << confusion.falsePositives << "  TN "
-              << confusion.trueNegatives << "  FN " << confusion.falseNegatives << '\n'
-              << "Cost/client    " << report["cost_per_client"].get<double>() << " (FN " << costs.falseNegativeCost
-              << ", FP " << costs.falsePositiveCost << ")\n";
+              << "Confusion      TP " << confusion.truePositives << "  FP "
+              << confusion.falsePositives << "  TN " << confusion.trueNegatives << "  FN "
+              << confusion.falseNegatives << '\n'
+              << "Cost/client    " << report["cost_per_client"].get<double>() << " (FN "
+              << costs.falseNegativeCost << ", FP " << costs.falsePositiveCost << ")\n";
     if (const auto path = line.value("json")) {
         std::ofstream out(*path);
         out << report.dump(2) << '\n';
@@ -127,14 +134,16 @@ int runScore(const std::vector<std::string>& arguments)
     }
     if (!out)
         throw std::runtime_error("writing " + path + " failed");
-    std::cout << "Scored " << probabilities.size() << " clients with model " << engine->modelVersion() << " ("
-              << refused << " refused at threshold " << engine->threshold() << "): " << path << '\n';
+    std::cout << "Scored " << probabilities.size() << " clients with model "
+              << engine->modelVersion() << " (" << refused << " refused at threshold "
+              << engine->threshold() << "): " << path << '\n';
     return 0;
 }
 
 int runExplain(const std::vector<std::string>& arguments)
 {
-    const CommandLine line(arguments, {"model", "data", "client", "lang", "applicants"}, {"json", "counterfactuals"});
+    const CommandLine line(arguments, {"model", "data", "client", "lang", "applicants"},
+                           {"json", "counterfactuals"});
     const auto language = line.valueOr("lang", "fr");
     if (language != "fr" && language != "en")
         throw UsageError("option --lang must be fr or en");
@@ -146,7 +155,8 @@ int runExplain(const std::vector<std::string>& arguments)
     const auto ids = dataset.applications.column("SK_ID_CURR").numbers();
     const auto found = std::find(ids.begin(), ids.end(), static_cast<double>(clientId));
     if (found == ids.end())
-        throw data::DataError("client " + std::to_string(clientId) + " is not in " + line.required("data"));
+        throw data::DataError("client " + std::to_string(clientId) + " is not in " +
+                              line.required("data"));
     const features::ClientExtractor extractor(dataset);
     const auto client = extractor.extract(static_cast<std::size_t>(found - ids.begin()));
     const auto explanation = engine->explain(client.data);
@@ -172,7 +182,8 @@ int runExplain(const std::vector<std::string>& arguments)
     for (const auto& reason : explanation.favourableReasons)
         std::cout << "  + " << reason.text.in(language) << '\n';
     if (counterfactuals) {
-        std::cout << (french ? "\nPistes pour revoir la demande :\n" : "\nWays to revise the application:\n");
+        std::cout << (french ? "\nPistes pour revoir la demande :\n"
+                             : "\nWays to revise the application:\n");
         for (const auto& suggestion : counterfactuals->suggestions)
             std::cout << "  * " << suggestion.sentence.in(language) << '\n';
         if (counterfactuals->suggestions.empty())

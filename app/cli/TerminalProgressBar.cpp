@@ -8,8 +8,7 @@ namespace credit::cli {
 TerminalProgressBar::TerminalProgressBar(std::string label)
     : label_(std::move(label)), interactive_(isatty(STDERR_FILENO) != 0),
       start_(std::chrono::steady_clock::now()), lastDraw_(start_)
-{
-}
+{}
 
 TerminalProgressBar::~TerminalProgressBar()
 {
@@ -20,7 +19,8 @@ void TerminalProgressBar::update(std::size_t done, std::size_t total)
 {
     if (finished_ || total == 0)
         return;
-    const int percent = static_cast<int>(100.0 * static_cast<double>(done) / static_cast<double>(total));
+    const int percent =
+        static_cast<int>(100.0 * static_cast<double>(done) / static_cast<double>(total));
     const auto now = std::chrono::steady_clock::now();
     const double seconds = std::chrono::duration<double>(now - start_).count();
     if (interactive_) {

@@ -14,8 +14,8 @@ namespace credit::cli {
 int runTrain(const std::vector<std::string>& arguments)
 {
     const CommandLine line(arguments,
-                           {"data", "out", "folds", "params", "runs", "seed", "fn-cost", "fp-cost", "note",
-                            "max-rounds", "patience"},
+                           {"data", "out", "folds", "params", "runs", "seed", "fn-cost", "fp-cost",
+                            "note", "max-rounds", "patience"},
                            {"no-weighting-comparison"});
     training::TrainingOptions options;
     options.folds = static_cast<int>(line.integer("folds", 5));
@@ -56,20 +56,25 @@ int runTrain(const std::vector<std::string>& arguments)
 
     const auto& metrics = outcome.bundle.metrics;
     std::cout << std::fixed << std::setprecision(4) << "Model bundle written to " << out << '\n'
-              << "Chosen imbalance handling: " << metrics.value("chosen_variant", std::string("?")) << '\n'
-              << "Decision threshold (minimises out-of-fold cost, FN " << options.costs.falseNegativeCost
-              << " : FP " << options.costs.falsePositiveCost << "): " << outcome.bundle.threshold << '\n';
+              << "Chosen imbalance handling: " << metrics.value("chosen_variant", std::string("?"))
+              << '\n'
+              << "Decision threshold (minimises out-of-fold cost, FN "
+              << options.costs.falseNegativeCost << " : FP " << options.costs.falsePositiveCost
+              << "): " << outcome.bundle.threshold << '\n';
     if (const auto chosen = metrics.find("chosen"); chosen != metrics.end()) {
         std::cout << "Cross-validated ROC AUC: " << chosen->value("mean_fold_auc", 0.0) << " (sd "
-                  << chosen->value("std_fold_auc", 0.0) << "), out-of-fold AUC " << chosen->value("oof_auc", 0.0)
-                  << ", PR AUC " << chosen->value("oof_average_precision", 0.0) << ", Brier "
-                  << chosen->value("oof_brier", 0.0) << ", KS " << chosen->value("oof_ks", 0.0) << '\n'
-                  << "At the threshold: recall " << chosen->value("oof_recall", 0.0) << ", precision "
-                  << chosen->value("oof_precision", 0.0) << ", cost per client "
+                  << chosen->value("std_fold_auc", 0.0) << "), out-of-fold AUC "
+                  << chosen->value("oof_auc", 0.0) << ", PR AUC "
+                  << chosen->value("oof_average_precision", 0.0) << ", Brier "
+                  << chosen->value("oof_brier", 0.0) << ", KS " << chosen->value("oof_ks", 0.0)
+                  << '\n'
+                  << "At the threshold: recall " << chosen->value("oof_recall", 0.0)
+                  << ", precision " << chosen->value("oof_precision", 0.0) << ", cost per client "
                   << chosen->value("oof_cost_per_client", 0.0) << '\n';
     }
     if (outcome.run)
-        std::cout << "Run recorded: " << (*runs / outcome.run->folder).string() << " (report.html)\n";
+        std::cout << "Run recorded: " << (*runs / outcome.run->folder).string()
+                  << " (report.html)\n";
     return 0;
 }
 

@@ -11,7 +11,8 @@ namespace {
 
 void printHelp()
 {
-    std::cout << "credit-scoring " CREDIT_VERSION " - train, evaluate and explain credit-default models\n\n"
+    std::cout << "credit-scoring " CREDIT_VERSION
+                 " - train, evaluate and explain credit-default models\n\n"
                  "Usage: credit-scoring <command> [options]\n\nCommands:\n";
     for (const auto& command : credit::cli::allCommands())
         std::cout << "  " << command.name << std::string(12 - std::strlen(command.name), ' ')
@@ -43,8 +44,8 @@ int main(int argc, char* argv[])
         try {
             return command.run(rest);
         } catch (const credit::cli::UsageError& error) {
-            std::cerr << "credit-scoring " << command.name << ": " << error.what() << "\nUsage: credit-scoring "
-                      << command.name << ' ' << command.usage << '\n';
+            std::cerr << "credit-scoring " << command.name << ": " << error.what()
+                      << "\nUsage: credit-scoring " << command.name << ' ' << command.usage << '\n';
             return 2;
         } catch (const std::exception& error) {
             std::cerr << "credit-scoring " << command.name << ": error: " << error.what() << '\n';

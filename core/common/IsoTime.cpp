@@ -34,11 +34,13 @@ std::string nowIso8601Utc()
 std::string toIso8601UtcMillis(std::chrono::system_clock::time_point time)
 {
     const auto seconds = std::chrono::time_point_cast<std::chrono::seconds>(time);
-    const auto millis = std::chrono::duration_cast<std::chrono::milliseconds>(time - seconds).count();
+    const auto millis =
+        std::chrono::duration_cast<std::chrono::milliseconds>(time - seconds).count();
     const auto utc = utcCalendar(seconds);
     char text[64]; // generous: the compiler cannot bound tm fields
-    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900, utc.tm_mon + 1,
-                  utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec, static_cast<int>(millis));
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900,
+                  utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec,
+                  static_cast<int>(millis));
     return text;
 }
 

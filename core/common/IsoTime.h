@@ -10,6 +10,7 @@ std::string toIso8601Utc(std::chrono::system_clock::time_point time);
 std::string nowIso8601Utc();
 
 // "2026-11-22T11:29:02.123Z": millisecond precision, for logs where several events share a second.
-std::string toIso8601UtcMillis(std::chrono::system_clock::time_point time = std::chrono::system_clock::now());
+std::string
+toIso8601UtcMillis(std::chrono::system_clock::time_point time = std::chrono::system_clock::now());
 
 } // namespace credit::common

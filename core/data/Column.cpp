@@ -9,12 +9,18 @@ namespace credit::data {
 std::string_view toString(ColumnKind kind)
 {
     switch (kind) {
-    case ColumnKind::Key: return "key";
-    case ColumnKind::Integer: return "integer";
-    case ColumnKind::Real: return "real";
-    case ColumnKind::Flag: return "flag";
-    case ColumnKind::Category: return "category";
-    case ColumnKind::Days: return "days";
+    case ColumnKind::Key:
+        return "key";
+    case ColumnKind::Integer:
+        return "integer";
+    case ColumnKind::Real:
+        return "real";
+    case ColumnKind::Flag:
+        return "flag";
+    case ColumnKind::Category:
+        return "category";
+    case ColumnKind::Days:
+        return "days";
     }
     return "unknown";
 }
@@ -48,8 +54,8 @@ void Column::reserve(std::size_t rows)
 
 void Column::failNumberIntoCategory(double value) const
 {
-    throw DataError("column " + name_ + " is a category; cannot store the number "
-                    + std::to_string(value));
+    throw DataError("column " + name_ + " is a category; cannot store the number " +
+                    std::to_string(value));
 }
 
 std::int32_t Column::internLevel(std::string_view level)
@@ -65,8 +71,8 @@ std::int32_t Column::internLevel(std::string_view level)
 void Column::appendCategory(std::string_view level)
 {
     if (!isCategory())
-        throw DataError("column " + name_ + " is numeric; cannot store the text \""
-                        + std::string(level) + "\"");
+        throw DataError("column " + name_ + " is numeric; cannot store the text \"" +
+                        std::string(level) + "\"");
     codes_.push_back(level.empty() ? kMissingCode : internLevel(level));
 }
 
@@ -82,8 +88,8 @@ void Column::failBadCode(std::int32_t code) const
 {
     if (!isCategory())
         throw DataError("column " + name_ + " is numeric; cannot store a category code");
-    throw DataError("column " + name_ + ": category code " + std::to_string(code)
-                    + " has no level");
+    throw DataError("column " + name_ + ": category code " + std::to_string(code) +
+                    " has no level");
 }
 
 void Column::setNumber(std::size_t row, double value)

@@ -18,7 +18,10 @@ enum class ColumnKind {
 // The Home Credit export's sentinel for "no date" in DAYS_* columns.
 inline constexpr double kNoDateSentinel = 365243.0;
 
-constexpr bool isNumeric(ColumnKind kind) { return kind != ColumnKind::Category; }
+constexpr bool isNumeric(ColumnKind kind)
+{
+    return kind != ColumnKind::Category;
+}
 
 std::string_view toString(ColumnKind kind);
 

@@ -16,9 +16,9 @@ namespace credit::data {
 // silently dropped) and counted here so the user can see how consistent the export is.
 struct OrphanCount {
     TableId table;
-    std::string key;        // the key column checked, e.g. "SK_ID_CURR"
-    TableId parent;         // the table the key should point into
-    std::size_t rows = 0;   // rows whose key matches no parent row
+    std::string key;      // the key column checked, e.g. "SK_ID_CURR"
+    TableId parent;       // the table the key should point into
+    std::size_t rows = 0; // rows whose key matches no parent row
 };
 
 struct IntegrityReport {
@@ -29,7 +29,8 @@ struct IntegrityReport {
 // Progress of a long load: which file is being read, and bytes done and total over all the files
 // of the load (one scale, so a single bar covers the whole folder). Return false to cancel: the
 // load then throws LoadCancelled.
-using LoadProgress = std::function<bool(TableId table, std::size_t bytesDone, std::size_t bytesTotal)>;
+using LoadProgress =
+    std::function<bool(TableId table, std::size_t bytesDone, std::size_t bytesTotal)>;
 
 struct LoadOptions {
     // Which applicant file to load when the folder has both.
@@ -58,7 +59,8 @@ struct HomeCreditDataset {
     // requested applicant file is absent but the other one exists, that one is loaded and a
     // warning says so (hasTarget() then tells train from test). Related files absent stay
     // std::nullopt. DAYS_* values are kept as written (365243 included).
-    static HomeCreditDataset load(const std::filesystem::path& folder, const LoadOptions& options = {});
+    static HomeCreditDataset load(const std::filesystem::path& folder,
+                                  const LoadOptions& options = {});
     // Recomputes `integrity` from the tables (after tables were built or edited in memory). One
     // entry per link whose child table is present; a missing key counts as an orphan, and when
     // the parent table is absent every child row does.

@@ -2,11 +2,11 @@
 
 #include "data/Column.h"
 
+#include <deque>
 #include <memory>
 #include <span>
 #include <string>
 #include <string_view>
-#include <deque>
 #include <vector>
 
 namespace credit::data {

@@ -19,7 +19,7 @@ enum class TableId {
 };
 
 inline constexpr std::array kAllTables{
-    TableId::ApplicationTrain,     TableId::ApplicationTest, TableId::Bureau,
+    TableId::ApplicationTrain,     TableId::ApplicationTest,     TableId::Bureau,
     TableId::BureauBalance,        TableId::PreviousApplication, TableId::PosCashBalance,
     TableId::InstallmentsPayments, TableId::CreditCardBalance,
 };

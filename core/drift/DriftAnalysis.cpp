@@ -1,10 +1,10 @@
 #include "drift/DriftAnalysis.h"
 
+#include "common/IsoTime.h"
 #include "drift/ChiSquareTest.h"
 #include "drift/KolmogorovSmirnov.h"
 #include "drift/PopulationStabilityIndex.h"
 #include "drift/QuantileBinning.h"
-#include "common/IsoTime.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,5 +1,6 @@
 #include "drift/DriftJob.h"
 
+#include "common/IsoTime.h"
 #include "data/CsvReader.h"
 #include "data/DataError.h"
 #include "data/SchemaRegistry.h"
@@ -7,7 +8,6 @@
 #include "drift/DriftAnalysis.h"
 #include "drift/PredictionLogReader.h"
 #include "drift/ScoreDrift.h"
-#include "common/IsoTime.h"
 
 #include <algorithm>
 #include <stdexcept>

@@ -1,7 +1,6 @@
 #include "drift/DriftReportHtml.h"
 
 #include "common/HtmlEscape.h"
-
 #include "data/DataError.h"
 
 #include <algorithm>
@@ -13,7 +12,6 @@
 
 namespace credit::drift {
 namespace {
-
 
 // French decimal comma.
 std::string frenchDecimal(double value, int digits)
@@ -480,14 +478,16 @@ std::string renderHtml(const DriftReport& report, const HtmlReportOptions& optio
             " lignes) · Données actuelles : <strong>" + common::escapeHtml(report.currentSource) +
             "</strong> (" + groupedInteger(static_cast<double>(report.currentRows)) +
             " lignes) · <span class=\"nowrap\">Généré le " +
-            common::escapeHtml(readableTimestamp(report.generatedAtUtc)) + " UTC</span></p></header>\n<main>\n";
+            common::escapeHtml(readableTimestamp(report.generatedAtUtc)) +
+            " UTC</span></p></header>\n<main>\n";
 
     // Summary first: what an IT or data person needs to decide whether to act.
     const auto& s = report.summary;
     html += "<section aria-labelledby=\"summary-h\"><h2 id=\"summary-h\">Synthèse</h2>";
     if (!report.features.empty()) {
         html += "<div class=\"verdict s-" + std::string(toKey(s.status)) + "\"><p>" +
-                statusChip(s.status) + " " + common::escapeHtml(verdictSentence(report)) + "</p></div>";
+                statusChip(s.status) + " " + common::escapeHtml(verdictSentence(report)) +
+                "</p></div>";
         html += "<ul class=\"counts\">"
                 "<li><span aria-hidden=\"true\">✖</span> Dérive forte<strong>" +
                 std::to_string(s.alert) +
@@ -547,8 +547,8 @@ std::string renderHtml(const DriftReport& report, const HtmlReportOptions& optio
             const auto bars = chartBars(feature, options.maxLevelsPerChart);
             const std::string id = "f" + std::to_string(i + 1);
             html += "<figure><figcaption>" + std::to_string(i + 1) + ". <span class=\"name\">" +
-                    common::escapeHtml(feature.name) + "</span> " + statusChip(feature.status) + " PSI " +
-                    frenchDecimal(feature.psi, 3) + " · " + testName(feature) + " " +
+                    common::escapeHtml(feature.name) + "</span> " + statusChip(feature.status) +
+                    " PSI " + frenchDecimal(feature.psi, 3) + " · " + testName(feature) + " " +
                     frenchDecimal(feature.testStatistic, feature.test == "chi2" ? 1 : 3) +
                     " · p-value " + pValueText(feature.pValue) + "</figcaption>";
             html += barChart(id, "Répartition de " + feature.name, describeShift(feature, bars),
@@ -582,16 +582,18 @@ std::string renderHtml(const DriftReport& report, const HtmlReportOptions& optio
             "<th scope=\"col\">Manquants (réf. → act.)</th></tr></thead><tbody>";
         for (std::size_t i = 0; i < report.features.size(); ++i) {
             const auto& f = report.features[i];
-            html +=
-                "<tr><td>" + std::to_string(i + 1) + "</td><th scope=\"row\" class=\"name\">" +
-                common::escapeHtml(f.name) + "</th><td>" + typeName(f.type) + "</td><td class=\"st\">" +
-                statusChip(f.status) +
-                (f.note.empty() ? "" : "<br><span class=\"note\">" + common::escapeHtml(f.note) + "</span>") +
-                "</td><td>" + frenchDecimal(f.psi, 4) + "</td><td class=\"test\">" + testName(f) +
-                "</td><td>" + frenchDecimal(f.testStatistic, f.test == "chi2" ? 2 : 4) +
-                "</td><td>" + pValueText(f.pValue) + "</td><td class=\"missing\">" +
-                percent(f.referenceMissingShare) + " → " + percent(f.currentMissingShare) +
-                "</td></tr>";
+            html += "<tr><td>" + std::to_string(i + 1) + "</td><th scope=\"row\" class=\"name\">" +
+                    common::escapeHtml(f.name) + "</th><td>" + typeName(f.type) +
+                    "</td><td class=\"st\">" + statusChip(f.status) +
+                    (f.note.empty()
+                         ? ""
+                         : "<br><span class=\"note\">" + common::escapeHtml(f.note) + "</span>") +
+                    "</td><td>" + frenchDecimal(f.psi, 4) + "</td><td class=\"test\">" +
+                    testName(f) + "</td><td>" +
+                    frenchDecimal(f.testStatistic, f.test == "chi2" ? 2 : 4) + "</td><td>" +
+                    pValueText(f.pValue) + "</td><td class=\"missing\">" +
+                    percent(f.referenceMissingShare) + " → " + percent(f.currentMissingShare) +
+                    "</td></tr>";
         }
         html += "</tbody></table></div></section>\n";
     }

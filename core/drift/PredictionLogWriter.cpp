@@ -1,7 +1,7 @@
 #include "drift/PredictionLogWriter.h"
 
-#include "data/DataError.h"
 #include "common/IsoTime.h"
+#include "data/DataError.h"
 
 namespace credit::drift {
 

@@ -1,7 +1,6 @@
 #include "model/RunRecord.h"
 
 #include "common/HtmlEscape.h"
-
 #include "common/NumberFormat.h"
 #include "model/Metrics.h"
 #include "model/SvgLineChart.h"
@@ -199,7 +198,8 @@ std::string renderRunReport(const ModelBundle& bundle, const RunSummary& summary
     html << "<li>Created (UTC): " << common::escapeHtml(summary.createdUtc) << "</li>";
     html << "<li>Rows: " << summary.rows << ", positives: " << bundle.trainingData.positives
          << ", features: " << summary.features << "</li>";
-    html << "<li>Class-imbalance handling chosen: " << common::escapeHtml(summary.variant) << "</li>";
+    html << "<li>Class-imbalance handling chosen: " << common::escapeHtml(summary.variant)
+         << "</li>";
     html << "<li>Mean fold ROC AUC: " << fixed(summary.meanFoldAuc, 4)
          << "; out-of-fold ROC AUC: " << fixed(summary.oofAuc, 4)
          << "; average precision: " << fixed(summary.oofAveragePrecision, 4) << "</li>";

@@ -1,7 +1,6 @@
 #include "model/SvgLineChart.h"
 
 #include "common/HtmlEscape.h"
-
 #include "common/NumberFormat.h"
 
 #include <locale>
@@ -23,7 +22,6 @@ std::string coordinate(double value)
 }
 
 } // namespace
-
 
 std::string SvgLineChart::render(int width, int height) const
 {

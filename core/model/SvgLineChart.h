@@ -22,5 +22,4 @@ struct SvgLineChart {
     std::string render(int width = 420, int height = 320) const;
 };
 
-
 } // namespace credit::model

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "data/Table.h"
 #include "common/LocalizedText.h"
+#include "data/Table.h"
 
 #include <string>
 #include <string_view>

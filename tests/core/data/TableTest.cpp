@@ -1,5 +1,6 @@
-#include "data/DataError.h"
 #include "data/Table.h"
+
+#include "data/DataError.h"
 
 #include <catch2/catch.hpp>
 #include <cmath>
@@ -42,6 +43,6 @@ TEST_CASE("selecting rows keeps the dictionary so codes stay comparable")
     const auto selected = table.selectRows(rows);
     REQUIRE(selected.rowCount() == 2);
     CHECK(selected.column("NAME_CONTRACT_STATUS").text(0) == "Canceled");
-    CHECK(selected.column("NAME_CONTRACT_STATUS").code(1)
-          == table.column("NAME_CONTRACT_STATUS").codeOf("Refused"));
+    CHECK(selected.column("NAME_CONTRACT_STATUS").code(1) ==
+          table.column("NAME_CONTRACT_STATUS").codeOf("Refused"));
 }
