@@ -4,6 +4,7 @@
 #include "data/ClientRecordJson.h"
 #include "data/DataError.h"
 #include "data/HomeCreditDataset.h"
+#include "drift/PredictionLogWriter.h"
 #include "explain/ExplanationEngine.h"
 #include "explain/ExplanationJson.h"
 
@@ -14,11 +15,14 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <nlohmann/json.hpp>
+
+#include <chrono>
 
 namespace credit::api {
 
@@ -111,7 +115,13 @@ ScoringApiServer::ScoringApiServer(ApiConfig config,
     if (!config_.portfolioPath.isEmpty()) {
         portfolio_ = std::make_unique<data::HomeCreditDataset>(
             data::HomeCreditDataset::load(config_.portfolioPath.toStdString()));
+        // An index rather than a scan per request (the column copy alone cost a full pass).
+        const auto ids = portfolio_->applications.column("SK_ID_CURR").numbers();
+        for (std::size_t row = 0; row < ids.size(); ++row)
+            portfolioRows_.emplace(static_cast<long long>(ids[row]), row);
     }
+    if (!config_.predictionLogPath.isEmpty())
+        predictionLog_ = std::make_unique<drift::PredictionLogWriter>(config_.predictionLogPath.toStdString());
     metrics_.setModel(QString::fromStdString(engine_->modelVersion()),
                       QString::fromStdString(engine_->checksum()));
     registerRoutes();
@@ -158,7 +168,7 @@ void ScoringApiServer::shutdownGracefully(int timeoutMs)
     auto* deadline = new QElapsedTimer;
     deadline->start();
     connect(poll, &QTimer::timeout, this, [this, poll, deadline, timeoutMs] {
-        if (inFlight_.load() > 0 && deadline->elapsed() < timeoutMs)
+        if ((metrics_.inFlight() > 0 || !connectionsIdle()) && deadline->elapsed() < timeoutMs)
             return;
         poll->stop();
         poll->deleteLater();
@@ -169,13 +179,27 @@ void ScoringApiServer::shutdownGracefully(int timeoutMs)
     poll->start(20);
 }
 
+// True when no accepted connection still has response bytes to send or request bytes unread.
+bool ScoringApiServer::connectionsIdle() const
+{
+    for (const auto* listener : server_.servers())
+        for (const auto* socket : listener->findChildren<QTcpSocket*>())
+            if (socket->state() == QAbstractSocket::ConnectedState
+                && (socket->bytesToWrite() > 0 || socket->bytesAvailable() > 0))
+                return false;
+    return true;
+}
+
 void ScoringApiServer::registerRoutes()
 {
     // Every route goes through `serve`: checks that need no work run on the network thread,
     // the work itself on the pool; metrics and the access log see every outcome.
     enum class Access { Public, Key };
+    // Cheap answers (health, metrics, the document, 405) run inline on the network thread, so
+    // a load balancer's health check is answered even when every worker is busy scoring.
+    enum class Run { Inline, OnWorkers };
     auto serve = [this](const QHttpServerRequest& request, const QString& route, Access access,
-                        bool jsonBody,
+                        bool jsonBody, Run run,
                         std::function<QHttpServerResponse(const RequestScope&)> work) {
         auto scope = std::make_shared<RequestScope>();
         scope->timer.start();
@@ -232,14 +256,15 @@ void ScoringApiServer::registerRoutes()
                                                   .arg(request.body().size())
                                                   .arg(config_.maxBodyBytes)));
             const auto contentType = headerValue(request, "Content-Type").toLower();
-            if (!contentType.startsWith("application/json"))
+            // The media type before any parameter ("; charset=utf-8"); "application/jsonx" is not JSON.
+            const auto mediaType = contentType.left(contentType.indexOf(';')).trimmed();
+            if (mediaType != "application/json")
                 return refuse(problemResponse(Status::UnsupportedMediaType, QStringLiteral("Unsupported media type"),
                                               QStringLiteral("Send the body as application/json (got '%1').")
                                                   .arg(QString::fromLatin1(contentType))));
             scope->body = request.body();
         }
-        ++inFlight_;
-        return QtConcurrent::run(&workers_, [this, scope, work = std::move(work), finish]() {
+        auto respond = [this, scope, work = std::move(work), finish]() {
             QHttpServerResponse response = [&] {
                 try {
                     return work(*scope);
@@ -253,15 +278,19 @@ void ScoringApiServer::registerRoutes()
                 }
             }();
             auto finished = finish(std::move(response));
-            --inFlight_;
+            metrics_.requestFinished();
             return finished;
-        });
+        };
+        metrics_.requestStarted();
+        if (run == Run::Inline)
+            return QtFuture::makeReadyFuture(respond());
+        return QtConcurrent::run(&workers_, std::move(respond));
     };
 
     auto methodNotAllowed = [this, serve](const QHttpServerRequest& request, const QString& route,
                                           const char* allowed) {
         const QString allow = QString::fromLatin1(allowed);
-        return serve(request, route, Access::Public, false, [allow](const RequestScope&) {
+        return serve(request, route, Access::Public, false, Run::Inline, [allow](const RequestScope&) {
             QHttpServerResponse response = problemResponse(
                 Status::MethodNotAllowed, QStringLiteral("Method not allowed"),
                 QStringLiteral("This resource accepts %1 only.").arg(allow));
@@ -271,47 +300,68 @@ void ScoringApiServer::registerRoutes()
     };
 
     server_.route("/health", Method::Get, [this, serve](const QHttpServerRequest& request) {
-        return serve(request, "/health", Access::Public, false, [this](const RequestScope&) { return health(); });
+        return serve(request, "/health", Access::Public, false, Run::Inline, [this](const RequestScope&) { return health(); });
     });
     server_.route("/openapi.json", Method::Get, [this, serve](const QHttpServerRequest& request) {
-        return serve(request, "/openapi.json", Access::Public, false,
+        return serve(request, "/openapi.json", Access::Public, false, Run::Inline,
                      [this](const RequestScope&) { return openApiDocument(); });
     });
     server_.route("/metrics", Method::Get, [this, serve](const QHttpServerRequest& request) {
-        return serve(request, "/metrics", Access::Public, false, [this](const RequestScope&) { return metricsText(); });
+        return serve(request, "/metrics", Access::Public, false, Run::Inline, [this](const RequestScope&) { return metricsText(); });
     });
     server_.route("/v1/model", Method::Get, [this, serve](const QHttpServerRequest& request) {
-        return serve(request, "/v1/model", Access::Key, false,
+        return serve(request, "/v1/model", Access::Key, false, Run::OnWorkers,
                      [this](const RequestScope&) { return modelDescription(); });
     });
     server_.route("/v1/score", Method::Post, [this, serve](const QHttpServerRequest& request) {
-        return serve(request, "/v1/score", Access::Key, true,
+        return serve(request, "/v1/score", Access::Key, true, Run::OnWorkers,
                      [this](const RequestScope& scope) { return score(scope.body, scope.language); });
     });
     server_.route("/v1/score/batch", Method::Post, [this, serve](const QHttpServerRequest& request) {
-        return serve(request, "/v1/score/batch", Access::Key, true,
+        return serve(request, "/v1/score/batch", Access::Key, true, Run::OnWorkers,
                      [this](const RequestScope& scope) { return scoreBatch(scope.body, scope.language); });
     });
     server_.route("/v1/counterfactual", Method::Post, [this, serve](const QHttpServerRequest& request) {
-        return serve(request, "/v1/counterfactual", Access::Key, true,
+        return serve(request, "/v1/counterfactual", Access::Key, true, Run::OnWorkers,
                      [this](const RequestScope& scope) { return counterfactual(scope.body, scope.language); });
     });
     server_.route("/v1/clients/<arg>", Method::Get,
                   [this, serve](const QString& id, const QHttpServerRequest& request) {
-                      return serve(request, "/v1/clients/{id}", Access::Key, false,
+                      return serve(request, "/v1/clients/{id}", Access::Key, false, Run::OnWorkers,
                                    [this, id](const RequestScope& scope) { return client(id, scope.language); });
                   });
     // Known paths with another method: 405 with Allow, rather than a bare 404.
-    constexpr auto others = Method::Get | Method::Put | Method::Delete | Method::Patch | Method::Post;
+    constexpr auto others = Method::Get | Method::Put | Method::Delete | Method::Patch | Method::Post
+                            | Method::Head | Method::Options;
     for (const auto& [path, allowed] : {std::pair{"/v1/score", "POST"}, {"/v1/score/batch", "POST"},
                                         {"/v1/counterfactual", "POST"}, {"/v1/model", "GET"},
-                                        {"/health", "GET"}, {"/metrics", "GET"}, {"/openapi.json", "GET"}}) {
+                                        {"/v1/clients/<arg>", "GET"}, {"/health", "GET"},
+                                        {"/metrics", "GET"}, {"/openapi.json", "GET"}}) {
         const QString route = QString::fromLatin1(path);
         const char* allow = allowed;
+        if (route.contains(QLatin1String("<arg>"))) {
+            const QString documented = QString(route).replace(QLatin1String("<arg>"), QLatin1String("{id}"));
+            server_.route(route, others,
+                          [documented, allow, methodNotAllowed](const QString&, const QHttpServerRequest& request) {
+                              return methodNotAllowed(request, documented, allow);
+                          });
+            continue;
+        }
         server_.route(route, others, [route, allow, methodNotAllowed](const QHttpServerRequest& request) {
             return methodNotAllowed(request, route, allow);
         });
     }
+    // Unknown paths: a problem document too, so every error a client sees has the same shape.
+    server_.setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+        const auto body = problemBody(404, QStringLiteral("Not found"),
+                                      QStringLiteral("No resource at %1; see /openapi.json.")
+                                          .arg(request.url().path()));
+        metrics_.recordRequest(methodName(request.method()), QStringLiteral("unknown"), 404, 0.0);
+        accessLog_.write({request.remoteAddress().toString(), methodName(request.method()),
+                          request.url().path(), 404, 0.0, QString(), body.size()});
+        responder.write(body, QByteArrayLiteral("application/problem+json"),
+                        QHttpServerResponder::StatusCode::NotFound);
+    });
 }
 
 QHttpServerResponse ScoringApiServer::health() const
@@ -350,7 +400,10 @@ QHttpServerResponse ScoringApiServer::score(const QByteArray& body, const QStrin
     const auto record = data::clientRecordFromJson(std::get<json>(parsed));
     if (!record.record)
         return invalidApplication(record.issues);
+    const auto started = std::chrono::steady_clock::now();
     const auto explanation = engine_->explain(*record.record);
+    logPrediction(std::get<json>(parsed), explanation,
+                  std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count());
     metrics_.recordDecision(explanation.decision == explain::Decision::Refuse);
     auto out = explain::toJson(explanation, language.toStdString());
     out["client_id"] = static_cast<long long>(record.record->applications.column("SK_ID_CURR").number(0));
@@ -384,7 +437,10 @@ QHttpServerResponse ScoringApiServer::scoreBatch(const QByteArray& body, const Q
             results.push_back({{"index", i}, {"status", 400}, {"errors", std::move(errors)}});
             continue;
         }
+        const auto started = std::chrono::steady_clock::now();
         const auto explanation = engine_->explain(*record.record);
+        logPrediction((*applications)[i], explanation,
+                      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count());
         metrics_.recordDecision(explanation.decision == explain::Decision::Refuse);
         auto result = explain::toJson(explanation, language.toStdString());
         result["client_id"] = static_cast<long long>(record.record->applications.column("SK_ID_CURR").number(0));
@@ -419,20 +475,35 @@ QHttpServerResponse ScoringApiServer::client(const QString& id, const QString& l
     if (!ok)
         return problemResponse(Status::BadRequest, QStringLiteral("Invalid client number"),
                                QStringLiteral("'%1' is not a client number (SK_ID_CURR).").arg(id));
-    const auto ids = portfolio_->applications.column("SK_ID_CURR").numbers();
-    for (std::size_t row = 0; row < ids.size(); ++row) {
-        if (ids[row] != static_cast<double>(clientId))
-            continue;
-        const auto client = data::extractClient(*portfolio_, row);
-        const auto explanation = engine_->explain(client);
-        auto score = explain::toJson(explanation, language.toStdString());
-        score["client_id"] = clientId;
-        return jsonResponse({{"client_id", clientId},
-                             {"application", data::clientRecordToJson(*portfolio_, row)},
-                             {"score", std::move(score)}});
-    }
-    return problemResponse(Status::NotFound, QStringLiteral("Unknown client"),
-                           QStringLiteral("No client %1 in the portfolio.").arg(clientId));
+    const auto found = portfolioRows_.find(clientId);
+    if (found == portfolioRows_.end())
+        return problemResponse(Status::NotFound, QStringLiteral("Unknown client"),
+                               QStringLiteral("No client %1 in the portfolio.").arg(clientId));
+    const auto row = found->second;
+    const auto started = std::chrono::steady_clock::now();
+    const auto client = data::extractClient(*portfolio_, row);
+    const auto explanation = engine_->explain(client);
+    auto application = data::clientRecordToJson(*portfolio_, row);
+    logPrediction(application, explanation,
+                  std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count());
+    metrics_.recordDecision(explanation.decision == explain::Decision::Refuse);
+    auto score = explain::toJson(explanation, language.toStdString());
+    score["client_id"] = clientId;
+    return jsonResponse({{"client_id", clientId}, {"application", std::move(application)}, {"score", std::move(score)}});
+}
+
+void ScoringApiServer::logPrediction(const json& inputs, const explain::Explanation& explanation,
+                                     double milliseconds) const
+{
+    if (!predictionLog_)
+        return;
+    drift::PredictionRecord record;
+    record.modelVersion = explanation.modelVersion;
+    record.inputHash = drift::hashInputs(inputs);
+    record.probability = explanation.probability;
+    record.decision = explain::toString(explanation.decision);
+    record.latencyMs = milliseconds;
+    predictionLog_->append(std::move(record));
 }
 
 } // namespace credit::api
