@@ -20,9 +20,8 @@
 #include <QUrlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <nlohmann/json.hpp>
-
 #include <chrono>
+#include <nlohmann/json.hpp>
 
 namespace credit::api {
 
@@ -49,14 +48,22 @@ QByteArray headerValue(const QHttpServerRequest& request, const QByteArray& name
 QString methodName(Method method)
 {
     switch (method) {
-    case Method::Get: return QStringLiteral("GET");
-    case Method::Post: return QStringLiteral("POST");
-    case Method::Put: return QStringLiteral("PUT");
-    case Method::Delete: return QStringLiteral("DELETE");
-    case Method::Head: return QStringLiteral("HEAD");
-    case Method::Options: return QStringLiteral("OPTIONS");
-    case Method::Patch: return QStringLiteral("PATCH");
-    default: return QStringLiteral("OTHER");
+    case Method::Get:
+        return QStringLiteral("GET");
+    case Method::Post:
+        return QStringLiteral("POST");
+    case Method::Put:
+        return QStringLiteral("PUT");
+    case Method::Delete:
+        return QStringLiteral("DELETE");
+    case Method::Head:
+        return QStringLiteral("HEAD");
+    case Method::Options:
+        return QStringLiteral("OPTIONS");
+    case Method::Patch:
+        return QStringLiteral("PATCH");
+    default:
+        return QStringLiteral("OTHER");
     }
 }
 
@@ -76,11 +83,10 @@ std::variant<json, QHttpServerResponse> parseJsonBody(const QByteArray& body)
 QHttpServerResponse invalidApplication(const std::vector<data::FieldIssue>& issues,
                                        const QString& prefix = {})
 {
-    return problemResponse(Status::BadRequest, QStringLiteral("Invalid application"),
-                           QStringLiteral("%1%2 field(s) are invalid; see errors.")
-                               .arg(prefix)
-                               .arg(issues.size()),
-                           issues);
+    return problemResponse(
+        Status::BadRequest, QStringLiteral("Invalid application"),
+        QStringLiteral("%1%2 field(s) are invalid; see errors.").arg(prefix).arg(issues.size()),
+        issues);
 }
 
 } // namespace
@@ -121,7 +127,8 @@ ScoringApiServer::ScoringApiServer(ApiConfig config,
             portfolioRows_.emplace(static_cast<long long>(ids[row]), row);
     }
     if (!config_.predictionLogPath.isEmpty())
-        predictionLog_ = std::make_unique<drift::PredictionLogWriter>(config_.predictionLogPath.toStdString());
+        predictionLog_ =
+            std::make_unique<drift::PredictionLogWriter>(config_.predictionLogPath.toStdString());
     metrics_.setModel(QString::fromStdString(engine_->modelVersion()),
                       QString::fromStdString(engine_->checksum()));
     registerRoutes();
@@ -138,11 +145,11 @@ quint16 ScoringApiServer::listen()
         QFile certificateFile(config_.tlsCertificatePath);
         QFile keyFile(config_.tlsKeyPath);
         if (!certificateFile.open(QIODevice::ReadOnly))
-            throw ConfigError("TLS certificate " + config_.tlsCertificatePath.toStdString() + ": "
-                              + certificateFile.errorString().toStdString());
+            throw ConfigError("TLS certificate " + config_.tlsCertificatePath.toStdString() + ": " +
+                              certificateFile.errorString().toStdString());
         if (!keyFile.open(QIODevice::ReadOnly))
-            throw ConfigError("TLS key " + config_.tlsKeyPath.toStdString() + ": "
-                              + keyFile.errorString().toStdString());
+            throw ConfigError("TLS key " + config_.tlsKeyPath.toStdString() + ": " +
+                              keyFile.errorString().toStdString());
         const QSslCertificate certificate(&certificateFile, QSsl::Pem);
         const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
         if (certificate.isNull() || key.isNull())
@@ -151,11 +158,12 @@ quint16 ScoringApiServer::listen()
     }
     const QHostAddress address(config_.bindAddress);
     if (address.isNull())
-        throw ConfigError("bind address '" + config_.bindAddress.toStdString() + "' is not an IP address");
+        throw ConfigError("bind address '" + config_.bindAddress.toStdString() +
+                          "' is not an IP address");
     const auto port = server_.listen(address, static_cast<quint16>(config_.port));
     if (port == 0)
-        throw ConfigError("cannot listen on " + config_.bindAddress.toStdString() + ":"
-                          + std::to_string(config_.port) + " (port in use or not permitted)");
+        throw ConfigError("cannot listen on " + config_.bindAddress.toStdString() + ":" +
+                          std::to_string(config_.port) + " (port in use or not permitted)");
     return port;
 }
 
@@ -184,8 +192,8 @@ bool ScoringApiServer::connectionsIdle() const
 {
     for (const auto* listener : server_.servers())
         for (const auto* socket : listener->findChildren<QTcpSocket*>())
-            if (socket->state() == QAbstractSocket::ConnectedState
-                && (socket->bytesToWrite() > 0 || socket->bytesAvailable() > 0))
+            if (socket->state() == QAbstractSocket::ConnectedState &&
+                (socket->bytesToWrite() > 0 || socket->bytesAvailable() > 0))
                 return false;
     return true;
 }
@@ -219,8 +227,9 @@ void ScoringApiServer::registerRoutes()
             return QtFuture::makeReadyFuture(finish(std::move(response)));
         };
         if (draining_)
-            return refuse(problemResponse(Status::ServiceUnavailable, QStringLiteral("Shutting down"),
-                                          QStringLiteral("The server is shutting down; retry on another replica.")));
+            return refuse(problemResponse(
+                Status::ServiceUnavailable, QStringLiteral("Shutting down"),
+                QStringLiteral("The server is shutting down; retry on another replica.")));
         if (access == Access::Key && (authenticator_.enabled() || !config_.allowAnonymous)) {
             const auto keyId = authenticator_.authenticate(headerValue(request, "X-API-Key"));
             if (!keyId) {
@@ -246,22 +255,26 @@ void ScoringApiServer::registerRoutes()
         if (scope->language.isEmpty())
             scope->language = QStringLiteral("fr");
         if (scope->language != QLatin1String("fr") && scope->language != QLatin1String("en"))
-            return refuse(problemResponse(Status::BadRequest, QStringLiteral("Unsupported language"),
-                                          QStringLiteral("Query parameter lang must be fr or en, got '%1'.")
-                                              .arg(scope->language)));
+            return refuse(
+                problemResponse(Status::BadRequest, QStringLiteral("Unsupported language"),
+                                QStringLiteral("Query parameter lang must be fr or en, got '%1'.")
+                                    .arg(scope->language)));
         if (jsonBody) {
             if (request.body().size() > config_.maxBodyBytes)
-                return refuse(problemResponse(Status::PayloadTooLarge, QStringLiteral("Body too large"),
-                                              QStringLiteral("The body has %1 bytes; the limit is %2.")
-                                                  .arg(request.body().size())
-                                                  .arg(config_.maxBodyBytes)));
+                return refuse(
+                    problemResponse(Status::PayloadTooLarge, QStringLiteral("Body too large"),
+                                    QStringLiteral("The body has %1 bytes; the limit is %2.")
+                                        .arg(request.body().size())
+                                        .arg(config_.maxBodyBytes)));
             const auto contentType = headerValue(request, "Content-Type").toLower();
-            // The media type before any parameter ("; charset=utf-8"); "application/jsonx" is not JSON.
+            // The media type before any parameter ("; charset=utf-8"); "application/jsonx" is not
+            // JSON.
             const auto mediaType = contentType.left(contentType.indexOf(';')).trimmed();
             if (mediaType != "application/json")
-                return refuse(problemResponse(Status::UnsupportedMediaType, QStringLiteral("Unsupported media type"),
-                                              QStringLiteral("Send the body as application/json (got '%1').")
-                                                  .arg(QString::fromLatin1(contentType))));
+                return refuse(problemResponse(
+                    Status::UnsupportedMediaType, QStringLiteral("Unsupported media type"),
+                    QStringLiteral("Send the body as application/json (got '%1').")
+                        .arg(QString::fromLatin1(contentType))));
             scope->body = request.body();
         }
         auto respond = [this, scope, work = std::move(work), finish]() {
@@ -269,12 +282,14 @@ void ScoringApiServer::registerRoutes()
                 try {
                     return work(*scope);
                 } catch (const data::DataError& error) {
-                    return problemResponse(Status::BadRequest, QStringLiteral("Invalid application"),
+                    return problemResponse(Status::BadRequest,
+                                           QStringLiteral("Invalid application"),
                                            QString::fromStdString(error.what()));
                 } catch (const std::exception& error) {
                     qWarning("internal error on %s: %s", qPrintable(scope->path), error.what());
-                    return problemResponse(Status::InternalServerError, QStringLiteral("Internal error"),
-                                           QStringLiteral("The server could not complete the request."));
+                    return problemResponse(
+                        Status::InternalServerError, QStringLiteral("Internal error"),
+                        QStringLiteral("The server could not complete the request."));
                 }
             }();
             auto finished = finish(std::move(response));
@@ -290,72 +305,92 @@ void ScoringApiServer::registerRoutes()
     auto methodNotAllowed = [this, serve](const QHttpServerRequest& request, const QString& route,
                                           const char* allowed) {
         const QString allow = QString::fromLatin1(allowed);
-        return serve(request, route, Access::Public, false, Run::Inline, [allow](const RequestScope&) {
-            QHttpServerResponse response = problemResponse(
-                Status::MethodNotAllowed, QStringLiteral("Method not allowed"),
-                QStringLiteral("This resource accepts %1 only.").arg(allow));
-            response.setHeader("Allow", allow.toLatin1());
-            return response;
-        });
+        return serve(
+            request, route, Access::Public, false, Run::Inline, [allow](const RequestScope&) {
+                QHttpServerResponse response =
+                    problemResponse(Status::MethodNotAllowed, QStringLiteral("Method not allowed"),
+                                    QStringLiteral("This resource accepts %1 only.").arg(allow));
+                response.setHeader("Allow", allow.toLatin1());
+                return response;
+            });
     };
 
     server_.route("/health", Method::Get, [this, serve](const QHttpServerRequest& request) {
-        return serve(request, "/health", Access::Public, false, Run::Inline, [this](const RequestScope&) { return health(); });
+        return serve(request, "/health", Access::Public, false, Run::Inline,
+                     [this](const RequestScope&) { return health(); });
     });
     server_.route("/openapi.json", Method::Get, [this, serve](const QHttpServerRequest& request) {
         return serve(request, "/openapi.json", Access::Public, false, Run::Inline,
                      [this](const RequestScope&) { return openApiDocument(); });
     });
     server_.route("/metrics", Method::Get, [this, serve](const QHttpServerRequest& request) {
-        return serve(request, "/metrics", Access::Public, false, Run::Inline, [this](const RequestScope&) { return metricsText(); });
+        return serve(request, "/metrics", Access::Public, false, Run::Inline,
+                     [this](const RequestScope&) { return metricsText(); });
     });
     server_.route("/v1/model", Method::Get, [this, serve](const QHttpServerRequest& request) {
         return serve(request, "/v1/model", Access::Key, false, Run::OnWorkers,
                      [this](const RequestScope&) { return modelDescription(); });
     });
     server_.route("/v1/score", Method::Post, [this, serve](const QHttpServerRequest& request) {
-        return serve(request, "/v1/score", Access::Key, true, Run::OnWorkers,
-                     [this](const RequestScope& scope) { return score(scope.body, scope.language); });
+        return serve(
+            request, "/v1/score", Access::Key, true, Run::OnWorkers,
+            [this](const RequestScope& scope) { return score(scope.body, scope.language); });
     });
-    server_.route("/v1/score/batch", Method::Post, [this, serve](const QHttpServerRequest& request) {
-        return serve(request, "/v1/score/batch", Access::Key, true, Run::OnWorkers,
-                     [this](const RequestScope& scope) { return scoreBatch(scope.body, scope.language); });
-    });
-    server_.route("/v1/counterfactual", Method::Post, [this, serve](const QHttpServerRequest& request) {
-        return serve(request, "/v1/counterfactual", Access::Key, true, Run::OnWorkers,
-                     [this](const RequestScope& scope) { return counterfactual(scope.body, scope.language); });
-    });
+    server_.route("/v1/score/batch", Method::Post,
+                  [this, serve](const QHttpServerRequest& request) {
+                      return serve(request, "/v1/score/batch", Access::Key, true, Run::OnWorkers,
+                                   [this](const RequestScope& scope) {
+                                       return scoreBatch(scope.body, scope.language);
+                                   });
+                  });
+    server_.route("/v1/counterfactual", Method::Post,
+                  [this, serve](const QHttpServerRequest& request) {
+                      return serve(request, "/v1/counterfactual", Access::Key, true, Run::OnWorkers,
+                                   [this](const RequestScope& scope) {
+                                       return counterfactual(scope.body, scope.language);
+                                   });
+                  });
     server_.route("/v1/clients/<arg>", Method::Get,
                   [this, serve](const QString& id, const QHttpServerRequest& request) {
                       return serve(request, "/v1/clients/{id}", Access::Key, false, Run::OnWorkers,
-                                   [this, id](const RequestScope& scope) { return client(id, scope.language); });
+                                   [this, id](const RequestScope& scope) {
+                                       return client(id, scope.language);
+                                   });
                   });
     // Known paths with another method: 405 with Allow, rather than a bare 404.
-    constexpr auto others = Method::Get | Method::Put | Method::Delete | Method::Patch | Method::Post
-                            | Method::Head | Method::Options;
-    for (const auto& [path, allowed] : {std::pair{"/v1/score", "POST"}, {"/v1/score/batch", "POST"},
-                                        {"/v1/counterfactual", "POST"}, {"/v1/model", "GET"},
-                                        {"/v1/clients/<arg>", "GET"}, {"/health", "GET"},
-                                        {"/metrics", "GET"}, {"/openapi.json", "GET"}}) {
+    constexpr auto others = Method::Get | Method::Put | Method::Delete | Method::Patch |
+                            Method::Post | Method::Head | Method::Options;
+    for (const auto& [path, allowed] : {std::pair{"/v1/score", "POST"},
+                                        {"/v1/score/batch", "POST"},
+                                        {"/v1/counterfactual", "POST"},
+                                        {"/v1/model", "GET"},
+                                        {"/v1/clients/<arg>", "GET"},
+                                        {"/health", "GET"},
+                                        {"/metrics", "GET"},
+                                        {"/openapi.json", "GET"}}) {
         const QString route = QString::fromLatin1(path);
         const char* allow = allowed;
         if (route.contains(QLatin1String("<arg>"))) {
-            const QString documented = QString(route).replace(QLatin1String("<arg>"), QLatin1String("{id}"));
+            const QString documented =
+                QString(route).replace(QLatin1String("<arg>"), QLatin1String("{id}"));
             server_.route(route, others,
-                          [documented, allow, methodNotAllowed](const QString&, const QHttpServerRequest& request) {
+                          [documented, allow, methodNotAllowed](const QString&,
+                                                                const QHttpServerRequest& request) {
                               return methodNotAllowed(request, documented, allow);
                           });
             continue;
         }
-        server_.route(route, others, [route, allow, methodNotAllowed](const QHttpServerRequest& request) {
-            return methodNotAllowed(request, route, allow);
-        });
+        server_.route(route, others,
+                      [route, allow, methodNotAllowed](const QHttpServerRequest& request) {
+                          return methodNotAllowed(request, route, allow);
+                      });
     }
     // Unknown paths: a problem document too, so every error a client sees has the same shape.
-    server_.setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-        const auto body = problemBody(404, QStringLiteral("Not found"),
-                                      QStringLiteral("No resource at %1; see /openapi.json.")
-                                          .arg(request.url().path()));
+    server_.setMissingHandler([this](const QHttpServerRequest& request,
+                                     QHttpServerResponder&& responder) {
+        const auto body = problemBody(
+            404, QStringLiteral("Not found"),
+            QStringLiteral("No resource at %1; see /openapi.json.").arg(request.url().path()));
         metrics_.recordRequest(methodName(request.method()), QStringLiteral("unknown"), 404, 0.0);
         accessLog_.write({request.remoteAddress().toString(), methodName(request.method()),
                           request.url().path(), 404, 0.0, QString(), body.size()});
@@ -381,8 +416,9 @@ QHttpServerResponse ScoringApiServer::openApiDocument() const
 {
     QFile document(QStringLiteral(":/credit/api/openapi.json"));
     if (!document.open(QIODevice::ReadOnly))
-        return problemResponse(Status::InternalServerError, QStringLiteral("Missing document"),
-                               QStringLiteral("The OpenAPI document is not compiled into this server."));
+        return problemResponse(
+            Status::InternalServerError, QStringLiteral("Missing document"),
+            QStringLiteral("The OpenAPI document is not compiled into this server."));
     return QHttpServerResponse(QByteArrayLiteral("application/json"), document.readAll());
 }
 
@@ -402,15 +438,19 @@ QHttpServerResponse ScoringApiServer::score(const QByteArray& body, const QStrin
         return invalidApplication(record.issues);
     const auto started = std::chrono::steady_clock::now();
     const auto explanation = engine_->explain(*record.record);
-    logPrediction(std::get<json>(parsed), explanation,
-                  std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count());
+    logPrediction(
+        std::get<json>(parsed), explanation,
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+            .count());
     metrics_.recordDecision(explanation.decision == explain::Decision::Refuse);
     auto out = explain::toJson(explanation, language.toStdString());
-    out["client_id"] = static_cast<long long>(record.record->applications.column("SK_ID_CURR").number(0));
+    out["client_id"] =
+        static_cast<long long>(record.record->applications.column("SK_ID_CURR").number(0));
     return jsonResponse(out);
 }
 
-QHttpServerResponse ScoringApiServer::scoreBatch(const QByteArray& body, const QString& language) const
+QHttpServerResponse ScoringApiServer::scoreBatch(const QByteArray& body,
+                                                 const QString& language) const
 {
     auto parsed = parseJsonBody(body);
     if (auto* failure = std::get_if<QHttpServerResponse>(&parsed))
@@ -418,9 +458,11 @@ QHttpServerResponse ScoringApiServer::scoreBatch(const QByteArray& body, const Q
     const auto& document = std::get<json>(parsed);
     const auto applications = document.is_object() ? document.find("applications") : document.end();
     if (!document.is_object() || applications == document.end() || !applications->is_array())
-        return problemResponse(Status::BadRequest, QStringLiteral("Invalid batch"),
-                               QStringLiteral("The body must be an object with an 'applications' array."));
-    if (applications->empty() || applications->size() > static_cast<std::size_t>(config_.maxBatchSize))
+        return problemResponse(
+            Status::BadRequest, QStringLiteral("Invalid batch"),
+            QStringLiteral("The body must be an object with an 'applications' array."));
+    if (applications->empty() ||
+        applications->size() > static_cast<std::size_t>(config_.maxBatchSize))
         return problemResponse(Status::BadRequest, QStringLiteral("Invalid batch size"),
                                QStringLiteral("A batch holds 1 to %1 applications; got %2.")
                                    .arg(config_.maxBatchSize)
@@ -439,17 +481,21 @@ QHttpServerResponse ScoringApiServer::scoreBatch(const QByteArray& body, const Q
         }
         const auto started = std::chrono::steady_clock::now();
         const auto explanation = engine_->explain(*record.record);
-        logPrediction((*applications)[i], explanation,
-                      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count());
+        logPrediction(
+            (*applications)[i], explanation,
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+                .count());
         metrics_.recordDecision(explanation.decision == explain::Decision::Refuse);
         auto result = explain::toJson(explanation, language.toStdString());
-        result["client_id"] = static_cast<long long>(record.record->applications.column("SK_ID_CURR").number(0));
+        result["client_id"] =
+            static_cast<long long>(record.record->applications.column("SK_ID_CURR").number(0));
         results.push_back({{"index", i}, {"status", 200}, {"result", std::move(result)}});
     }
     return jsonResponse({{"results", std::move(results)}});
 }
 
-QHttpServerResponse ScoringApiServer::counterfactual(const QByteArray& body, const QString& language) const
+QHttpServerResponse ScoringApiServer::counterfactual(const QByteArray& body,
+                                                     const QString& language) const
 {
     auto parsed = parseJsonBody(body);
     if (auto* failure = std::get_if<QHttpServerResponse>(&parsed))
@@ -484,12 +530,16 @@ QHttpServerResponse ScoringApiServer::client(const QString& id, const QString& l
     const auto client = data::extractClient(*portfolio_, row);
     const auto explanation = engine_->explain(client);
     auto application = data::clientRecordToJson(*portfolio_, row);
-    logPrediction(application, explanation,
-                  std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count());
+    logPrediction(
+        application, explanation,
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+            .count());
     metrics_.recordDecision(explanation.decision == explain::Decision::Refuse);
     auto score = explain::toJson(explanation, language.toStdString());
     score["client_id"] = clientId;
-    return jsonResponse({{"client_id", clientId}, {"application", std::move(application)}, {"score", std::move(score)}});
+    return jsonResponse({{"client_id", clientId},
+                         {"application", std::move(application)},
+                         {"score", std::move(score)}});
 }
 
 void ScoringApiServer::logPrediction(const json& inputs, const explain::Explanation& explanation,

@@ -10,9 +10,8 @@
 #include <QObject>
 #include <QThreadPool>
 
-#include <nlohmann/json_fwd.hpp>
-
 #include <memory>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <unordered_map>
 
@@ -22,7 +21,7 @@ struct HomeCreditDataset;
 namespace credit::explain {
 class ExplanationEngine;
 struct Explanation;
-}
+} // namespace credit::explain
 namespace credit::drift {
 class PredictionLogWriter;
 }

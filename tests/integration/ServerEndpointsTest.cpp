@@ -4,7 +4,6 @@
 #include "TrainedModel.h"
 
 #include <catch2/catch.hpp>
-
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -95,9 +94,11 @@ TEST_CASE("POST /v1/score scores and explains one application")
     const double probability = body["probability"];
     CHECK(probability > 0.0);
     CHECK(probability < 1.0);
-    CHECK(body["decision"] == (probability >= body["threshold"].get<double>() ? "refuse" : "grant"));
+    CHECK(body["decision"] ==
+          (probability >= body["threshold"].get<double>() ? "refuse" : "grant"));
     CHECK(body["language"] == "en");
-    CHECK(body["client_id"] == trainedModel().portfolio.applications.column("SK_ID_CURR").number(0));
+    CHECK(body["client_id"] ==
+          trainedModel().portfolio.applications.column("SK_ID_CURR").number(0));
     CHECK(!body["contributions"].empty());
     CHECK(body["reasons"]["adverse"].size() + body["reasons"]["favourable"].size() > 0);
 
@@ -119,7 +120,8 @@ TEST_CASE("POST /v1/score/batch answers each application with its own status")
 {
     auto invalid = minimalApplication();
     invalid["AMT_INCOME_TOTAL"] = -1;
-    const json batch{{"applications", {json::parse(applicationBody(1)), invalid, json::parse(applicationBody(2))}}};
+    const json batch{{"applications",
+                      {json::parse(applicationBody(1)), invalid, json::parse(applicationBody(2))}}};
     const auto response = postJson(port(), "/v1/score/batch", batch.dump(), kApiKey);
     INFO(response.body);
     REQUIRE(response.status == 200);
@@ -152,14 +154,16 @@ TEST_CASE("a batch must hold 1 to max_batch_size applications")
 
 TEST_CASE("POST /v1/counterfactual proposes changes or says why there are none")
 {
-    const auto response = postJson(port(), "/v1/counterfactual?lang=en", applicationBody(3), kApiKey);
+    const auto response =
+        postJson(port(), "/v1/counterfactual?lang=en", applicationBody(3), kApiKey);
     INFO(response.body);
     REQUIRE(response.status == 200);
     const auto body = response.json();
     CHECK(body["suggestions"].is_array());
     CHECK(body["suggestions"].size() <= 3);
     CHECK(body["statement"].is_string());
-    CHECK(body["probability"] == postJson(port(), "/v1/score", applicationBody(3), kApiKey).json()["probability"]);
+    CHECK(body["probability"] ==
+          postJson(port(), "/v1/score", applicationBody(3), kApiKey).json()["probability"]);
     CHECK((body["decision"] == "grant" || body["decision"] == "refuse"));
 }
 
@@ -167,14 +171,16 @@ TEST_CASE("GET /v1/clients/{id} returns a portfolio client and their score")
 {
     const auto& ids = trainedModel().portfolio.applications.column("SK_ID_CURR");
     const auto id = static_cast<long long>(ids.number(5));
-    const auto response = getWithKey(port(), "/v1/clients/" + std::to_string(id) + "?lang=en", kApiKey);
+    const auto response =
+        getWithKey(port(), "/v1/clients/" + std::to_string(id) + "?lang=en", kApiKey);
     INFO(response.body);
     REQUIRE(response.status == 200);
     const auto body = response.json();
     CHECK(body["client_id"] == id);
     CHECK(body["application"]["SK_ID_CURR"] == id);
     CHECK(body["score"]["client_id"] == id);
-    CHECK(body["score"]["probability"] == postJson(port(), "/v1/score", applicationBody(5), kApiKey).json()["probability"]);
+    CHECK(body["score"]["probability"] ==
+          postJson(port(), "/v1/score", applicationBody(5), kApiKey).json()["probability"]);
 
     requireProblem(getWithKey(port(), "/v1/clients/999999999", kApiKey), 404);
     requireProblem(getWithKey(port(), "/v1/clients/abc", kApiKey), 400);
@@ -211,18 +217,22 @@ TEST_CASE("malformed JSON, a wrong media type and an oversized body are refused"
     requireProblem(malformed, 400);
     CHECK(malformed.json()["title"] == "Malformed JSON");
 
-    const auto text = httpRequest(port(), "POST", "/v1/score", {{"Content-Type", "text/plain"}, {"X-API-Key", kApiKey}},
+    const auto text = httpRequest(port(), "POST", "/v1/score",
+                                  {{"Content-Type", "text/plain"}, {"X-API-Key", kApiKey}},
                                   minimalApplication().dump());
     requireProblem(text, 415);
-    const auto noType = httpRequest(port(), "POST", "/v1/score", {{"X-API-Key", kApiKey}}, minimalApplication().dump());
+    const auto noType = httpRequest(port(), "POST", "/v1/score", {{"X-API-Key", kApiKey}},
+                                    minimalApplication().dump());
     requireProblem(noType, 415);
-    const auto lookalike = httpRequest(port(), "POST", "/v1/score",
-                                       {{"Content-Type", "application/jsonx"}, {"X-API-Key", kApiKey}},
-                                       minimalApplication().dump());
+    const auto lookalike =
+        httpRequest(port(), "POST", "/v1/score",
+                    {{"Content-Type", "application/jsonx"}, {"X-API-Key", kApiKey}},
+                    minimalApplication().dump());
     requireProblem(lookalike, 415);
-    const auto withCharset = httpRequest(port(), "POST", "/v1/score",
-                                         {{"Content-Type", "Application/JSON; charset=utf-8"}, {"X-API-Key", kApiKey}},
-                                         minimalApplication().dump());
+    const auto withCharset =
+        httpRequest(port(), "POST", "/v1/score",
+                    {{"Content-Type", "Application/JSON; charset=utf-8"}, {"X-API-Key", kApiKey}},
+                    minimalApplication().dump());
     CHECK(withCharset.status == 200);
 
     std::string big = R"({"AMT_CREDIT": 1000, "padding": ")" + std::string(1 << 20, 'x') + R"("})";
@@ -237,11 +247,13 @@ TEST_CASE("a known path with the wrong method is 405 with Allow; an unknown path
     const auto post = postJson(port(), "/health", "{}", kApiKey);
     requireProblem(post, 405);
     CHECK(post.header("allow") == "GET");
-    const auto deleteClient = httpRequest(port(), "DELETE", "/v1/clients/1", {{"X-API-Key", kApiKey}});
+    const auto deleteClient =
+        httpRequest(port(), "DELETE", "/v1/clients/1", {{"X-API-Key", kApiKey}});
     requireProblem(deleteClient, 405);
     CHECK(deleteClient.header("allow") == "GET");
     requireProblem(httpRequest(port(), "GET", "/v2/nothing"), 404);
-    requireProblem(postJson(port(), "/v1/score?lang=de", minimalApplication().dump(), kApiKey), 400);
+    requireProblem(postJson(port(), "/v1/score?lang=de", minimalApplication().dump(), kApiKey),
+                   400);
 }
 
 TEST_CASE("GET /metrics exposes request counters and decisions in Prometheus text")
@@ -250,8 +262,12 @@ TEST_CASE("GET /metrics exposes request counters and decisions in Prometheus tex
     const auto response = httpRequest(port(), "GET", "/metrics");
     REQUIRE(response.status == 200);
     CHECK(response.header("content-type").rfind("text/plain", 0) == 0);
-    CHECK(response.body.find(R"(credit_http_requests_total{method="POST",route="/v1/score",status="200"})") != std::string::npos);
-    CHECK(response.body.find("credit_http_request_duration_seconds_bucket{route=\"/v1/score\",le=\"+Inf\"}") != std::string::npos);
+    CHECK(response.body.find(
+              R"(credit_http_requests_total{method="POST",route="/v1/score",status="200"})") !=
+          std::string::npos);
+    CHECK(response.body.find(
+              "credit_http_request_duration_seconds_bucket{route=\"/v1/score\",le=\"+Inf\"}") !=
+          std::string::npos);
     CHECK(response.body.find("credit_decisions_total{decision=\"grant\"}") != std::string::npos);
     CHECK(response.body.find("credit_http_requests_in_flight ") != std::string::npos);
     CHECK(response.body.find("credit_model_info{version=") != std::string::npos);
@@ -276,9 +292,11 @@ TEST_CASE("the access log has one JSON line per request and never the API key")
     bool sawModel = false;
     for (const auto& line : lines) {
         const auto entry = json::parse(line);
-        for (const auto* field : {"time", "remote", "method", "path", "status", "duration_ms", "key_id", "bytes"})
+        for (const auto* field :
+             {"time", "remote", "method", "path", "status", "duration_ms", "key_id", "bytes"})
             CHECK(entry.contains(field));
-        sawModel = sawModel || (entry["path"] == "/v1/model" && entry["status"] == 200 && entry["key_id"].get<std::string>().size() == 12);
+        sawModel = sawModel || (entry["path"] == "/v1/model" && entry["status"] == 200 &&
+                                entry["key_id"].get<std::string>().size() == 12);
     }
     CHECK(sawModel);
     std::ifstream in(log);
@@ -293,7 +311,8 @@ TEST_CASE("every score is appended to the prediction log without personal data")
     const auto& log = sharedServer().predictionLog;
     const auto before = readLines(log).size();
     const auto score = postJson(port(), "/v1/score", applicationBody(7), kApiKey).json();
-    const json batch{{"applications", {json::parse(applicationBody(8)), json::parse(applicationBody(9))}}};
+    const json batch{
+        {"applications", {json::parse(applicationBody(8)), json::parse(applicationBody(9))}}};
     REQUIRE(postJson(port(), "/v1/score/batch", batch.dump(), kApiKey).status == 200);
     const auto lines = readLines(log);
     REQUIRE(lines.size() == before + 3);
@@ -301,7 +320,8 @@ TEST_CASE("every score is appended to the prediction log without personal data")
     std::set<std::string> keys;
     for (const auto& item : entry.items())
         keys.insert(item.key());
-    CHECK(keys == std::set<std::string>{"time", "model_version", "input_hash", "probability", "decision", "latency_ms"});
+    CHECK(keys == std::set<std::string>{"time", "model_version", "input_hash", "probability",
+                                        "decision", "latency_ms"});
     CHECK(entry["probability"] == score["probability"]);
     CHECK(entry["decision"] == score["decision"]);
     CHECK(entry["model_version"] == score["model_version"]);

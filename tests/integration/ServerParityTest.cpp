@@ -5,7 +5,6 @@
 #include "HttpClient.h"
 #include "TestServer.h"
 #include "TrainedModel.h"
-
 #include "data/ClientRecordJson.h"
 #include "explain/ExplanationEngine.h"
 #include "explain/ExplanationJson.h"
@@ -19,7 +18,8 @@ TEST_CASE("the server and the in-process engine give identical scores")
 {
     const auto& model = trainedModel();
     const auto engine = explain::ExplanationEngine::open(model.bundle);
-    auto server = startServer({QStringLiteral("--portfolio"), QString::fromStdString(model.dataFolder.string())});
+    auto server = startServer(
+        {QStringLiteral("--portfolio"), QString::fromStdString(model.dataFolder.string())});
     const auto& ids = model.portfolio.applications.column("SK_ID_CURR");
     int refused = 0;
     for (const std::size_t row : {0u, 1u, 17u, 256u, 999u, 1500u, 1799u}) {
@@ -29,7 +29,8 @@ TEST_CASE("the server and the in-process engine give identical scores")
         const auto id = static_cast<long long>(ids.number(row));
         INFO("client " << id << " (row " << row << ")");
 
-        const auto posted = postJson(server->port(), "/v1/score?lang=en", applicationBody(row), kApiKey);
+        const auto posted =
+            postJson(server->port(), "/v1/score?lang=en", applicationBody(row), kApiKey);
         REQUIRE(posted.status == 200);
         const auto remote = posted.json();
         CHECK(remote["probability"].get<double>() == local.probability);
@@ -38,7 +39,8 @@ TEST_CASE("the server and the in-process engine give identical scores")
         CHECK(remote["reasons"] == localJson["reasons"]);
         CHECK(remote["contributions"] == localJson["contributions"]);
 
-        const auto fetched = getWithKey(server->port(), "/v1/clients/" + std::to_string(id) + "?lang=en", kApiKey);
+        const auto fetched =
+            getWithKey(server->port(), "/v1/clients/" + std::to_string(id) + "?lang=en", kApiKey);
         REQUIRE(fetched.status == 200);
         CHECK(fetched.json()["score"]["probability"].get<double>() == local.probability);
 

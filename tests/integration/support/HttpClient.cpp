@@ -1,15 +1,14 @@
 #include "HttpClient.h"
 
+#include <algorithm>
 #include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
-
-#include <algorithm>
-#include <cerrno>
-#include <cstring>
 
 namespace credit::testing {
 
@@ -17,7 +16,8 @@ namespace {
 
 std::string lower(std::string text)
 {
-    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return text;
 }
 
@@ -80,8 +80,8 @@ bool HttpConnection::sendRaw(const std::string& bytes)
     return true;
 }
 
-HttpResponse HttpConnection::request(const std::string& method, const std::string& target, const HeaderList& headers,
-                                     const std::string& body)
+HttpResponse HttpConnection::request(const std::string& method, const std::string& target,
+                                     const HeaderList& headers, const std::string& body)
 {
     HttpResponse failed;
     if (!connected()) {
@@ -119,7 +119,8 @@ HttpResponse HttpConnection::readResponse()
     while ((headerEnd = buffered_.find("\r\n\r\n")) == std::string::npos) {
         const auto n = readMore();
         if (n <= 0) {
-            response.error = n == 0 ? "connection closed before a response" : "receive failed: " + std::string(std::strerror(errno));
+            response.error = n == 0 ? "connection closed before a response"
+                                    : "receive failed: " + std::string(std::strerror(errno));
             return response;
         }
     }
@@ -171,9 +172,11 @@ HttpResponse httpRequest(std::uint16_t port, const std::string& method, const st
     return connection.request(method, target, all, body);
 }
 
-HttpResponse postJson(std::uint16_t port, const std::string& target, const std::string& body, const std::string& apiKey)
+HttpResponse postJson(std::uint16_t port, const std::string& target, const std::string& body,
+                      const std::string& apiKey)
 {
-    return httpRequest(port, "POST", target, {{"Content-Type", "application/json"}, {"X-API-Key", apiKey}}, body);
+    return httpRequest(port, "POST", target,
+                       {{"Content-Type", "application/json"}, {"X-API-Key", apiKey}}, body);
 }
 
 HttpResponse getWithKey(std::uint16_t port, const std::string& target, const std::string& apiKey)

@@ -3,11 +3,10 @@
 #include <chrono>
 #include <cstdint>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace credit::testing {
 
@@ -29,14 +28,15 @@ using HeaderList = std::vector<std::pair<std::string, std::string>>;
 // One keep-alive connection to 127.0.0.1:port; requests are sent one after the other on it.
 class HttpConnection {
 public:
-    explicit HttpConnection(std::uint16_t port, std::chrono::seconds timeout = std::chrono::seconds(30));
+    explicit HttpConnection(std::uint16_t port,
+                            std::chrono::seconds timeout = std::chrono::seconds(30));
     ~HttpConnection();
     HttpConnection(const HttpConnection&) = delete;
     HttpConnection& operator=(const HttpConnection&) = delete;
 
     bool connected() const { return socket_ >= 0; }
-    HttpResponse request(const std::string& method, const std::string& target, const HeaderList& headers = {},
-                         const std::string& body = {});
+    HttpResponse request(const std::string& method, const std::string& target,
+                         const HeaderList& headers = {}, const std::string& body = {});
     // Sends raw bytes as they are (for requests no well-behaved client would send).
     bool sendRaw(const std::string& bytes);
     HttpResponse readResponse();

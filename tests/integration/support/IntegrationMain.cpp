@@ -1,8 +1,8 @@
 // Catch2's main with a QCoreApplication around it: QProcess and QTemporaryDir want one.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QCoreApplication>
+
+#include <catch2/catch.hpp>
 
 int main(int argc, char* argv[])
 {

@@ -1,7 +1,7 @@
 #include "ServerProcess.h"
 
-#include <QProcessEnvironment>
 #include <QFile>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 
 #include <csignal>
@@ -14,7 +14,8 @@ QString serverBinary()
     return QStringLiteral(CREDIT_SERVER_BINARY);
 }
 
-ServerProcess::ServerProcess(const QStringList& arguments, const std::map<QString, QString>& environment)
+ServerProcess::ServerProcess(const QStringList& arguments,
+                             const std::map<QString, QString>& environment)
     : process_(std::make_unique<QProcess>())
 {
     auto variables = QProcessEnvironment::systemEnvironment();
@@ -34,8 +35,8 @@ ServerProcess::ServerProcess(const QStringList& arguments, const std::map<QStrin
     process_->setArguments(arguments);
     process_->start();
     if (!process_->waitForStarted(10000))
-        throw std::runtime_error("cannot start " + serverBinary().toStdString() + ": "
-                                 + process_->errorString().toStdString());
+        throw std::runtime_error("cannot start " + serverBinary().toStdString() + ": " +
+                                 process_->errorString().toStdString());
     static const QRegularExpression listening(QStringLiteral("listening on \\S+:(\\d+)"));
     QByteArray output;
     while (true) {
@@ -51,10 +52,10 @@ ServerProcess::ServerProcess(const QStringList& arguments, const std::map<QStrin
         }
         if (process_->state() != QProcess::Running || !process_->waitForReadyRead(30000)) {
             process_->waitForFinished(5000);
-            throw std::runtime_error("the server did not start (exit code "
-                                     + std::to_string(process_->exitCode()) + "): "
-                                     + output.toStdString() + process_->readAllStandardOutput().toStdString()
-                                     + standardError());
+            throw std::runtime_error(
+                "the server did not start (exit code " + std::to_string(process_->exitCode()) +
+                "): " + output.toStdString() + process_->readAllStandardOutput().toStdString() +
+                standardError());
         }
     }
 }

@@ -10,8 +10,9 @@ std::unique_ptr<ServerProcess> startServer(const QStringList& extraArguments)
     QStringList arguments{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--bundle"),
                           QString::fromStdString(model.bundle.string())};
     arguments += extraArguments;
-    return std::make_unique<ServerProcess>(arguments, std::map<QString, QString>{
-                                                          {QStringLiteral("CREDIT_API_KEYS"), QString::fromLatin1(kApiKey)}});
+    return std::make_unique<ServerProcess>(
+        arguments, std::map<QString, QString>{
+                       {QStringLiteral("CREDIT_API_KEYS"), QString::fromLatin1(kApiKey)}});
 }
 
 TestServer& sharedServer()
@@ -21,10 +22,11 @@ TestServer& sharedServer()
         TestServer started;
         started.accessLog = model.folder / "access.log";
         started.predictionLog = model.folder / "predictions" / "predictions.jsonl";
-        started.process = startServer({QStringLiteral("--portfolio"), QString::fromStdString(model.dataFolder.string()),
-                                       QStringLiteral("--access-log"), QString::fromStdString(started.accessLog.string()),
-                                       QStringLiteral("--prediction-log"),
-                                       QString::fromStdString(started.predictionLog.string())});
+        started.process = startServer(
+            {QStringLiteral("--portfolio"), QString::fromStdString(model.dataFolder.string()),
+             QStringLiteral("--access-log"), QString::fromStdString(started.accessLog.string()),
+             QStringLiteral("--prediction-log"),
+             QString::fromStdString(started.predictionLog.string())});
         return started;
     }();
     return server;
