@@ -7,6 +7,10 @@
 #include <QString>
 #include <QUrl>
 
+// Explanations travel in signals (and QSignalSpy in tests): register the type once, here, before
+// any signal uses it.
+Q_DECLARE_METATYPE(credit::explain::Explanation)
+
 class QNetworkAccessManager;
 class QNetworkReply;
 

@@ -21,9 +21,6 @@ namespace credit::drift {
 class PredictionLogWriter;
 }
 
-Q_DECLARE_METATYPE(credit::explain::Explanation)
-Q_DECLARE_METATYPE(credit::service::ScoringStatus)
-
 namespace credit::service {
 
 struct ScoringServiceConfig {

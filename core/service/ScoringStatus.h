@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QMetaType>
 #include <QString>
 
 namespace credit::service {
@@ -23,3 +24,5 @@ public:
 };
 
 } // namespace credit::service
+
+Q_DECLARE_METATYPE(credit::service::ScoringStatus)

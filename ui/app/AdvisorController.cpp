@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QFutureWatcher>
 #include <QProgressDialog>
 #include <QSettings>
