@@ -88,7 +88,7 @@ dpkg-deb -f "$deb" Depends | grep -q 'libqt6' || fail "Depends has no Qt library
 
 if command -v lintian >/dev/null; then
   step "lintian"
-  lintian --no-tag-display-limit "$deb" >"$work_dir/lintian.log" 2>&1 || true
+  lintian --tag-display-limit 0 "$deb" >"$work_dir/lintian.log" 2>&1 || true
   sed 's/^/    /' "$work_dir/lintian.log"
   ! grep -q '^E: ' "$work_dir/lintian.log" || fail "lintian reports errors"
 fi
@@ -108,7 +108,7 @@ for path in /usr/bin/credit-advisor /usr/bin/credit-scoring /usr/bin/credit-scor
   /usr/share/icons/hicolor/scalable/apps/fr.pretadepenser.CreditAdvisor.svg \
   /usr/share/icons/hicolor/48x48/apps/fr.pretadepenser.CreditAdvisor.png \
   /usr/share/man/man1/credit-scoring.1.gz /usr/share/man/man1/credit-scoring-server.1.gz \
-  /usr/share/doc/credit-scoring/copyright; do
+  /usr/share/doc/credit-scoring/copyright /usr/lib/systemd/system/credit-scoring-server.service; do
   [[ -e $path ]] || fail "the package did not install $path"
 done
 file /usr/bin/credit-scoring | grep -q 'not stripped' && fail "/usr/bin/credit-scoring is not stripped"
