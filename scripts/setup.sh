@@ -15,7 +15,8 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite
   libxgboost-dev libeigen3-dev nlohmann-json3-dev catch2 libbenchmark-dev
   xvfb xauth dbus dbus-x11 at-spi2-core python3-pyatspi
-  poppler-utils fonts-dejavu-core desktop-file-utils lintian file
+  poppler-utils fonts-dejavu-core desktop-file-utils lintian file appstream
+  wrk curl
 )
 
 missing=()

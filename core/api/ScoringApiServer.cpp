@@ -4,6 +4,7 @@
 #include "data/ClientRecordJson.h"
 #include "data/DataError.h"
 #include "data/HomeCreditDataset.h"
+#include "drift/PredictionLogWriter.h"
 #include "explain/ExplanationEngine.h"
 #include "explain/ExplanationJson.h"
 
@@ -14,10 +15,12 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <chrono>
 #include <nlohmann/json.hpp>
 
 namespace credit::api {
@@ -45,14 +48,22 @@ QByteArray headerValue(const QHttpServerRequest& request, const QByteArray& name
 QString methodName(Method method)
 {
     switch (method) {
-    case Method::Get: return QStringLiteral("GET");
-    case Method::Post: return QStringLiteral("POST");
-    case Method::Put: return QStringLiteral("PUT");
-    case Method::Delete: return QStringLiteral("DELETE");
-    case Method::Head: return QStringLiteral("HEAD");
-    case Method::Options: return QStringLiteral("OPTIONS");
-    case Method::Patch: return QStringLiteral("PATCH");
-    default: return QStringLiteral("OTHER");
+    case Method::Get:
+        return QStringLiteral("GET");
+    case Method::Post:
+        return QStringLiteral("POST");
+    case Method::Put:
+        return QStringLiteral("PUT");
+    case Method::Delete:
+        return QStringLiteral("DELETE");
+    case Method::Head:
+        return QStringLiteral("HEAD");
+    case Method::Options:
+        return QStringLiteral("OPTIONS");
+    case Method::Patch:
+        return QStringLiteral("PATCH");
+    default:
+        return QStringLiteral("OTHER");
     }
 }
 
@@ -72,11 +83,10 @@ std::variant<json, QHttpServerResponse> parseJsonBody(const QByteArray& body)
 QHttpServerResponse invalidApplication(const std::vector<data::FieldIssue>& issues,
                                        const QString& prefix = {})
 {
-    return problemResponse(Status::BadRequest, QStringLiteral("Invalid application"),
-                           QStringLiteral("%1%2 field(s) are invalid; see errors.")
-                               .arg(prefix)
-                               .arg(issues.size()),
-                           issues);
+    return problemResponse(
+        Status::BadRequest, QStringLiteral("Invalid application"),
+        QStringLiteral("%1%2 field(s) are invalid; see errors.").arg(prefix).arg(issues.size()),
+        issues);
 }
 
 } // namespace
@@ -111,7 +121,14 @@ ScoringApiServer::ScoringApiServer(ApiConfig config,
     if (!config_.portfolioPath.isEmpty()) {
         portfolio_ = std::make_unique<data::HomeCreditDataset>(
             data::HomeCreditDataset::load(config_.portfolioPath.toStdString()));
+        // An index rather than a scan per request (the column copy alone cost a full pass).
+        const auto ids = portfolio_->applications.column("SK_ID_CURR").numbers();
+        for (std::size_t row = 0; row < ids.size(); ++row)
+            portfolioRows_.emplace(static_cast<long long>(ids[row]), row);
     }
+    if (!config_.predictionLogPath.isEmpty())
+        predictionLog_ =
+            std::make_unique<drift::PredictionLogWriter>(config_.predictionLogPath.toStdString());
     metrics_.setModel(QString::fromStdString(engine_->modelVersion()),
                       QString::fromStdString(engine_->checksum()));
     registerRoutes();
@@ -128,11 +145,11 @@ quint16 ScoringApiServer::listen()
         QFile certificateFile(config_.tlsCertificatePath);
         QFile keyFile(config_.tlsKeyPath);
         if (!certificateFile.open(QIODevice::ReadOnly))
-            throw ConfigError("TLS certificate " + config_.tlsCertificatePath.toStdString() + ": "
-                              + certificateFile.errorString().toStdString());
+            throw ConfigError("TLS certificate " + config_.tlsCertificatePath.toStdString() + ": " +
+                              certificateFile.errorString().toStdString());
         if (!keyFile.open(QIODevice::ReadOnly))
-            throw ConfigError("TLS key " + config_.tlsKeyPath.toStdString() + ": "
-                              + keyFile.errorString().toStdString());
+            throw ConfigError("TLS key " + config_.tlsKeyPath.toStdString() + ": " +
+                              keyFile.errorString().toStdString());
         const QSslCertificate certificate(&certificateFile, QSsl::Pem);
         const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
         if (certificate.isNull() || key.isNull())
@@ -141,11 +158,12 @@ quint16 ScoringApiServer::listen()
     }
     const QHostAddress address(config_.bindAddress);
     if (address.isNull())
-        throw ConfigError("bind address '" + config_.bindAddress.toStdString() + "' is not an IP address");
+        throw ConfigError("bind address '" + config_.bindAddress.toStdString() +
+                          "' is not an IP address");
     const auto port = server_.listen(address, static_cast<quint16>(config_.port));
     if (port == 0)
-        throw ConfigError("cannot listen on " + config_.bindAddress.toStdString() + ":"
-                          + std::to_string(config_.port) + " (port in use or not permitted)");
+        throw ConfigError("cannot listen on " + config_.bindAddress.toStdString() + ":" +
+                          std::to_string(config_.port) + " (port in use or not permitted)");
     return port;
 }
 
@@ -158,7 +176,7 @@ void ScoringApiServer::shutdownGracefully(int timeoutMs)
     auto* deadline = new QElapsedTimer;
     deadline->start();
     connect(poll, &QTimer::timeout, this, [this, poll, deadline, timeoutMs] {
-        if (inFlight_.load() > 0 && deadline->elapsed() < timeoutMs)
+        if ((metrics_.inFlight() > 0 || !connectionsIdle()) && deadline->elapsed() < timeoutMs)
             return;
         poll->stop();
         poll->deleteLater();
@@ -169,13 +187,27 @@ void ScoringApiServer::shutdownGracefully(int timeoutMs)
     poll->start(20);
 }
 
+// True when no accepted connection still has response bytes to send or request bytes unread.
+bool ScoringApiServer::connectionsIdle() const
+{
+    for (const auto* listener : server_.servers())
+        for (const auto* socket : listener->findChildren<QTcpSocket*>())
+            if (socket->state() == QAbstractSocket::ConnectedState &&
+                (socket->bytesToWrite() > 0 || socket->bytesAvailable() > 0))
+                return false;
+    return true;
+}
+
 void ScoringApiServer::registerRoutes()
 {
     // Every route goes through `serve`: checks that need no work run on the network thread,
     // the work itself on the pool; metrics and the access log see every outcome.
     enum class Access { Public, Key };
+    // Cheap answers (health, metrics, the document, 405) run inline on the network thread, so
+    // a load balancer's health check is answered even when every worker is busy scoring.
+    enum class Run { Inline, OnWorkers };
     auto serve = [this](const QHttpServerRequest& request, const QString& route, Access access,
-                        bool jsonBody,
+                        bool jsonBody, Run run,
                         std::function<QHttpServerResponse(const RequestScope&)> work) {
         auto scope = std::make_shared<RequestScope>();
         scope->timer.start();
@@ -195,8 +227,9 @@ void ScoringApiServer::registerRoutes()
             return QtFuture::makeReadyFuture(finish(std::move(response)));
         };
         if (draining_)
-            return refuse(problemResponse(Status::ServiceUnavailable, QStringLiteral("Shutting down"),
-                                          QStringLiteral("The server is shutting down; retry on another replica.")));
+            return refuse(problemResponse(
+                Status::ServiceUnavailable, QStringLiteral("Shutting down"),
+                QStringLiteral("The server is shutting down; retry on another replica.")));
         if (access == Access::Key && (authenticator_.enabled() || !config_.allowAnonymous)) {
             const auto keyId = authenticator_.authenticate(headerValue(request, "X-API-Key"));
             if (!keyId) {
@@ -222,96 +255,148 @@ void ScoringApiServer::registerRoutes()
         if (scope->language.isEmpty())
             scope->language = QStringLiteral("fr");
         if (scope->language != QLatin1String("fr") && scope->language != QLatin1String("en"))
-            return refuse(problemResponse(Status::BadRequest, QStringLiteral("Unsupported language"),
-                                          QStringLiteral("Query parameter lang must be fr or en, got '%1'.")
-                                              .arg(scope->language)));
+            return refuse(
+                problemResponse(Status::BadRequest, QStringLiteral("Unsupported language"),
+                                QStringLiteral("Query parameter lang must be fr or en, got '%1'.")
+                                    .arg(scope->language)));
         if (jsonBody) {
             if (request.body().size() > config_.maxBodyBytes)
-                return refuse(problemResponse(Status::PayloadTooLarge, QStringLiteral("Body too large"),
-                                              QStringLiteral("The body has %1 bytes; the limit is %2.")
-                                                  .arg(request.body().size())
-                                                  .arg(config_.maxBodyBytes)));
+                return refuse(
+                    problemResponse(Status::PayloadTooLarge, QStringLiteral("Body too large"),
+                                    QStringLiteral("The body has %1 bytes; the limit is %2.")
+                                        .arg(request.body().size())
+                                        .arg(config_.maxBodyBytes)));
             const auto contentType = headerValue(request, "Content-Type").toLower();
-            if (!contentType.startsWith("application/json"))
-                return refuse(problemResponse(Status::UnsupportedMediaType, QStringLiteral("Unsupported media type"),
-                                              QStringLiteral("Send the body as application/json (got '%1').")
-                                                  .arg(QString::fromLatin1(contentType))));
+            // The media type before any parameter ("; charset=utf-8"); "application/jsonx" is not
+            // JSON.
+            const auto mediaType = contentType.left(contentType.indexOf(';')).trimmed();
+            if (mediaType != "application/json")
+                return refuse(problemResponse(
+                    Status::UnsupportedMediaType, QStringLiteral("Unsupported media type"),
+                    QStringLiteral("Send the body as application/json (got '%1').")
+                        .arg(QString::fromLatin1(contentType))));
             scope->body = request.body();
         }
-        ++inFlight_;
-        return QtConcurrent::run(&workers_, [this, scope, work = std::move(work), finish]() {
+        auto respond = [this, scope, work = std::move(work), finish]() {
             QHttpServerResponse response = [&] {
                 try {
                     return work(*scope);
                 } catch (const data::DataError& error) {
-                    return problemResponse(Status::BadRequest, QStringLiteral("Invalid application"),
+                    return problemResponse(Status::BadRequest,
+                                           QStringLiteral("Invalid application"),
                                            QString::fromStdString(error.what()));
                 } catch (const std::exception& error) {
                     qWarning("internal error on %s: %s", qPrintable(scope->path), error.what());
-                    return problemResponse(Status::InternalServerError, QStringLiteral("Internal error"),
-                                           QStringLiteral("The server could not complete the request."));
+                    return problemResponse(
+                        Status::InternalServerError, QStringLiteral("Internal error"),
+                        QStringLiteral("The server could not complete the request."));
                 }
             }();
             auto finished = finish(std::move(response));
-            --inFlight_;
+            metrics_.requestFinished();
             return finished;
-        });
+        };
+        metrics_.requestStarted();
+        if (run == Run::Inline)
+            return QtFuture::makeReadyFuture(respond());
+        return QtConcurrent::run(&workers_, std::move(respond));
     };
 
     auto methodNotAllowed = [this, serve](const QHttpServerRequest& request, const QString& route,
                                           const char* allowed) {
         const QString allow = QString::fromLatin1(allowed);
-        return serve(request, route, Access::Public, false, [allow](const RequestScope&) {
-            QHttpServerResponse response = problemResponse(
-                Status::MethodNotAllowed, QStringLiteral("Method not allowed"),
-                QStringLiteral("This resource accepts %1 only.").arg(allow));
-            response.setHeader("Allow", allow.toLatin1());
-            return response;
-        });
+        return serve(
+            request, route, Access::Public, false, Run::Inline, [allow](const RequestScope&) {
+                QHttpServerResponse response =
+                    problemResponse(Status::MethodNotAllowed, QStringLiteral("Method not allowed"),
+                                    QStringLiteral("This resource accepts %1 only.").arg(allow));
+                response.setHeader("Allow", allow.toLatin1());
+                return response;
+            });
     };
 
     server_.route("/health", Method::Get, [this, serve](const QHttpServerRequest& request) {
-        return serve(request, "/health", Access::Public, false, [this](const RequestScope&) { return health(); });
+        return serve(request, "/health", Access::Public, false, Run::Inline,
+                     [this](const RequestScope&) { return health(); });
     });
     server_.route("/openapi.json", Method::Get, [this, serve](const QHttpServerRequest& request) {
-        return serve(request, "/openapi.json", Access::Public, false,
+        return serve(request, "/openapi.json", Access::Public, false, Run::Inline,
                      [this](const RequestScope&) { return openApiDocument(); });
     });
     server_.route("/metrics", Method::Get, [this, serve](const QHttpServerRequest& request) {
-        return serve(request, "/metrics", Access::Public, false, [this](const RequestScope&) { return metricsText(); });
+        return serve(request, "/metrics", Access::Public, false, Run::Inline,
+                     [this](const RequestScope&) { return metricsText(); });
     });
     server_.route("/v1/model", Method::Get, [this, serve](const QHttpServerRequest& request) {
-        return serve(request, "/v1/model", Access::Key, false,
+        return serve(request, "/v1/model", Access::Key, false, Run::OnWorkers,
                      [this](const RequestScope&) { return modelDescription(); });
     });
     server_.route("/v1/score", Method::Post, [this, serve](const QHttpServerRequest& request) {
-        return serve(request, "/v1/score", Access::Key, true,
-                     [this](const RequestScope& scope) { return score(scope.body, scope.language); });
+        return serve(
+            request, "/v1/score", Access::Key, true, Run::OnWorkers,
+            [this](const RequestScope& scope) { return score(scope.body, scope.language); });
     });
-    server_.route("/v1/score/batch", Method::Post, [this, serve](const QHttpServerRequest& request) {
-        return serve(request, "/v1/score/batch", Access::Key, true,
-                     [this](const RequestScope& scope) { return scoreBatch(scope.body, scope.language); });
-    });
-    server_.route("/v1/counterfactual", Method::Post, [this, serve](const QHttpServerRequest& request) {
-        return serve(request, "/v1/counterfactual", Access::Key, true,
-                     [this](const RequestScope& scope) { return counterfactual(scope.body, scope.language); });
-    });
+    server_.route("/v1/score/batch", Method::Post,
+                  [this, serve](const QHttpServerRequest& request) {
+                      return serve(request, "/v1/score/batch", Access::Key, true, Run::OnWorkers,
+                                   [this](const RequestScope& scope) {
+                                       return scoreBatch(scope.body, scope.language);
+                                   });
+                  });
+    server_.route("/v1/counterfactual", Method::Post,
+                  [this, serve](const QHttpServerRequest& request) {
+                      return serve(request, "/v1/counterfactual", Access::Key, true, Run::OnWorkers,
+                                   [this](const RequestScope& scope) {
+                                       return counterfactual(scope.body, scope.language);
+                                   });
+                  });
     server_.route("/v1/clients/<arg>", Method::Get,
                   [this, serve](const QString& id, const QHttpServerRequest& request) {
-                      return serve(request, "/v1/clients/{id}", Access::Key, false,
-                                   [this, id](const RequestScope& scope) { return client(id, scope.language); });
+                      return serve(request, "/v1/clients/{id}", Access::Key, false, Run::OnWorkers,
+                                   [this, id](const RequestScope& scope) {
+                                       return client(id, scope.language);
+                                   });
                   });
     // Known paths with another method: 405 with Allow, rather than a bare 404.
-    constexpr auto others = Method::Get | Method::Put | Method::Delete | Method::Patch | Method::Post;
-    for (const auto& [path, allowed] : {std::pair{"/v1/score", "POST"}, {"/v1/score/batch", "POST"},
-                                        {"/v1/counterfactual", "POST"}, {"/v1/model", "GET"},
-                                        {"/health", "GET"}, {"/metrics", "GET"}, {"/openapi.json", "GET"}}) {
+    constexpr auto others = Method::Get | Method::Put | Method::Delete | Method::Patch |
+                            Method::Post | Method::Head | Method::Options;
+    for (const auto& [path, allowed] : {std::pair{"/v1/score", "POST"},
+                                        {"/v1/score/batch", "POST"},
+                                        {"/v1/counterfactual", "POST"},
+                                        {"/v1/model", "GET"},
+                                        {"/v1/clients/<arg>", "GET"},
+                                        {"/health", "GET"},
+                                        {"/metrics", "GET"},
+                                        {"/openapi.json", "GET"}}) {
         const QString route = QString::fromLatin1(path);
         const char* allow = allowed;
-        server_.route(route, others, [route, allow, methodNotAllowed](const QHttpServerRequest& request) {
-            return methodNotAllowed(request, route, allow);
-        });
+        if (route.contains(QLatin1String("<arg>"))) {
+            const QString documented =
+                QString(route).replace(QLatin1String("<arg>"), QLatin1String("{id}"));
+            server_.route(route, others,
+                          [documented, allow, methodNotAllowed](const QString&,
+                                                                const QHttpServerRequest& request) {
+                              return methodNotAllowed(request, documented, allow);
+                          });
+            continue;
+        }
+        server_.route(route, others,
+                      [route, allow, methodNotAllowed](const QHttpServerRequest& request) {
+                          return methodNotAllowed(request, route, allow);
+                      });
     }
+    // Unknown paths: a problem document too, so every error a client sees has the same shape.
+    server_.setMissingHandler([this](const QHttpServerRequest& request,
+                                     QHttpServerResponder&& responder) {
+        const auto body = problemBody(
+            404, QStringLiteral("Not found"),
+            QStringLiteral("No resource at %1; see /openapi.json.").arg(request.url().path()));
+        metrics_.recordRequest(methodName(request.method()), QStringLiteral("unknown"), 404, 0.0);
+        accessLog_.write({request.remoteAddress().toString(), methodName(request.method()),
+                          request.url().path(), 404, 0.0, QString(), body.size()});
+        responder.write(body, QByteArrayLiteral("application/problem+json"),
+                        QHttpServerResponder::StatusCode::NotFound);
+    });
 }
 
 QHttpServerResponse ScoringApiServer::health() const
@@ -331,8 +416,9 @@ QHttpServerResponse ScoringApiServer::openApiDocument() const
 {
     QFile document(QStringLiteral(":/credit/api/openapi.json"));
     if (!document.open(QIODevice::ReadOnly))
-        return problemResponse(Status::InternalServerError, QStringLiteral("Missing document"),
-                               QStringLiteral("The OpenAPI document is not compiled into this server."));
+        return problemResponse(
+            Status::InternalServerError, QStringLiteral("Missing document"),
+            QStringLiteral("The OpenAPI document is not compiled into this server."));
     return QHttpServerResponse(QByteArrayLiteral("application/json"), document.readAll());
 }
 
@@ -350,14 +436,21 @@ QHttpServerResponse ScoringApiServer::score(const QByteArray& body, const QStrin
     const auto record = data::clientRecordFromJson(std::get<json>(parsed));
     if (!record.record)
         return invalidApplication(record.issues);
+    const auto started = std::chrono::steady_clock::now();
     const auto explanation = engine_->explain(*record.record);
+    logPrediction(
+        std::get<json>(parsed), explanation,
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+            .count());
     metrics_.recordDecision(explanation.decision == explain::Decision::Refuse);
     auto out = explain::toJson(explanation, language.toStdString());
-    out["client_id"] = static_cast<long long>(record.record->applications.column("SK_ID_CURR").number(0));
+    out["client_id"] =
+        static_cast<long long>(record.record->applications.column("SK_ID_CURR").number(0));
     return jsonResponse(out);
 }
 
-QHttpServerResponse ScoringApiServer::scoreBatch(const QByteArray& body, const QString& language) const
+QHttpServerResponse ScoringApiServer::scoreBatch(const QByteArray& body,
+                                                 const QString& language) const
 {
     auto parsed = parseJsonBody(body);
     if (auto* failure = std::get_if<QHttpServerResponse>(&parsed))
@@ -365,9 +458,11 @@ QHttpServerResponse ScoringApiServer::scoreBatch(const QByteArray& body, const Q
     const auto& document = std::get<json>(parsed);
     const auto applications = document.is_object() ? document.find("applications") : document.end();
     if (!document.is_object() || applications == document.end() || !applications->is_array())
-        return problemResponse(Status::BadRequest, QStringLiteral("Invalid batch"),
-                               QStringLiteral("The body must be an object with an 'applications' array."));
-    if (applications->empty() || applications->size() > static_cast<std::size_t>(config_.maxBatchSize))
+        return problemResponse(
+            Status::BadRequest, QStringLiteral("Invalid batch"),
+            QStringLiteral("The body must be an object with an 'applications' array."));
+    if (applications->empty() ||
+        applications->size() > static_cast<std::size_t>(config_.maxBatchSize))
         return problemResponse(Status::BadRequest, QStringLiteral("Invalid batch size"),
                                QStringLiteral("A batch holds 1 to %1 applications; got %2.")
                                    .arg(config_.maxBatchSize)
@@ -384,16 +479,23 @@ QHttpServerResponse ScoringApiServer::scoreBatch(const QByteArray& body, const Q
             results.push_back({{"index", i}, {"status", 400}, {"errors", std::move(errors)}});
             continue;
         }
+        const auto started = std::chrono::steady_clock::now();
         const auto explanation = engine_->explain(*record.record);
+        logPrediction(
+            (*applications)[i], explanation,
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+                .count());
         metrics_.recordDecision(explanation.decision == explain::Decision::Refuse);
         auto result = explain::toJson(explanation, language.toStdString());
-        result["client_id"] = static_cast<long long>(record.record->applications.column("SK_ID_CURR").number(0));
+        result["client_id"] =
+            static_cast<long long>(record.record->applications.column("SK_ID_CURR").number(0));
         results.push_back({{"index", i}, {"status", 200}, {"result", std::move(result)}});
     }
     return jsonResponse({{"results", std::move(results)}});
 }
 
-QHttpServerResponse ScoringApiServer::counterfactual(const QByteArray& body, const QString& language) const
+QHttpServerResponse ScoringApiServer::counterfactual(const QByteArray& body,
+                                                     const QString& language) const
 {
     auto parsed = parseJsonBody(body);
     if (auto* failure = std::get_if<QHttpServerResponse>(&parsed))
@@ -419,20 +521,39 @@ QHttpServerResponse ScoringApiServer::client(const QString& id, const QString& l
     if (!ok)
         return problemResponse(Status::BadRequest, QStringLiteral("Invalid client number"),
                                QStringLiteral("'%1' is not a client number (SK_ID_CURR).").arg(id));
-    const auto ids = portfolio_->applications.column("SK_ID_CURR").numbers();
-    for (std::size_t row = 0; row < ids.size(); ++row) {
-        if (ids[row] != static_cast<double>(clientId))
-            continue;
-        const auto client = data::extractClient(*portfolio_, row);
-        const auto explanation = engine_->explain(client);
-        auto score = explain::toJson(explanation, language.toStdString());
-        score["client_id"] = clientId;
-        return jsonResponse({{"client_id", clientId},
-                             {"application", data::clientRecordToJson(*portfolio_, row)},
-                             {"score", std::move(score)}});
-    }
-    return problemResponse(Status::NotFound, QStringLiteral("Unknown client"),
-                           QStringLiteral("No client %1 in the portfolio.").arg(clientId));
+    const auto found = portfolioRows_.find(clientId);
+    if (found == portfolioRows_.end())
+        return problemResponse(Status::NotFound, QStringLiteral("Unknown client"),
+                               QStringLiteral("No client %1 in the portfolio.").arg(clientId));
+    const auto row = found->second;
+    const auto started = std::chrono::steady_clock::now();
+    const auto client = data::extractClient(*portfolio_, row);
+    const auto explanation = engine_->explain(client);
+    auto application = data::clientRecordToJson(*portfolio_, row);
+    logPrediction(
+        application, explanation,
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+            .count());
+    metrics_.recordDecision(explanation.decision == explain::Decision::Refuse);
+    auto score = explain::toJson(explanation, language.toStdString());
+    score["client_id"] = clientId;
+    return jsonResponse({{"client_id", clientId},
+                         {"application", std::move(application)},
+                         {"score", std::move(score)}});
+}
+
+void ScoringApiServer::logPrediction(const json& inputs, const explain::Explanation& explanation,
+                                     double milliseconds) const
+{
+    if (!predictionLog_)
+        return;
+    drift::PredictionRecord record;
+    record.modelVersion = explanation.modelVersion;
+    record.inputHash = drift::hashInputs(inputs);
+    record.probability = explanation.probability;
+    record.decision = explain::toString(explanation.decision);
+    record.latencyMs = milliseconds;
+    predictionLog_->append(std::move(record));
 }
 
 } // namespace credit::api

@@ -10,15 +10,20 @@
 #include <QObject>
 #include <QThreadPool>
 
-#include <atomic>
 #include <memory>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
+#include <unordered_map>
 
 namespace credit::data {
 struct HomeCreditDataset;
 }
 namespace credit::explain {
 class ExplanationEngine;
+struct Explanation;
+} // namespace credit::explain
+namespace credit::drift {
+class PredictionLogWriter;
 }
 
 namespace credit::api {
@@ -57,17 +62,23 @@ private:
     QHttpServerResponse scoreBatch(const QByteArray& body, const QString& language) const;
     QHttpServerResponse counterfactual(const QByteArray& body, const QString& language) const;
     QHttpServerResponse client(const QString& id, const QString& language) const;
+    // Appends one line to the prediction log (when configured): no personal data, only a hash
+    // of the inputs.
+    void logPrediction(const nlohmann::json& inputs, const explain::Explanation& explanation,
+                       double milliseconds) const;
+    bool connectionsIdle() const;
 
     ApiConfig config_;
     std::shared_ptr<const explain::ExplanationEngine> engine_;
     std::unique_ptr<data::HomeCreditDataset> portfolio_;
+    std::unordered_map<long long, std::size_t> portfolioRows_; // SK_ID_CURR -> row
+    std::unique_ptr<drift::PredictionLogWriter> predictionLog_;
     ApiKeyAuthenticator authenticator_;
     mutable RateLimiter rateLimiter_;
     mutable ServerMetrics metrics_;
     mutable AccessLog accessLog_;
     QHttpServer server_;
     QThreadPool workers_;
-    std::atomic<int> inFlight_{0};
     bool draining_ = false;
 };
 

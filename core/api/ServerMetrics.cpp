@@ -89,6 +89,10 @@ QByteArray ServerMetrics::prometheusText() const
                           "credit_decisions_total{decision=\"refuse\"} %2\n")
                .arg(granted_)
                .arg(refused_);
+    out += QStringLiteral("# HELP credit_http_requests_in_flight Requests being served.\n"
+                          "# TYPE credit_http_requests_in_flight gauge\n"
+                          "credit_http_requests_in_flight %1\n")
+               .arg(inFlight_.load());
     out += QStringLiteral("# HELP credit_model_info The loaded model bundle.\n"
                           "# TYPE credit_model_info gauge\n"
                           "credit_model_info{version=\"%1\",checksum=\"%2\"} 1\n")

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <array>
+#include <atomic>
 #include <mutex>
 
 namespace credit::api {
@@ -19,6 +20,11 @@ public:
     void setModel(const QString& version, const QString& checksum);
     void recordRequest(const QString& method, const QString& route, int status, double seconds);
     void recordDecision(bool refused);
+
+    // Requests accepted and not yet answered; graceful shutdown waits for zero.
+    void requestStarted() { ++inFlight_; }
+    void requestFinished() { --inFlight_; }
+    int inFlight() const { return inFlight_.load(); }
 
     QByteArray prometheusText() const;
 
@@ -36,6 +42,7 @@ private:
     quint64 refused_ = 0;
     QString modelVersion_;
     QString modelChecksum_;
+    std::atomic<int> inFlight_{0};
 };
 
 } // namespace credit::api

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Load test of the scoring API with wrk: starts credit-scoring-server on loopback with a model
+# bundle and a portfolio, fetches one real client's record from the server itself
+# (GET /v1/clients/{id}), then POSTs it to /v1/score (full explanation) for DURATION with
+# CONNECTIONS connections on THREADS wrk threads, and prints wrk's latency distribution.
+#
+#   bench/server_load.sh [BUILD_DIR]
+#   BUNDLE=...csbundle PORTFOLIO=<Home Credit folder> bench/server_load.sh build
+#
+# Settings (environment): BUNDLE (default BUILD_DIR/models/demo.csbundle), PORTFOLIO (a folder
+# with application_train.csv; required, the client body is taken from it), CLIENT_ID (default:
+# the first applicant), CONNECTIONS (16), THREADS (2), DURATION (10s), WORKERS (server worker
+# threads, 0 = one per core). The rate limit is switched off for the run; the access log is
+# written to a temporary file as in production.
+set -euo pipefail
+
+build=${1:-build}
+bundle=${BUNDLE:-$build/models/demo.csbundle}
+portfolio=${PORTFOLIO:?set PORTFOLIO to a Home Credit folder (application_train.csv) the client body is taken from}
+connections=${CONNECTIONS:-16}
+threads=${THREADS:-2}
+duration=${DURATION:-10s}
+workers=${WORKERS:-0}
+server="$build/app/server/credit-scoring-server"
+here=$(cd "$(dirname "$0")" && pwd)
+
+for tool in wrk curl python3; do
+  command -v "$tool" >/dev/null || { echo "server_load.sh: $tool is required (scripts/setup.sh installs it)" >&2; exit 1; }
+done
+[[ -x $server ]] || { echo "server_load.sh: no server binary at $server (build the credit-scoring-server target)" >&2; exit 1; }
+[[ -f $bundle ]] || { echo "server_load.sh: no model bundle at $bundle (set BUNDLE)" >&2; exit 1; }
+
+work=$(mktemp -d)
+server_pid=
+cleanup() {
+  if [[ -n $server_pid ]] && kill -0 "$server_pid" 2>/dev/null; then
+    kill -TERM "$server_pid"
+    wait "$server_pid" || true
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+key="bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+CREDIT_API_KEYS=$key "$server" --port 0 --bundle "$bundle" --portfolio "$portfolio" \
+  --rate-limit-per-minute 0 --worker-threads "$workers" --access-log "$work/access.log" \
+  >"$work/server.out" 2>"$work/server.err" &
+server_pid=$!
+for _ in $(seq 1 300); do
+  grep -q "listening on" "$work/server.out" 2>/dev/null && break
+  kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.err" >&2; exit 1; }
+  sleep 0.1
+done
+port=$(sed -n 's/.*listening on [^ ]*:\([0-9]*\) .*/\1/p' "$work/server.out")
+[[ -n $port ]] || { echo "server_load.sh: the server did not report its port" >&2; cat "$work/server.err" >&2; exit 1; }
+
+client_id=${CLIENT_ID:-$(awk -F, 'NR == 2 { print $1; exit }' "$portfolio/application_train.csv")}
+curl -sf -H "X-API-Key: $key" "http://127.0.0.1:$port/v1/clients/$client_id" |
+  python3 -c 'import json, sys; print(json.dumps(json.load(sys.stdin)["application"]))' >"$work/body.json"
+echo "client $client_id: $(wc -c <"$work/body.json") bytes of JSON; model $(sed -n 's/.*with model //p' "$work/server.out")"
+echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p')"
+echo "command: wrk -t$threads -c$connections -d$duration --latency -s bench/server_load.lua http://127.0.0.1:$port"
+
+# Warm-up: the worker pool creates one booster per thread on first use.
+curl -sf -H "X-API-Key: $key" -H 'Content-Type: application/json' --data-binary "@$work/body.json" \
+  "http://127.0.0.1:$port/v1/score" >/dev/null
+
+BODY_FILE="$work/body.json" API_KEY=$key \
+  wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$here/server_load.lua" "http://127.0.0.1:$port" |
+  tee "$work/wrk.txt"
+if grep -q "Non-2xx" "$work/wrk.txt"; then
+  echo "server_load.sh: some answers were not 200 (see above)" >&2
+  exit 1
+fi
