@@ -56,10 +56,12 @@ public:
     FactsPanel* facts() const { return m_facts; }
     QLabel* demoBanner() const { return m_banner; }
     QLabel* scoringSourceLabel() const { return m_sourceLabel; }
+    QAction* settingsAction() const { return m_settingsAction; }
 
 signals:
     void clientSelected(long long clientId);
     void openPortfolioRequested(const QString& path);
+    void settingsRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -100,6 +102,7 @@ private:
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_openAction = nullptr;
+    QAction* m_settingsAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_searchAction = nullptr;
     QAction* m_shortcutsAction = nullptr;
