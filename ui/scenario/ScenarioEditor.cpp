@@ -212,8 +212,12 @@ void ScenarioEditor::buildForm()
 
 void ScenarioEditor::setScoring(ScenarioScoring scoring)
 {
+    // A new scorer (model loaded or changed) rescores the same scenario; edits and history stay.
     m_scoring = std::move(scoring);
-    setOriginal(m_original);
+    m_originalScore.reset();
+    if (m_scoring.score && !m_original.empty() && !m_newApplication)
+        m_originalScore = m_scoring.score(m_original).explanation;
+    rescoreNow();
 }
 
 void ScenarioEditor::setStore(store::LocalStore* store)
