@@ -1,9 +1,10 @@
+#include "widgets/ComparisonView.h"
+
 #include "accessibility/AccessibleFactory.h"
 #include "data/Table.h"
 #include "models/ComparisonTableModel.h"
 #include "population/Population.h"
 #include "population/ReferenceStatistics.h"
-#include "widgets/ComparisonView.h"
 #include "widgets/DensityGridChart.h"
 #include "widgets/DistributionChart.h"
 
@@ -35,7 +36,8 @@ credit::data::Table portfolio()
         birth.appendNumber(-365.25 * (woman ? 40 + row % 20 : 22 + row % 15));
         income.appendNumber(woman ? 150000 + 1000 * (row % 50) : 60000 + 500 * (row % 40));
         credit.appendNumber(200000 + 1000 * row);
-        education.appendCategory(row % 3 == 0 ? "Higher education" : "Secondary / secondary special");
+        education.appendCategory(row % 3 == 0 ? "Higher education"
+                                              : "Secondary / secondary special");
         target.appendNumber(row % 10 == 0 ? 1 : 0);
     }
     return table;
@@ -96,11 +98,12 @@ private slots:
         view.setPopulation(&population);
         view.setClient(client());
         view.selectVariable(QStringLiteral("AMT_INCOME_TOTAL"));
-        const double percentile = population.percentile(
-            *credit::population::findComparisonVariable("AMT_INCOME_TOTAL"), 180000,
-            population.select({}));
-        QVERIFY(view.finding().startsWith(QStringLiteral("Revenu annuel : le client est au %1e centile")
-                                              .arg(std::lround(percentile))));
+        const double percentile =
+            population.percentile(*credit::population::findComparisonVariable("AMT_INCOME_TOTAL"),
+                                  180000, population.select({}));
+        QVERIFY(
+            view.finding().startsWith(QStringLiteral("Revenu annuel : le client est au %1e centile")
+                                          .arg(std::lround(percentile))));
         QVERIFY(view.chart()->series().clientBin >= 0);
         QVERIFY(view.chart()->series().clientLabel.contains(QStringLiteral("Client")));
     }
@@ -114,7 +117,8 @@ private slots:
         view.setClient(client());
         QVERIFY(view.setFilter(ComparisonView::Filter::Gender, QStringLiteral("F")));
         const auto women = view.groupSize();
-        QVERIFY(view.setFilter(ComparisonView::Filter::Education, QStringLiteral("Higher education")));
+        QVERIFY(
+            view.setFilter(ComparisonView::Filter::Education, QStringLiteral("Higher education")));
         QVERIFY(view.groupSize() < women);
         QVERIFY(view.groupSize() > 0);
         // Men are all under 37: a man of 60-80 does not exist.
@@ -134,8 +138,10 @@ private slots:
         view.setPopulation(&population);
         view.setClient(client());
         view.filterLikeClient();
-        QCOMPARE(view.filterBox(ComparisonView::Filter::Gender)->currentData().toString(), QStringLiteral("F"));
-        QCOMPARE(view.filterBox(ComparisonView::Filter::AgeBand)->currentData().toString(), QStringLiteral("40-50"));
+        QCOMPARE(view.filterBox(ComparisonView::Filter::Gender)->currentData().toString(),
+                 QStringLiteral("F"));
+        QCOMPARE(view.filterBox(ComparisonView::Filter::AgeBand)->currentData().toString(),
+                 QStringLiteral("40-50"));
         QVERIFY(view.groupSize() > 0 && view.groupSize() < 400);
     }
 
@@ -150,7 +156,8 @@ private slots:
         const auto& series = view.chart()->series();
         QCOMPARE(static_cast<int>(series.bins.size()), 2);
         QVERIFY(series.hasOutcome);
-        QVERIFY(series.bins[static_cast<std::size_t>(series.clientBin)].label == QStringLiteral("Higher education"));
+        QVERIFY(series.bins[static_cast<std::size_t>(series.clientBin)].label ==
+                QStringLiteral("Higher education"));
         QVERIFY(view.finding().contains(QStringLiteral("même valeur que le client")));
         view.setSplitByOutcome(true);
         QVERIFY(view.chart()->splitByOutcome());
@@ -192,7 +199,8 @@ private slots:
         view.selectVariable(QStringLiteral("AMT_INCOME_TOTAL"));
         QCOMPARE(view.groupSize(), std::size_t{400});
         QVERIFY(!view.filterBox(ComparisonView::Filter::Gender)->isEnabled());
-        QVERIFY(view.groupLabel()->text().contains(QStringLiteral("filtres ne sont pas disponibles")));
+        QVERIFY(
+            view.groupLabel()->text().contains(QStringLiteral("filtres ne sont pas disponibles")));
         QVERIFY(view.finding().contains(QStringLiteral("centile des clients de référence")));
     }
 
@@ -214,13 +222,18 @@ private slots:
         const auto table = portfolio();
         const credit::population::Population population(table, 20);
         ComparisonView view;
-        QAbstractItemModelTester tester(view.tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(view.tableModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         view.setPopulation(&population);
         view.setClient(client());
         view.selectVariable(QStringLiteral("NAME_EDUCATION_TYPE"));
         QCOMPARE(view.tableModel()->rowCount(), 2);
         const auto clientRow = view.chart()->series().clientBin;
-        QVERIFY(view.tableModel()->index(clientRow, 5).data().toString().contains(QStringLiteral("client")));
+        QVERIFY(view.tableModel()
+                    ->index(clientRow, 5)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("client")));
     }
 };
 

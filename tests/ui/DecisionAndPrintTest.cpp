@@ -39,7 +39,8 @@ private slots:
         QCOMPARE(decisions[0].probability, explanation.probability);
         QCOMPARE(decisions[0].threshold, explanation.threshold);
         QCOMPARE(decisions[0].reasons.size(),
-                 static_cast<qsizetype>(explanation.adverseReasons.size() + explanation.favourableReasons.size()));
+                 static_cast<qsizetype>(explanation.adverseReasons.size() +
+                                        explanation.favourableReasons.size()));
         QVERIFY(!decisions[0].user.isEmpty());
     }
 
@@ -69,7 +70,8 @@ private slots:
         QImage chart(400, 200, QImage::Format_RGB32);
         chart.fill(Qt::white);
         content.comparisonChart = chart;
-        content.comparisonFinding = QStringLiteral("Revenu annuel : le client est au 72e centile des clients similaires.");
+        content.comparisonFinding =
+            QStringLiteral("Revenu annuel : le client est au 72e centile des clients similaires.");
         content.syntheticData = true;
         const QString pdf = folder.filePath(QStringLiteral("sheet.pdf"));
         QString error;
@@ -81,7 +83,8 @@ private slots:
         const QString text = QString::fromUtf8(process.readAllStandardOutput()).simplified();
         QVERIFY2(text.contains(QStringLiteral("REFUS")), qPrintable(text));
         for (const auto& reason : content.explanation.adverseReasons)
-            QVERIFY2(text.contains(QString::fromStdString(reason.text.fr).simplified().left(40)), qPrintable(text));
+            QVERIFY2(text.contains(QString::fromStdString(reason.text.fr).simplified().left(40)),
+                     qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("synthétiques")));
         QVERIFY(text.contains(QStringLiteral("2026.11-test")));
         QVERIFY(text.contains(QStringLiteral("72e centile")));
@@ -89,7 +92,8 @@ private slots:
         QProcess pages;
         pages.start(QStringLiteral("pdfinfo"), {pdf});
         if (pages.waitForFinished(30000) && pages.exitCode() == 0)
-            QVERIFY(QString::fromUtf8(pages.readAllStandardOutput()).contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\b"))));
+            QVERIFY(QString::fromUtf8(pages.readAllStandardOutput())
+                        .contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\b"))));
     }
 };
 

@@ -1,9 +1,10 @@
+#include "scenario/ScenarioEditor.h"
+
 #include "TrainedModelFixture.h"
 #include "app/LocalScenarioScoring.h"
 #include "data/ClientRecordJson.h"
 #include "data/HomeCreditDataset.h"
 #include "explain/ExplanationEngine.h"
-#include "scenario/ScenarioEditor.h"
 #include "store/LocalStore.h"
 
 #include <QComboBox>
@@ -157,7 +158,8 @@ private slots:
         QCOMPARE(editor.scenarioScore()->probability, coreProbability(editor.scenarioRecord()));
         QVERIFY(editor.saveScenario(QStringLiteral("Mme Dupont")) > 0);
         QCOMPARE(store.applications().size(), std::size_t{1});
-        QCOMPARE(store.applications()[0].recordJson, QString::fromStdString(editor.scenarioRecord().dump()));
+        QCOMPARE(store.applications()[0].recordJson,
+                 QString::fromStdString(editor.scenarioRecord().dump()));
     }
 
     void suggestionsApplyAsUndoableEdits()

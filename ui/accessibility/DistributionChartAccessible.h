@@ -8,9 +8,9 @@ namespace credit::ui {
 class DistributionChart;
 
 // The comparison chart as a list whose items are the bins: each child is named after its range
-// or level (and says when it holds the client) and carries the clients count and share as value. Children are
-// created on demand and registered with QAccessible, which needs stable ids; they read the
-// chart live, so a new explanation never leaves a child describing stale data.
+// or level (and says when it holds the client) and carries the clients count and share as value.
+// Children are created on demand and registered with QAccessible, which needs stable ids; they read
+// the chart live, so a new explanation never leaves a child describing stale data.
 class DistributionChartAccessible : public QAccessibleWidget {
 public:
     explicit DistributionChartAccessible(DistributionChart* chart);

@@ -16,7 +16,8 @@ namespace credit::ui {
 namespace {
 QString code(explain::Decision decision)
 {
-    return decision == explain::Decision::Grant ? QStringLiteral("grant") : QStringLiteral("refuse");
+    return decision == explain::Decision::Grant ? QStringLiteral("grant")
+                                                : QStringLiteral("refuse");
 }
 } // namespace
 
@@ -53,7 +54,10 @@ DecisionPanel::DecisionPanel(QWidget* parent) : QWidget(parent)
     refresh();
 }
 
-void DecisionPanel::setStore(store::LocalStore* store) { m_store = store; }
+void DecisionPanel::setStore(store::LocalStore* store)
+{
+    m_store = store;
+}
 
 void DecisionPanel::setLanguage(const QString& language)
 {
@@ -82,19 +86,35 @@ void DecisionPanel::refresh()
         return;
     }
     const bool grant = m_explanation->decision == explain::Decision::Grant;
-    m_model->setText(tr("Décision du modèle : %1 (probabilité %2, seuil %3).")
-                         .arg(grant ? tr("accord") : tr("refus"),
-                              formatPercent(m_explanation->probability, localeForLanguage(m_language)),
-                              formatPercent(m_explanation->threshold, localeForLanguage(m_language))));
-    m_confirm->setText(grant ? tr("Confirmer : accorder le crédit") : tr("Confirmer : refuser le crédit"));
-    m_override->setText(grant ? tr("Passer outre : refuser le crédit") : tr("Passer outre : accorder le crédit"));
-    m_justification->setAccessibleDescription(m_override->isChecked() ? tr("Obligatoire") : QString());
+    m_model->setText(
+        tr("Décision du modèle : %1 (probabilité %2, seuil %3).")
+            .arg(grant ? tr("accord") : tr("refus"),
+                 formatPercent(m_explanation->probability, localeForLanguage(m_language)),
+                 formatPercent(m_explanation->threshold, localeForLanguage(m_language))));
+    m_confirm->setText(grant ? tr("Confirmer : accorder le crédit")
+                             : tr("Confirmer : refuser le crédit"));
+    m_override->setText(grant ? tr("Passer outre : refuser le crédit")
+                              : tr("Passer outre : accorder le crédit"));
+    m_justification->setAccessibleDescription(m_override->isChecked() ? tr("Obligatoire")
+                                                                      : QString());
 }
 
-void DecisionPanel::chooseConfirm() { m_confirm->setChecked(true); }
-void DecisionPanel::chooseOverride() { m_override->setChecked(true); }
-void DecisionPanel::setJustification(const QString& text) { m_justification->setPlainText(text); }
-QString DecisionPanel::statusText() const { return m_status->text(); }
+void DecisionPanel::chooseConfirm()
+{
+    m_confirm->setChecked(true);
+}
+void DecisionPanel::chooseOverride()
+{
+    m_override->setChecked(true);
+}
+void DecisionPanel::setJustification(const QString& text)
+{
+    m_justification->setPlainText(text);
+}
+QString DecisionPanel::statusText() const
+{
+    return m_status->text();
+}
 
 bool DecisionPanel::record()
 {
@@ -102,13 +122,15 @@ bool DecisionPanel::record()
         return false;
     const bool overriding = m_override->isChecked();
     if (overriding && m_justification->toPlainText().trimmed().isEmpty()) {
-        m_status->setText(tr("⚠ Décision non enregistrée : passer outre la décision du modèle demande une "
-                             "justification écrite."));
+        m_status->setText(
+            tr("⚠ Décision non enregistrée : passer outre la décision du modèle demande une "
+               "justification écrite."));
         m_justification->setFocus();
         return false;
     }
     if (!m_store) {
-        m_status->setText(tr("⚠ Décision non enregistrée : le stockage local n'est pas disponible."));
+        m_status->setText(
+            tr("⚠ Décision non enregistrée : le stockage local n'est pas disponible."));
         return false;
     }
     store::DecisionEntry entry;
@@ -117,9 +139,10 @@ bool DecisionPanel::record()
     entry.probability = m_explanation->probability;
     entry.threshold = m_explanation->threshold;
     entry.modelDecision = code(m_explanation->decision);
-    entry.advisorDecision = overriding ? (m_explanation->decision == explain::Decision::Grant ? QStringLiteral("refuse")
-                                                                                              : QStringLiteral("grant"))
-                                       : entry.modelDecision;
+    entry.advisorDecision =
+        overriding ? (m_explanation->decision == explain::Decision::Grant ? QStringLiteral("refuse")
+                                                                          : QStringLiteral("grant"))
+                   : entry.modelDecision;
     entry.justification = m_justification->toPlainText().trimmed();
     const std::string language = m_language.toStdString();
     for (const auto* reasons : {&m_explanation->adverseReasons, &m_explanation->favourableReasons})
@@ -127,11 +150,13 @@ bool DecisionPanel::record()
             entry.reasons.push_back(QString::fromStdString(reason.text.in(language)));
     try {
         const qint64 id = m_store->recordDecision(entry);
-        m_status->setText(tr("Décision enregistrée (n° %1). Elle ne peut plus être modifiée.").arg(id));
+        m_status->setText(
+            tr("Décision enregistrée (n° %1). Elle ne peut plus être modifiée.").arg(id));
         emit decisionRecorded(id);
         return true;
     } catch (const store::StoreError& error) {
-        m_status->setText(tr("⚠ Décision non enregistrée : %1").arg(QString::fromUtf8(error.what())));
+        m_status->setText(
+            tr("⚠ Décision non enregistrée : %1").arg(QString::fromUtf8(error.what())));
         return false;
     }
 }

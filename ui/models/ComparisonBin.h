@@ -18,13 +18,13 @@ struct ComparisonBin {
 // What a comparison chart shows: the bins of the chosen group, which bin holds the client and
 // the sentence that states the finding.
 struct ComparisonSeries {
-    QString variableLabel;  // "Revenu annuel"
-    QString groupLabel;     // "tous les clients" / "les clients similaires (1 234)"
+    QString variableLabel; // "Revenu annuel"
+    QString groupLabel;    // "tous les clients" / "les clients similaires (1 234)"
     std::vector<ComparisonBin> bins;
     bool hasOutcome = false;
-    int clientBin = -1;     // -1 when the client's value is unknown
-    QString clientLabel;    // "Client : 34 ans"
-    QString finding;        // "Âge : le client est au 72e centile des clients similaires."
+    int clientBin = -1;  // -1 when the client's value is unknown
+    QString clientLabel; // "Client : 34 ans"
+    QString finding;     // "Âge : le client est au 72e centile des clients similaires."
     double total() const
     {
         double sum = 0.0;

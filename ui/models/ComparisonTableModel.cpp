@@ -44,12 +44,14 @@ QVariant ComparisonTableModel::data(const QModelIndex& index, int role) const
     case Clients:
         return locale.toString(bin.clients, 'f', 0);
     case Share:
-        return total > 0 ? locale.toString(100.0 * bin.clients / total, 'f', 1) + QStringLiteral(" %")
-                         : QStringLiteral("–");
+        return total > 0
+                   ? locale.toString(100.0 * bin.clients / total, 'f', 1) + QStringLiteral(" %")
+                   : QStringLiteral("–");
     case Repaid:
         return m_series.hasOutcome ? locale.toString(bin.repaid, 'f', 0) : QStringLiteral("–");
     case Difficulties:
-        return m_series.hasOutcome ? locale.toString(bin.difficulties, 'f', 0) : QStringLiteral("–");
+        return m_series.hasOutcome ? locale.toString(bin.difficulties, 'f', 0)
+                                   : QStringLiteral("–");
     case Client:
         return index.row() == m_series.clientBin ? tr("◆ le client") : QString();
     default:

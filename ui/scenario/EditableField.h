@@ -2,10 +2,9 @@
 
 #include "common/LocalizedText.h"
 
-#include <nlohmann/json.hpp>
-
 #include <QString>
 
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>

@@ -11,8 +11,8 @@ namespace credit::ui {
 // one step, so Ctrl+Z goes back to the value before the advisor started typing there.
 class FieldEditCommand : public QUndoCommand {
 public:
-    FieldEditCommand(ScenarioEditor* editor, std::string column, std::optional<nlohmann::json> value,
-                     const QString& text, bool mergeable)
+    FieldEditCommand(ScenarioEditor* editor, std::string column,
+                     std::optional<nlohmann::json> value, const QString& text, bool mergeable)
         : QUndoCommand(text), m_editor(editor), m_column(std::move(column)),
           m_before(editor->editOf(m_column)), m_after(std::move(value)), m_mergeable(mergeable)
     {}

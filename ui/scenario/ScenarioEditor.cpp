@@ -45,7 +45,8 @@ std::optional<double> parseNumber(QString text, const QLocale& locale)
     if (!ok)
         value = QLocale::c().toDouble(text, &ok);
     if (!ok)
-        value = QLocale::c().toDouble(QString(text).replace(QLatin1Char(','), QLatin1Char('.')), &ok);
+        value =
+            QLocale::c().toDouble(QString(text).replace(QLatin1Char(','), QLatin1Char('.')), &ok);
     return ok && std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
 }
 
@@ -84,15 +85,17 @@ void ScenarioEditor::buildForm()
     auto* formSide = new QVBoxLayout;
     m_title = new QLabel(this);
     formSide->addWidget(m_title);
-    auto* note = new QLabel(tr("Les champs marqués * sont obligatoires. Les modifications forment un "
-                               "scénario : le dossier d'origine n'est jamais modifié."),
-                            this);
+    auto* note =
+        new QLabel(tr("Les champs marqués * sont obligatoires. Les modifications forment un "
+                      "scénario : le dossier d'origine n'est jamais modifié."),
+                   this);
     note->setWordWrap(true);
     formSide->addWidget(note);
     auto* formWidget = new QWidget(this);
     auto* form = new QFormLayout(formWidget);
     for (const auto& field : editableFields()) {
-        const QString label = QString::fromStdString(field.label.fr) + (field.required ? QStringLiteral(" *") : QString());
+        const QString label = QString::fromStdString(field.label.fr) +
+                              (field.required ? QStringLiteral(" *") : QString());
         auto* column = new QWidget(formWidget);
         auto* columnLayout = new QVBoxLayout(column);
         columnLayout->setContentsMargins(0, 0, 0, 0);
@@ -112,9 +115,11 @@ void ScenarioEditor::buildForm()
                 const QString level = box->currentData().toString();
                 std::optional<nlohmann::json> value =
                     level.isEmpty() ? nlohmann::json(nullptr) : nlohmann::json(level.toStdString());
-                if (value == editOf(key) || (!editOf(key) && m_original.value(key, nlohmann::json()) == *value))
+                if (value == editOf(key) ||
+                    (!editOf(key) && m_original.value(key, nlohmann::json()) == *value))
                     return;
-                m_undo->push(new FieldEditCommand(this, key, value, tr("Modifier %1").arg(box->accessibleName()), false));
+                m_undo->push(new FieldEditCommand(
+                    this, key, value, tr("Modifier %1").arg(box->accessibleName()), false));
             });
             m_categoryEditors[field.column] = box;
             editor = box;
@@ -244,7 +249,9 @@ void ScenarioEditor::setOriginal(const nlohmann::json& record)
     m_originalScore.reset();
     if (m_scoring.score && !m_original.empty())
         m_originalScore = m_scoring.score(m_original).explanation;
-    m_title->setText(tr("Dossier du client %1").arg(QString::fromStdString(m_original.value("SK_ID_CURR", nlohmann::json()).dump())));
+    m_title->setText(
+        tr("Dossier du client %1")
+            .arg(QString::fromStdString(m_original.value("SK_ID_CURR", nlohmann::json()).dump())));
     showRecordInForm();
     refreshScenarioList();
     rescoreNow();
@@ -305,7 +312,10 @@ void ScenarioEditor::showFieldValue(const std::string& column)
         return;
     const nlohmann::json value = record.value(column, nlohmann::json());
     if (auto box = m_categoryEditors.find(column); box != m_categoryEditors.end()) {
-        const int index = value.is_string() ? box->second->findData(QString::fromStdString(value.get<std::string>())) : 0;
+        const int index =
+            value.is_string()
+                ? box->second->findData(QString::fromStdString(value.get<std::string>()))
+                : 0;
         box->second->setCurrentIndex(std::max(0, index));
     } else if (auto line = m_numberEditors.find(column); line != m_numberEditors.end()) {
         if (!value.is_number()) {
@@ -317,7 +327,8 @@ void ScenarioEditor::showFieldValue(const std::string& column)
             line->second->clear();
             return;
         }
-        const QString text = localeForLanguage(m_language).toString(field->fromColumn(number), 'f', field->decimals);
+        const QString text =
+            localeForLanguage(m_language).toString(field->fromColumn(number), 'f', field->decimals);
         if (line->second->text() != text && !line->second->hasFocus())
             line->second->setText(text);
         else if (!line->second->hasFocus())
@@ -328,7 +339,8 @@ void ScenarioEditor::showFieldValue(const std::string& column)
 QString ScenarioEditor::fieldMessage(const std::string& column) const
 {
     const auto found = m_messages.find(column);
-    return found != m_messages.end() && found->second->isVisible() ? found->second->text() : QString();
+    return found != m_messages.end() && found->second->isVisible() ? found->second->text()
+                                                                   : QString();
 }
 
 void ScenarioEditor::onNumberEdited(const std::string& column)
@@ -361,7 +373,8 @@ bool ScenarioEditor::enterValue(const std::string& column, const QString& text)
             value = nlohmann::json(nullptr);
         } else {
             const auto* schema = schemaOf(column);
-            if (schema && std::find(schema->levels.begin(), schema->levels.end(), text.toStdString()) == schema->levels.end())
+            if (schema && std::find(schema->levels.begin(), schema->levels.end(),
+                                    text.toStdString()) == schema->levels.end())
                 return refuse(tr("Valeur inconnue : choisissez dans la liste."));
             value = nlohmann::json(text.toStdString());
         }
@@ -372,7 +385,8 @@ bool ScenarioEditor::enterValue(const std::string& column, const QString& text)
     } else {
         const auto shown = parseNumber(text, locale);
         if (!shown)
-            return refuse(tr("Nombre attendu (par exemple %1).").arg(locale.toString(1234.5, 'f', 1)));
+            return refuse(
+                tr("Nombre attendu (par exemple %1).").arg(locale.toString(1234.5, 'f', 1)));
         const double stored = field->toColumn(*shown);
         const auto* schema = schemaOf(column);
         const auto kind = schema ? schema->kind : data::ColumnKind::Real;
@@ -382,11 +396,13 @@ bool ScenarioEditor::enterValue(const std::string& column, const QString& text)
                 return refuse(tr("Nombre entier attendu."));
             case data::FieldIssue::Code::OutOfRange:
                 if (const auto* rule = data::applicationFieldRule(column)) {
-                    double low = field->fromColumn(rule->minimum), high = field->fromColumn(rule->maximum);
+                    double low = field->fromColumn(rule->minimum),
+                           high = field->fromColumn(rule->maximum);
                     if (low > high)
                         std::swap(low, high);
                     return refuse(tr("Valeur hors limites : entre %1 et %2.")
-                                      .arg(locale.toString(low, 'f', field->decimals), locale.toString(high, 'f', field->decimals)));
+                                      .arg(locale.toString(low, 'f', field->decimals),
+                                           locale.toString(high, 'f', field->decimals)));
                 }
                 return refuse(tr("Valeur hors limites."));
             default:
@@ -394,21 +410,27 @@ bool ScenarioEditor::enterValue(const std::string& column, const QString& text)
             }
         }
         // Integral columns store whole numbers; keep the JSON type the API expects.
-        value = kind == data::ColumnKind::Integer ? nlohmann::json(static_cast<long long>(std::llround(stored)))
-                                                  : nlohmann::json(stored);
+        value = kind == data::ColumnKind::Integer
+                    ? nlohmann::json(static_cast<long long>(std::llround(stored)))
+                    : nlohmann::json(stored);
     }
     if (message)
         message->setVisible(false);
     const nlohmann::json current = scenarioRecord().value(column, nlohmann::json());
-    if (current == *value || (current.is_number() && value->is_number() && current.get<double>() == value->get<double>()))
+    if (current == *value || (current.is_number() && value->is_number() &&
+                              current.get<double>() == value->get<double>()))
         return true;
-    m_undo->push(new FieldEditCommand(this, column, value,
-                                      tr("Modifier %1").arg(QString::fromStdString(field->label.in(m_language.toStdString()))),
-                                      true));
+    m_undo->push(new FieldEditCommand(
+        this, column, value,
+        tr("Modifier %1").arg(QString::fromStdString(field->label.in(m_language.toStdString()))),
+        true));
     return true;
 }
 
-void ScenarioEditor::scheduleRescore() { m_debounce->start(); }
+void ScenarioEditor::scheduleRescore()
+{
+    m_debounce->start();
+}
 
 void ScenarioEditor::rescoreNow()
 {
@@ -448,10 +470,12 @@ QString ScenarioEditor::comparisonText() const
 {
     const QLocale locale = localeForLanguage(m_language);
     const auto words = [&](const explain::Explanation& explanation) {
-        return tr("%1 (%2)").arg(formatPercent(explanation.probability, locale), decisionWords(explanation));
+        return tr("%1 (%2)").arg(formatPercent(explanation.probability, locale),
+                                 decisionWords(explanation));
     };
     if (!m_scenarioScore)
-        return m_originalScore ? tr("Avant : %1 — après : non évalué").arg(words(*m_originalScore)) : QString();
+        return m_originalScore ? tr("Avant : %1 — après : non évalué").arg(words(*m_originalScore))
+                               : QString();
     if (m_newApplication || !m_originalScore)
         return tr("Probabilité de difficultés : %1").arg(words(*m_scenarioScore));
     return tr("Avant : %1 → après : %2").arg(words(*m_originalScore), words(*m_scenarioScore));
@@ -468,7 +492,8 @@ void ScenarioEditor::refreshSuggestions()
         m_suggestions = m_scoring.suggest(scenarioRecord());
     const std::string language = m_language.toStdString();
     if (m_suggestions.suggestions.empty()) {
-        auto* label = new QLabel(QString::fromStdString(m_suggestions.statement.in(language)), m_suggestionBox);
+        auto* label = new QLabel(QString::fromStdString(m_suggestions.statement.in(language)),
+                                 m_suggestionBox);
         label->setWordWrap(true);
         m_suggestionLayout->addWidget(label);
         return;
@@ -477,7 +502,8 @@ void ScenarioEditor::refreshSuggestions()
         auto* row = new QWidget(m_suggestionBox);
         auto* rowLayout = new QHBoxLayout(row);
         rowLayout->setContentsMargins(0, 0, 0, 0);
-        const QString sentence = QString::fromStdString(m_suggestions.suggestions[index].sentence.in(language));
+        const QString sentence =
+            QString::fromStdString(m_suggestions.suggestions[index].sentence.in(language));
         auto* label = new QLabel(sentence, row);
         label->setWordWrap(true);
         auto* apply = new QPushButton(tr("Appliquer"), row);
@@ -502,10 +528,11 @@ void ScenarioEditor::applySuggestion(int index)
     for (const auto& change : changes) {
         const auto* schema = schemaOf(change.field);
         const bool integral = schema && schema->kind == data::ColumnKind::Integer;
-        m_undo->push(new FieldEditCommand(this, change.field,
-                                          integral ? nlohmann::json(static_cast<long long>(std::llround(change.to)))
-                                                   : nlohmann::json(change.to),
-                                          QString::fromStdString(change.description.in(m_language.toStdString())), false));
+        m_undo->push(new FieldEditCommand(
+            this, change.field,
+            integral ? nlohmann::json(static_cast<long long>(std::llround(change.to)))
+                     : nlohmann::json(change.to),
+            QString::fromStdString(change.description.in(m_language.toStdString())), false));
     }
     m_undo->endMacro();
     rescoreNow();
@@ -517,17 +544,22 @@ qint64 ScenarioEditor::saveScenario(const QString& name)
         return 0;
     rescoreNow();
     const double probability = m_scenarioScore ? m_scenarioScore->probability : std::nan("");
-    const QString label = name.isEmpty() ? tr("Scénario du %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate)) : name;
+    const QString label =
+        name.isEmpty()
+            ? tr("Scénario du %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate))
+            : name;
     qint64 id = 0;
     if (m_newApplication) {
-        id = m_store->saveApplication({0, label, QString::fromStdString(scenarioRecord().dump()), probability, {}});
+        id = m_store->saveApplication(
+            {0, label, QString::fromStdString(scenarioRecord().dump()), probability, {}});
     } else {
         nlohmann::json edits = nlohmann::json::object();
         for (const auto& [column, value] : m_edits)
             edits[column] = value;
         store::StoredScenario scenario;
         scenario.name = label;
-        scenario.clientId = QString::fromStdString(m_original.value("SK_ID_CURR", nlohmann::json()).dump());
+        scenario.clientId =
+            QString::fromStdString(m_original.value("SK_ID_CURR", nlohmann::json()).dump());
         scenario.originalJson = QString::fromStdString(m_original.dump());
         scenario.editsJson = QString::fromStdString(edits.dump());
         scenario.probability = probability;
@@ -544,7 +576,8 @@ void ScenarioEditor::openScenario(qint64 id)
     const auto scenario = m_store->scenario(id);
     if (!scenario)
         return;
-    const auto original = nlohmann::json::parse(scenario->originalJson.toStdString(), nullptr, false);
+    const auto original =
+        nlohmann::json::parse(scenario->originalJson.toStdString(), nullptr, false);
     const auto edits = nlohmann::json::parse(scenario->editsJson.toStdString(), nullptr, false);
     if (original.is_discarded() || edits.is_discarded() || !edits.is_object()) {
         emit storeError(tr("Le scénario %1 est illisible.").arg(scenario->name));
@@ -566,16 +599,24 @@ void ScenarioEditor::refreshScenarioList()
     try {
         if (m_newApplication) {
             for (const auto& application : m_store->applications()) {
-                auto* item = new QListWidgetItem(tr("%1 — %2").arg(application.name, formatPercent(application.probability, locale)), m_scenarioList);
+                auto* item = new QListWidgetItem(
+                    tr("%1 — %2").arg(application.name,
+                                      formatPercent(application.probability, locale)),
+                    m_scenarioList);
                 item->setData(Qt::UserRole, application.id);
             }
             return;
         }
-        const QString clientId = QString::fromStdString(m_original.value("SK_ID_CURR", nlohmann::json()).dump());
+        const QString clientId =
+            QString::fromStdString(m_original.value("SK_ID_CURR", nlohmann::json()).dump());
         for (const auto& scenario : m_store->scenarios()) {
             if (scenario.clientId != clientId)
                 continue;
-            auto* item = new QListWidgetItem(tr("%1 — %2 — %3").arg(scenario.name, formatPercent(scenario.probability, locale), scenario.createdAt), m_scenarioList);
+            auto* item = new QListWidgetItem(tr("%1 — %2 — %3")
+                                                 .arg(scenario.name,
+                                                      formatPercent(scenario.probability, locale),
+                                                      scenario.createdAt),
+                                             m_scenarioList);
             item->setData(Qt::UserRole, scenario.id);
         }
     } catch (const store::StoreError& error) {

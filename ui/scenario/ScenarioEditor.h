@@ -2,11 +2,10 @@
 
 #include "scenario/ScenarioScoring.h"
 
-#include <nlohmann/json.hpp>
-
 #include <QWidget>
 
 #include <map>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 

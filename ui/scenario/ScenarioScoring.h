@@ -3,11 +3,10 @@
 #include "explain/Counterfactual.h"
 #include "explain/Explanation.h"
 
-#include <nlohmann/json.hpp>
-
 #include <QString>
 
 #include <functional>
+#include <nlohmann/json.hpp>
 #include <optional>
 
 namespace credit::ui {

@@ -38,8 +38,10 @@ struct Band {
 
 const std::vector<Band>& ageBands()
 {
-    static const std::vector<Band> bands{{QStringLiteral("18-30"), 18, 30}, {QStringLiteral("30-40"), 30, 40},
-                                         {QStringLiteral("40-50"), 40, 50}, {QStringLiteral("50-60"), 50, 60},
+    static const std::vector<Band> bands{{QStringLiteral("18-30"), 18, 30},
+                                         {QStringLiteral("30-40"), 30, 40},
+                                         {QStringLiteral("40-50"), 40, 50},
+                                         {QStringLiteral("50-60"), 50, 60},
                                          {QStringLiteral("60-80"), 60, 80}};
     return bands;
 }
@@ -95,10 +97,10 @@ QString ordinalPercentile(double percentile, const QString& language)
     if (language == QStringLiteral("en")) {
         const int lastTwo = rounded % 100;
         const char* suffix = (lastTwo >= 11 && lastTwo <= 13) ? "th"
-                             : rounded % 10 == 1             ? "st"
-                             : rounded % 10 == 2             ? "nd"
-                             : rounded % 10 == 3             ? "rd"
-                                                             : "th";
+                             : rounded % 10 == 1              ? "st"
+                             : rounded % 10 == 2              ? "nd"
+                             : rounded % 10 == 3              ? "rd"
+                                                              : "th";
         return QString::number(rounded) + QLatin1String(suffix);
     }
     return QString::number(rounded) + (rounded == 1 ? QStringLiteral("er") : QStringLiteral("e"));
@@ -119,12 +121,9 @@ ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent)
 
     auto* filters = new QGridLayout;
     const std::vector<std::pair<Filter, QString>> filterLabels{
-        {Filter::Gender, tr("&Genre")},
-        {Filter::AgeBand, tr("Â&ge")},
-        {Filter::IncomeBand, tr("&Revenu")},
-        {Filter::ContractType, tr("&Contrat")},
-        {Filter::Education, tr("É&tudes")},
-        {Filter::FamilyStatus, tr("&Famille")},
+        {Filter::Gender, tr("&Genre")},      {Filter::AgeBand, tr("Â&ge")},
+        {Filter::IncomeBand, tr("&Revenu")}, {Filter::ContractType, tr("&Contrat")},
+        {Filter::Education, tr("É&tudes")},  {Filter::FamilyStatus, tr("&Famille")},
         {Filter::Housing, tr("&Logement")},
     };
     int column = 0;
@@ -159,7 +158,8 @@ ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent)
 
     m_findingLabel = new QLabel(this);
     m_findingLabel->setWordWrap(true);
-    m_findingLabel->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    m_findingLabel->setTextInteractionFlags(Qt::TextSelectableByKeyboard |
+                                            Qt::TextSelectableByMouse);
     QFont bold = m_findingLabel->font();
     bold.setBold(true);
     m_findingLabel->setFont(bold);
@@ -243,7 +243,8 @@ void ComparisonView::setClient(const data::Table& clientApplication)
         if (variable.categorical) {
             const auto* column = clientApplication.find(variable.column);
             if (column && column->isCategory() && !column->isMissing(0))
-                m_clientCategories[variable.column] = QString::fromStdString(std::string(column->text(0)));
+                m_clientCategories[variable.column] =
+                    QString::fromStdString(std::string(column->text(0)));
         } else {
             const double value = variable.value(clientApplication, 0);
             if (!std::isnan(value))
@@ -258,7 +259,8 @@ void ComparisonView::setLanguage(const QString& language)
     m_language = language;
     for (QComboBox* box : {m_variable, m_xVariable, m_yVariable})
         for (int index = 0; index < box->count(); ++index)
-            if (const auto* variable = population::findComparisonVariable(box->itemData(index).toString().toStdString()))
+            if (const auto* variable = population::findComparisonVariable(
+                    box->itemData(index).toString().toStdString()))
                 box->setItemText(index, variableLabel(*variable));
     refresh();
 }
@@ -277,7 +279,10 @@ void ComparisonView::selectVariable(const QString& key)
         m_variable->setCurrentIndex(index);
 }
 
-QComboBox* ComparisonView::filterBox(Filter filter) const { return m_filters.at(filter); }
+QComboBox* ComparisonView::filterBox(Filter filter) const
+{
+    return m_filters.at(filter);
+}
 
 void ComparisonView::rebuildFilterChoices()
 {
@@ -335,7 +340,8 @@ void ComparisonView::filterLikeClient()
         const QSignalBlocker blocker(box);
         QString value;
         if (filter == Filter::AgeBand || filter == Filter::IncomeBand) {
-            const auto found = m_clientNumbers.find(filter == Filter::AgeBand ? "age_years" : "AMT_INCOME_TOTAL");
+            const auto found =
+                m_clientNumbers.find(filter == Filter::AgeBand ? "age_years" : "AMT_INCOME_TOTAL");
             if (found != m_clientNumbers.end())
                 for (const auto& band : filter == Filter::AgeBand ? ageBands() : incomeBands())
                     if (found->second >= band.minimum && found->second < band.maximum)
@@ -372,20 +378,29 @@ population::GroupFilter ComparisonView::currentFilter() const
     filter.education = text(Filter::Education);
     filter.familyStatus = text(Filter::FamilyStatus);
     filter.housing = text(Filter::Housing);
-    if (const auto band = findBand(ageBands(), m_filters.at(Filter::AgeBand)->currentData().toString()))
+    if (const auto band =
+            findBand(ageBands(), m_filters.at(Filter::AgeBand)->currentData().toString()))
         filter.ageYears = population::GroupFilter::Range{band->minimum, band->maximum};
-    if (const auto band = findBand(incomeBands(), m_filters.at(Filter::IncomeBand)->currentData().toString()))
+    if (const auto band =
+            findBand(incomeBands(), m_filters.at(Filter::IncomeBand)->currentData().toString()))
         filter.income = population::GroupFilter::Range{band->minimum, band->maximum};
     return filter;
 }
 
-bool ComparisonView::filtersActive() const { return !currentFilter().selectsEveryone(); }
+bool ComparisonView::filtersActive() const
+{
+    return !currentFilter().selectsEveryone();
+}
 
-QString ComparisonView::finding() const { return m_chart->series().finding; }
+QString ComparisonView::finding() const
+{
+    return m_chart->series().finding;
+}
 
 void ComparisonView::refresh()
 {
-    const auto* variable = population::findComparisonVariable(m_variable->currentData().toString().toStdString());
+    const auto* variable =
+        population::findComparisonVariable(m_variable->currentData().toString().toStdString());
     if (!variable)
         return;
     const QLocale locale;
@@ -405,12 +420,17 @@ void ComparisonView::refresh()
         distribution = m_population->distribution(*variable, rows);
         if (hasNumber && !variable->categorical)
             percentile = m_population->percentile(*variable, clientNumber->second, rows);
-        groupWords = filtersActive() ? tr("des clients similaires") : tr("de l'ensemble des clients");
-        series.groupLabel = filtersActive() ? tr("clients similaires (%1)").arg(locale.toString(qulonglong(m_groupSize)))
-                                            : tr("tous les clients (%1)").arg(locale.toString(qulonglong(m_groupSize)));
-        m_groupLabel->setText(
-            filtersActive() ? tr("Groupe : %n client(s) correspondent aux filtres.", nullptr, static_cast<int>(m_groupSize))
-                            : tr("Groupe : tous les clients du portefeuille (%1).").arg(locale.toString(qulonglong(m_groupSize))));
+        groupWords =
+            filtersActive() ? tr("des clients similaires") : tr("de l'ensemble des clients");
+        series.groupLabel =
+            filtersActive()
+                ? tr("clients similaires (%1)").arg(locale.toString(qulonglong(m_groupSize)))
+                : tr("tous les clients (%1)").arg(locale.toString(qulonglong(m_groupSize)));
+        m_groupLabel->setText(filtersActive()
+                                  ? tr("Groupe : %n client(s) correspondent aux filtres.", nullptr,
+                                       static_cast<int>(m_groupSize))
+                                  : tr("Groupe : tous les clients du portefeuille (%1).")
+                                        .arg(locale.toString(qulonglong(m_groupSize))));
         m_split->setEnabled(m_population->hasOutcome());
     } else if (m_reference) {
         const auto* found = m_reference->distribution(variable->key);
@@ -421,15 +441,18 @@ void ComparisonView::refresh()
         if (hasNumber && !variable->categorical)
             percentile = m_reference->percentile(variable->key, clientNumber->second);
         groupWords = tr("des clients de référence");
-        series.groupLabel = tr("clients de référence du modèle (%1)").arg(locale.toString(qulonglong(m_groupSize)));
-        m_groupLabel->setText(tr("Groupe : les %1 clients sur lesquels le modèle a été entraîné. Sans données "
-                                 "de portefeuille chargées, les filtres ne sont pas disponibles.")
-                                  .arg(locale.toString(qulonglong(m_groupSize))));
+        series.groupLabel =
+            tr("clients de référence du modèle (%1)").arg(locale.toString(qulonglong(m_groupSize)));
+        m_groupLabel->setText(
+            tr("Groupe : les %1 clients sur lesquels le modèle a été entraîné. Sans données "
+               "de portefeuille chargées, les filtres ne sont pas disponibles.")
+                .arg(locale.toString(qulonglong(m_groupSize))));
         m_split->setEnabled(distribution.hasOutcome());
     } else {
         available = false;
         m_groupSize = 0;
-        m_groupLabel->setText(tr("Aucune donnée de comparaison : chargez un portefeuille ou un modèle."));
+        m_groupLabel->setText(
+            tr("Aucune donnée de comparaison : chargez un portefeuille ou un modèle."));
         m_split->setEnabled(false);
     }
     series.hasOutcome = distribution.hasOutcome();
@@ -461,28 +484,37 @@ void ComparisonView::refresh()
     } else if (hasNumber && distribution.bins() > 0) {
         series.clientBin = static_cast<int>(distribution.binOf(clientNumber->second));
         const double value = clientNumber->second;
-        series.clientLabel = tr("◆ Client : %1").arg(
-            (std::abs(value) >= 1000 ? locale.toString(value, 'f', 0) : locale.toString(value, 'f', std::abs(value) < 10 ? 2 : 0)) +
-            (unit.isEmpty() ? QString() : QStringLiteral(" ") + unit));
+        series.clientLabel =
+            tr("◆ Client : %1")
+                .arg((std::abs(value) >= 1000
+                          ? locale.toString(value, 'f', 0)
+                          : locale.toString(value, 'f', std::abs(value) < 10 ? 2 : 0)) +
+                     (unit.isEmpty() ? QString() : QStringLiteral(" ") + unit));
     }
 
     if (!available) {
-        series.finding = tr("%1 : pas de données de comparaison disponibles.").arg(series.variableLabel);
+        series.finding =
+            tr("%1 : pas de données de comparaison disponibles.").arg(series.variableLabel);
     } else if (m_groupSize == 0 || series.total() <= 0) {
-        series.finding = tr("Aucun client ne correspond à ces filtres : élargissez-en un (par exemple "
-                            "la tranche d'âge ou de revenu) pour comparer.");
+        series.finding =
+            tr("Aucun client ne correspond à ces filtres : élargissez-en un (par exemple "
+               "la tranche d'âge ou de revenu) pour comparer.");
     } else if (variable->categorical) {
         if (series.clientBin >= 0) {
-            const double share = 100.0 * series.bins[static_cast<std::size_t>(series.clientBin)].clients / series.total();
+            const double share = 100.0 *
+                                 series.bins[static_cast<std::size_t>(series.clientBin)].clients /
+                                 series.total();
             series.finding = tr("%1 : %2 % %3 ont la même valeur que le client (%4).")
-                                 .arg(series.variableLabel, locale.toString(share, 'f', 0), groupWords,
-                                      m_clientCategories[variable->column]);
+                                 .arg(series.variableLabel, locale.toString(share, 'f', 0),
+                                      groupWords, m_clientCategories[variable->column]);
         } else {
-            series.finding = tr("%1 : la valeur du client n'est pas connue.").arg(series.variableLabel);
+            series.finding =
+                tr("%1 : la valeur du client n'est pas connue.").arg(series.variableLabel);
         }
     } else if (!std::isnan(percentile)) {
-        series.finding = tr("%1 : le client est au %2 centile %3.")
-                             .arg(series.variableLabel, ordinalPercentile(percentile, m_language), groupWords);
+        series.finding =
+            tr("%1 : le client est au %2 centile %3.")
+                .arg(series.variableLabel, ordinalPercentile(percentile, m_language), groupWords);
     } else {
         series.finding = tr("%1 : la valeur du client n'est pas connue.").arg(series.variableLabel);
     }
@@ -497,8 +529,10 @@ void ComparisonView::refresh()
 
 void ComparisonView::refreshDensity()
 {
-    const auto* x = population::findComparisonVariable(m_xVariable->currentData().toString().toStdString());
-    const auto* y = population::findComparisonVariable(m_yVariable->currentData().toString().toStdString());
+    const auto* x =
+        population::findComparisonVariable(m_xVariable->currentData().toString().toStdString());
+    const auto* y =
+        population::findComparisonVariable(m_yVariable->currentData().toString().toStdString());
     DensityGridChart::Grid grid;
     if (!x || !y)
         return;
@@ -519,11 +553,12 @@ void ComparisonView::refreshDensity()
     grid.counts = scatter.counts;
     grid.points = scatter.points;
     const QLocale locale;
-    grid.binning = tr("Grille de %1 × %2 cases (teinte : nombre de clients par case, échelle racine "
-                      "carrée) ; %3 clients avec les deux valeurs.")
-                       .arg(kBins)
-                       .arg(kBins)
-                       .arg(locale.toString(qulonglong(scatter.points)));
+    grid.binning =
+        tr("Grille de %1 × %2 cases (teinte : nombre de clients par case, échelle racine "
+           "carrée) ; %3 clients avec les deux valeurs.")
+            .arg(kBins)
+            .arg(kBins)
+            .arg(locale.toString(qulonglong(scatter.points)));
     const auto cx = m_clientNumbers.find(x->key);
     const auto cy = m_clientNumbers.find(y->key);
     grid.hasClient = cx != m_clientNumbers.end() && cy != m_clientNumbers.end();
@@ -531,8 +566,9 @@ void ComparisonView::refreshDensity()
         grid.clientX = cx->second;
         grid.clientY = cy->second;
     }
-    m_densityNote->setText(grid.hasClient ? tr("Le client est marqué d'un cercle barré « Client ».")
-                                          : tr("Une des deux valeurs du client est inconnue : il n'est pas placé."));
+    m_densityNote->setText(
+        grid.hasClient ? tr("Le client est marqué d'un cercle barré « Client ».")
+                       : tr("Une des deux valeurs du client est inconnue : il n'est pas placé."));
     m_density->setGrid(grid);
 }
 

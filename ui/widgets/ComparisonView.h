@@ -39,7 +39,15 @@ class DistributionChart;
 class ComparisonView : public QWidget {
     Q_OBJECT
 public:
-    enum class Filter { Gender, AgeBand, IncomeBand, ContractType, Education, FamilyStatus, Housing };
+    enum class Filter {
+        Gender,
+        AgeBand,
+        IncomeBand,
+        ContractType,
+        Education,
+        FamilyStatus,
+        Housing
+    };
 
     explicit ComparisonView(QWidget* parent = nullptr);
     ~ComparisonView() override;

@@ -52,10 +52,12 @@ void DensityGridChart::paintEvent(QPaintEvent*)
     painter.setPen(m_theme.text);
     if (xBins <= 0 || yBins <= 0 || m_grid.points == 0) {
         painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
-                         m_grid.binning.isEmpty() ? tr("Aucun client à afficher.") : m_grid.binning);
+                         m_grid.binning.isEmpty() ? tr("Aucun client à afficher.")
+                                                  : m_grid.binning);
         return;
     }
-    const double highest = std::max(1.0, *std::max_element(m_grid.counts.begin(), m_grid.counts.end()));
+    const double highest =
+        std::max(1.0, *std::max_element(m_grid.counts.begin(), m_grid.counts.end()));
     const double cellWidth = static_cast<double>(plot.width()) / xBins;
     const double cellHeight = static_cast<double>(plot.height()) / yBins;
     for (int y = 0; y < yBins; ++y) {
@@ -81,16 +83,18 @@ void DensityGridChart::paintEvent(QPaintEvent*)
                          tick(m_grid.xEdges[static_cast<std::size_t>(xIndex)]));
         const int yIndex = yBins * step / 4;
         const int py = plot.bottom() - static_cast<int>(yIndex * cellHeight);
-        painter.drawText(QRect(0, py - line / 2, plot.left() - 4, line), Qt::AlignRight | Qt::AlignVCenter,
+        painter.drawText(QRect(0, py - line / 2, plot.left() - 4, line),
+                         Qt::AlignRight | Qt::AlignVCenter,
                          tick(m_grid.yEdges[static_cast<std::size_t>(yIndex)]));
     }
     painter.setPen(m_theme.text);
-    painter.drawText(QRect(plot.left(), plot.bottom() + line + 2, plot.width(), line), Qt::AlignCenter,
-                     m_grid.xLabel);
+    painter.drawText(QRect(plot.left(), plot.bottom() + line + 2, plot.width(), line),
+                     Qt::AlignCenter, m_grid.xLabel);
     painter.save();
     painter.translate(line / 2 + 2, plot.center().y());
     painter.rotate(-90);
-    painter.drawText(QRect(-plot.height() / 2, -line / 2, plot.height(), line), Qt::AlignCenter, m_grid.yLabel);
+    painter.drawText(QRect(-plot.height() / 2, -line / 2, plot.height(), line), Qt::AlignCenter,
+                     m_grid.yLabel);
     painter.restore();
     painter.drawText(QRect(8, plot.bottom() + 2 * line + 6, width() - 16, line * 2),
                      Qt::AlignLeft | Qt::TextWordWrap, m_grid.binning);
@@ -101,7 +105,8 @@ void DensityGridChart::paintEvent(QPaintEvent*)
             return std::clamp((value - low) / std::max(1e-12, high - low), 0.0, 1.0);
         };
         const QPointF centre(plot.left() + position(m_grid.clientX, m_grid.xEdges) * plot.width(),
-                             plot.bottom() - position(m_grid.clientY, m_grid.yEdges) * plot.height());
+                             plot.bottom() -
+                                 position(m_grid.clientY, m_grid.yEdges) * plot.height());
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setPen(QPen(m_theme.base, 5));
         painter.drawEllipse(centre, 9, 9);

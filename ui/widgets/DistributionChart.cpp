@@ -64,12 +64,14 @@ QString DistributionChart::binValue(int bin) const
     const auto& data = m_series.bins[static_cast<std::size_t>(bin)];
     const QLocale locale;
     const double total = m_series.total();
-    QString value = tr("%1 clients, %2 % du groupe")
-                        .arg(locale.toString(data.clients, 'f', 0),
-                             locale.toString(total > 0 ? 100.0 * data.clients / total : 0.0, 'f', 1));
+    QString value =
+        tr("%1 clients, %2 % du groupe")
+            .arg(locale.toString(data.clients, 'f', 0),
+                 locale.toString(total > 0 ? 100.0 * data.clients / total : 0.0, 'f', 1));
     if (m_series.hasOutcome)
         value += tr(" ; %1 ont remboursé, %2 en difficulté")
-                     .arg(locale.toString(data.repaid, 'f', 0), locale.toString(data.difficulties, 'f', 0));
+                     .arg(locale.toString(data.repaid, 'f', 0),
+                          locale.toString(data.difficulties, 'f', 0));
     return value;
 }
 
@@ -90,8 +92,14 @@ QRect DistributionChart::binRect(int bin) const
                  std::max(1, static_cast<int>(width)), plot.height());
 }
 
-QSize DistributionChart::sizeHint() const { return {640, 320}; }
-QSize DistributionChart::minimumSizeHint() const { return {320, 200}; }
+QSize DistributionChart::sizeHint() const
+{
+    return {640, 320};
+}
+QSize DistributionChart::minimumSizeHint() const
+{
+    return {320, 200};
+}
 
 void DistributionChart::paintEvent(QPaintEvent*)
 {
@@ -105,7 +113,8 @@ void DistributionChart::paintEvent(QPaintEvent*)
     if (m_series.bins.empty() || m_series.total() <= 0) {
         painter.setPen(m_theme.text);
         painter.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap,
-                         m_series.finding.isEmpty() ? tr("Aucun client dans ce groupe.") : m_series.finding);
+                         m_series.finding.isEmpty() ? tr("Aucun client dans ce groupe.")
+                                                    : m_series.finding);
         return;
     }
 
@@ -121,7 +130,8 @@ void DistributionChart::paintEvent(QPaintEvent*)
     for (const auto& bin : m_series.bins) {
         highest = std::max(highest, share(bin.clients, m_series.total()));
         if (split)
-            highest = std::max({highest, share(bin.repaid, repaidTotal), share(bin.difficulties, difficultiesTotal)});
+            highest = std::max({highest, share(bin.repaid, repaidTotal),
+                                share(bin.difficulties, difficultiesTotal)});
     }
     highest = std::max(highest, 1e-9);
 
@@ -132,7 +142,8 @@ void DistributionChart::paintEvent(QPaintEvent*)
     for (int tick = 0; tick <= 4; ++tick) {
         const double value = highest * tick / 4.0;
         const int y = plot.bottom() - static_cast<int>(plot.height() * tick / 4.0);
-        painter.drawText(QRect(0, y - line / 2, plot.left() - 4, line), Qt::AlignRight | Qt::AlignVCenter,
+        painter.drawText(QRect(0, y - line / 2, plot.left() - 4, line),
+                         Qt::AlignRight | Qt::AlignVCenter,
                          locale.toString(100.0 * value, 'f', 0) + QStringLiteral(" %"));
     }
 
@@ -146,15 +157,16 @@ void DistributionChart::paintEvent(QPaintEvent*)
         };
         if (split) {
             const QRect left(slot.left(), slot.top(), slot.width() / 2, slot.height());
-            const QRect right(slot.left() + slot.width() / 2, slot.top(), slot.width() - slot.width() / 2,
-                              slot.height());
+            const QRect right(slot.left() + slot.width() / 2, slot.top(),
+                              slot.width() - slot.width() / 2, slot.height());
             painter.fillRect(barAt(left, share(bin.repaid, repaidTotal)), m_theme.favourable);
             const QRect adverse = barAt(right, share(bin.difficulties, difficultiesTotal));
             painter.fillRect(adverse, m_theme.adverse);
             painter.fillRect(adverse, hatch);
         } else {
             painter.fillRect(barAt(slot, share(bin.clients, m_series.total())),
-                             index == m_series.clientBin ? m_theme.clientMarker : m_theme.highlight);
+                             index == m_series.clientBin ? m_theme.clientMarker
+                                                         : m_theme.highlight);
         }
     }
 
@@ -168,7 +180,8 @@ void DistributionChart::paintEvent(QPaintEvent*)
     for (int index = 0; index < binCount(); index += step) {
         const QRect slot = binRect(index);
         const QRect textRect(slot.center().x() - widest / 2, plot.bottom() + 4, widest, line);
-        painter.drawText(textRect, Qt::AlignCenter, m_series.bins[static_cast<std::size_t>(index)].label);
+        painter.drawText(textRect, Qt::AlignCenter,
+                         m_series.bins[static_cast<std::size_t>(index)].label);
     }
 
     // The client's bin: dashed outline, diamond above, label: position without colour.
@@ -198,7 +211,8 @@ void DistributionChart::paintEvent(QPaintEvent*)
     painter.setPen(m_theme.text);
     QString caption = m_series.variableLabel + QStringLiteral(" — ") + m_series.groupLabel;
     if (split)
-        caption += tr(" ; barres pleines : ont remboursé, hachurées : en difficulté (part de chaque groupe)");
+        caption += tr(
+            " ; barres pleines : ont remboursé, hachurées : en difficulté (part de chaque groupe)");
     painter.drawText(QRect(8, plot.bottom() + line + 8, width() - 16, line * 2),
                      Qt::AlignLeft | Qt::TextWordWrap, caption);
 
