@@ -87,6 +87,25 @@ private slots:
         QCOMPARE(editor.scenarioRecord()["AMT_CREDIT"].get<double>(), 1500000.0);
     }
 
+    void keyboardUndoAndRedo()
+    {
+        ScenarioEditor editor;
+        editor.setScoring(ui::localScenarioScoring(m_engine));
+        editor.setOriginal(m_client);
+        editor.show();
+        editor.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        QLineEdit* income = editor.numberEditor("AMT_INCOME_TOTAL");
+        income->setFocus();
+        income->selectAll();
+        QTest::keyClicks(income, QStringLiteral("99000"));
+        // Ctrl+Z in the field commits what was typed, then undoes it: back to the original.
+        QTest::keyClick(income, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(editor.scenarioRecord(), m_client);
+        QTest::keyClick(income, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(editor.scenarioRecord()["AMT_INCOME_TOTAL"].get<double>(), 99000.0);
+    }
+
     void invalidValuesAreRefusedInline()
     {
         ScenarioEditor editor;

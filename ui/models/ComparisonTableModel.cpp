@@ -36,7 +36,7 @@ QVariant ComparisonTableModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
-    const QLocale locale;
+    const QLocale locale = m_locale;
     const double total = m_series.total();
     switch (index.column()) {
     case Range:

@@ -3,6 +3,7 @@
 #include "models/ComparisonBin.h"
 
 #include <QAbstractTableModel>
+#include <QLocale>
 
 namespace credit::ui {
 
@@ -15,6 +16,7 @@ public:
 
     void setSeries(ComparisonSeries series);
     const ComparisonSeries& series() const { return m_series; }
+    void setLocale(const QLocale& locale) { m_locale = locale; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -24,6 +26,7 @@ public:
 
 private:
     ComparisonSeries m_series;
+    QLocale m_locale;
 };
 
 } // namespace credit::ui

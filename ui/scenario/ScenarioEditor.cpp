@@ -16,6 +16,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -62,12 +63,22 @@ ScenarioEditor::ScenarioEditor(QWidget* parent) : QWidget(parent)
     connect(m_debounce, &QTimer::timeout, this, &ScenarioEditor::rescoreNow);
     connect(m_undo, &QUndoStack::indexChanged, this, [this] { scheduleRescore(); });
 
-    auto* undo = m_undo->createUndoAction(this, tr("Annuler"));
+    // Our own actions rather than createUndoAction(): a value still being typed is committed
+    // first, so Ctrl+Z never loses it nor undoes the step before it by surprise.
+    auto* undo = new QAction(tr("Annuler"), this);
     undo->setShortcut(QKeySequence::Undo);
     undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    auto* redo = m_undo->createRedoAction(this, tr("Rétablir"));
+    connect(undo, &QAction::triggered, this, [this] {
+        flushPendingEdit();
+        m_undo->undo();
+    });
+    auto* redo = new QAction(tr("Rétablir"), this);
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(redo, &QAction::triggered, this, [this] {
+        flushPendingEdit();
+        m_undo->redo();
+    });
     addAction(undo);
     addAction(redo);
     buildForm();
@@ -131,6 +142,7 @@ void ScenarioEditor::buildForm()
                 m_debounce->start();
             });
             connect(line, &QLineEdit::editingFinished, this, [this, key] { onNumberEdited(key); });
+            line->installEventFilter(this);
             m_numberEditors[field.column] = line;
             editor = line;
         }
@@ -436,9 +448,7 @@ void ScenarioEditor::rescoreNow()
 {
     m_debounce->stop();
     if (!m_pendingColumn.empty()) {
-        const std::string column = std::exchange(m_pendingColumn, {});
-        if (auto line = m_numberEditors.find(column); line != m_numberEditors.end())
-            enterValue(column, line->second->text()); // pushes a command when valid
+        flushPendingEdit(); // pushes a command when valid
         m_debounce->stop(); // the push above scheduled another rescore: this one covers it
     }
     m_scenarioScore.reset();

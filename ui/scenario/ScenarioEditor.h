@@ -77,6 +77,9 @@ public:
     void setEdit(const std::string& column, const std::optional<nlohmann::json>& value);
     std::optional<nlohmann::json> editOf(const std::string& column) const;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 signals:
     void scenarioScored(const explain::Explanation& explanation);
     void storeError(const QString& message);
@@ -86,6 +89,7 @@ private:
     void showRecordInForm();
     void showFieldValue(const std::string& column);
     void scheduleRescore();
+    void flushPendingEdit();
     void refreshSuggestions();
     void refreshScenarioList();
     void onNumberEdited(const std::string& column);

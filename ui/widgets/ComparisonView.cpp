@@ -2,6 +2,7 @@
 
 #include "data/Table.h"
 #include "models/ComparisonTableModel.h"
+#include "models/DisplayFormat.h"
 #include "population/ComparisonVariable.h"
 #include "population/GroupFilter.h"
 #include "population/Population.h"
@@ -206,6 +207,9 @@ ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent)
     connect(m_variable, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
     connect(m_xVariable, &QComboBox::currentIndexChanged, this, [this] { refreshDensity(); });
     connect(m_yVariable, &QComboBox::currentIndexChanged, this, [this] { refreshDensity(); });
+    m_chart->setLocale(localeForLanguage(m_language));
+    m_density->setLocale(localeForLanguage(m_language));
+    m_tableModel->setLocale(localeForLanguage(m_language));
     rebuildFilterChoices();
     refresh();
 }
@@ -257,6 +261,11 @@ void ComparisonView::setClient(const data::Table& clientApplication)
 void ComparisonView::setLanguage(const QString& language)
 {
     m_language = language;
+    const QLocale locale = localeForLanguage(language);
+    m_chart->setLocale(locale);
+    m_density->setLocale(locale);
+    m_tableModel->setLocale(locale);
+    rebuildFilterChoices();
     for (QComboBox* box : {m_variable, m_xVariable, m_yVariable})
         for (int index = 0; index < box->count(); ++index)
             if (const auto* variable = population::findComparisonVariable(
@@ -297,7 +306,7 @@ void ComparisonView::rebuildFilterChoices()
             for (const auto& band : ageBands())
                 box->addItem(tr("%1 à %2 ans").arg(band.minimum).arg(band.maximum), band.key);
         } else if (filter == Filter::IncomeBand) {
-            const QLocale locale;
+            const QLocale locale = localeForLanguage(m_language);
             for (const auto& band : incomeBands())
                 box->addItem(band.maximum >= 1e12
                                  ? tr("%1 et plus").arg(locale.toString(band.minimum, 'f', 0))
@@ -403,7 +412,7 @@ void ComparisonView::refresh()
         population::findComparisonVariable(m_variable->currentData().toString().toStdString());
     if (!variable)
         return;
-    const QLocale locale;
+    const QLocale locale = localeForLanguage(m_language);
     const std::string language = m_language.toStdString();
     ComparisonSeries series;
     series.variableLabel = variableLabel(*variable);
@@ -552,7 +561,7 @@ void ComparisonView::refreshDensity()
     grid.yEdges = scatter.yEdges;
     grid.counts = scatter.counts;
     grid.points = scatter.points;
-    const QLocale locale;
+    const QLocale locale = localeForLanguage(m_language);
     grid.binning =
         tr("Grille de %1 × %2 cases (teinte : nombre de clients par case, échelle racine "
            "carrée) ; %3 clients avec les deux valeurs.")

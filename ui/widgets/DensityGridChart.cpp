@@ -30,9 +30,9 @@ void DensityGridChart::setTheme(const Theme& theme)
 }
 
 namespace {
-QString tick(double value)
+QString tick(double value, const QLocale& locale)
 {
-    const QLocale locale;
+
     if (std::abs(value) >= 10000)
         return locale.toString(value / 1000.0, 'f', 0) + QStringLiteral(" k");
     if (std::abs(value) >= 10)
@@ -80,12 +80,12 @@ void DensityGridChart::paintEvent(QPaintEvent*)
         const int xIndex = xBins * step / 4;
         const int px = plot.left() + static_cast<int>(xIndex * cellWidth);
         painter.drawText(QRect(px - 40, plot.bottom() + 2, 80, line), Qt::AlignCenter,
-                         tick(m_grid.xEdges[static_cast<std::size_t>(xIndex)]));
+                         tick(m_grid.xEdges[static_cast<std::size_t>(xIndex)], locale()));
         const int yIndex = yBins * step / 4;
         const int py = plot.bottom() - static_cast<int>(yIndex * cellHeight);
         painter.drawText(QRect(0, py - line / 2, plot.left() - 4, line),
                          Qt::AlignRight | Qt::AlignVCenter,
-                         tick(m_grid.yEdges[static_cast<std::size_t>(yIndex)]));
+                         tick(m_grid.yEdges[static_cast<std::size_t>(yIndex)], locale()));
     }
     painter.setPen(m_theme.text);
     painter.drawText(QRect(plot.left(), plot.bottom() + line + 2, plot.width(), line),

@@ -62,7 +62,7 @@ QString DistributionChart::binValue(int bin) const
     if (bin < 0 || bin >= binCount())
         return {};
     const auto& data = m_series.bins[static_cast<std::size_t>(bin)];
-    const QLocale locale;
+    const QLocale locale = this->locale();
     const double total = m_series.total();
     QString value =
         tr("%1 clients, %2 % du groupe")
@@ -107,7 +107,7 @@ void DistributionChart::paintEvent(QPaintEvent*)
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(rect(), m_theme.base);
     const QRect plot = plotRect();
-    const QLocale locale;
+    const QLocale locale = this->locale();
     const int line = fontMetrics().height();
 
     if (m_series.bins.empty() || m_series.total() <= 0) {
@@ -187,7 +187,7 @@ void DistributionChart::paintEvent(QPaintEvent*)
     // The client's bin: dashed outline, diamond above, label: position without colour.
     if (m_series.clientBin >= 0 && m_series.clientBin < binCount()) {
         const QRect slot = binRect(m_series.clientBin);
-        painter.setPen(QPen(m_theme.text, 2, Qt::DashLine));
+        painter.setPen(QPen(m_theme.mutedText, 1.5, Qt::DashLine));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(slot.adjusted(0, 0, -1, 0));
         const QPoint top(slot.center().x(), plot.top() - 4);
