@@ -1,8 +1,10 @@
 #include "accessibility/AccessibleFactory.h"
 
 #include "accessibility/ContributionChartAccessible.h"
+#include "accessibility/DistributionChartAccessible.h"
 #include "accessibility/ScoreGaugeAccessible.h"
 #include "widgets/ContributionChart.h"
+#include "widgets/DistributionChart.h"
 #include "widgets/ScoreGauge.h"
 
 #include <QAccessible>
@@ -18,6 +20,8 @@ QAccessibleInterface* createAccessibleInterface(const QString&, QObject* object)
         return new ScoreGaugeAccessible(gauge);
     if (auto* chart = qobject_cast<ContributionChart*>(object))
         return new ContributionChartAccessible(chart);
+    if (auto* distribution = qobject_cast<DistributionChart*>(object))
+        return new DistributionChartAccessible(distribution);
     return nullptr;
 }
 

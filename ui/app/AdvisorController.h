@@ -21,6 +21,14 @@
 class QProgressDialog;
 class QTimer;
 
+namespace credit::population {
+class Population;
+class ReferenceStatistics;
+} // namespace credit::population
+namespace credit::store {
+class LocalStore;
+}
+
 namespace credit::service {
 class ScoringService;
 struct ScoringStatus;
@@ -54,6 +62,10 @@ public:
 
     // Applies the settings dialog's choices (and stores them).
     void applySettings(const AdvisorSettings& settings);
+    // The local store of scenarios and decisions; null when it could not be opened.
+    store::LocalStore* localStore() const { return m_store.get(); }
+    // Opens (or reopens) the local store at `path`; the advisor is told about a recovery.
+    void openLocalStore(const QString& path);
     const AdvisorSettings& settings() const { return m_settings; }
     void setSettings(const AdvisorSettings& settings) { m_settings = settings; }
 
@@ -72,6 +84,7 @@ private:
     void onLoadFinished(std::shared_ptr<Portfolio> portfolio, QString error, bool cancelled);
     void openSettingsDialog();
     void rescoreList();
+    void refreshComparisonSources();
 
     MainWindow& m_window;
     service::ScoringService& m_service;
@@ -88,6 +101,9 @@ private:
     std::optional<long long> m_pendingClient;
     std::optional<explain::ClientFacts> m_pendingFacts;
     std::optional<long long> m_shownClient;
+    std::unique_ptr<store::LocalStore> m_store;
+    std::unique_ptr<population::Population> m_population;        // over m_portfolio's rows
+    std::unique_ptr<population::ReferenceStatistics> m_reference; // from the model bundle
 };
 
 } // namespace credit::ui
