@@ -1,8 +1,10 @@
 #include "accessibility/AccessibleFactory.h"
 
 #include "accessibility/ContributionChartAccessible.h"
+#include "accessibility/ImportanceChartAccessible.h"
 #include "accessibility/ScoreGaugeAccessible.h"
 #include "widgets/ContributionChart.h"
+#include "widgets/ImportanceChart.h"
 #include "widgets/ScoreGauge.h"
 
 #include <QAccessible>
@@ -18,6 +20,8 @@ QAccessibleInterface* createAccessibleInterface(const QString&, QObject* object)
         return new ScoreGaugeAccessible(gauge);
     if (auto* chart = qobject_cast<ContributionChart*>(object))
         return new ContributionChartAccessible(chart);
+    if (auto* chart = qobject_cast<ImportanceChart*>(object))
+        return new ImportanceChartAccessible(chart);
     return nullptr;
 }
 
