@@ -19,7 +19,8 @@ struct DriftSummary {
     int comparedFeatures = 0;
     int driftedFeatures = 0; // warning + alert
     double driftedShare = 0.0;
-    std::vector<Feature> topDrifted; // warning/alert features, most severe first (the report's order)
+    std::vector<Feature>
+        topDrifted; // warning/alert features, most severe first (the report's order)
 
     // Reads a drift JSON report. Throws std::runtime_error naming the file and what is wrong
     // (unreadable, not JSON, no "summary").

@@ -35,7 +35,8 @@ ModelCard ModelCard::fromDescription(const QJsonObject& description)
     const QJsonObject costs = description.value(QStringLiteral("costs")).toObject();
     card.falseNegativeCost = costs.value(QStringLiteral("false_negative")).toDouble();
     card.falsePositiveCost = costs.value(QStringLiteral("false_positive")).toDouble();
-    card.featureCount = static_cast<int>(description.value(QStringLiteral("features")).toArray().size());
+    card.featureCount =
+        static_cast<int>(description.value(QStringLiteral("features")).toArray().size());
 
     const QJsonObject data = description.value(QStringLiteral("training_data")).toObject();
     if (data.value(QStringLiteral("rows")).isDouble())
@@ -56,7 +57,8 @@ ModelCard ModelCard::fromDescription(const QJsonObject& description)
     card.precision = optionalNumber(chosen, "oof_precision");
     card.costPerClient = optionalNumber(chosen, "oof_cost_per_client");
 
-    for (const QJsonValue& value : description.value(QStringLiteral("global_importance")).toArray()) {
+    for (const QJsonValue& value :
+         description.value(QStringLiteral("global_importance")).toArray()) {
         const QJsonObject entry = value.toObject();
         card.importance.push_back({entry.value(QStringLiteral("group")).toString(),
                                    entry.value(QStringLiteral("label_fr")).toString(),

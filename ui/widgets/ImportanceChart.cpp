@@ -130,8 +130,8 @@ void ImportanceChart::paintEvent(QPaintEvent*)
         painter.drawText(QRect(0, line.top(), labelWidth, line.height()),
                          Qt::AlignRight | Qt::AlignVCenter,
                          metrics.elidedText(rowName(row), Qt::ElideMiddle, labelWidth));
-        const int length = std::max(
-            2, static_cast<int>(std::lround(entry.meanAbsShap / largest * plotWidth)));
+        const int length =
+            std::max(2, static_cast<int>(std::lround(entry.meanAbsShap / largest * plotWidth)));
         const int barHeight = line.height() * 3 / 5;
         const QRect bar(plotLeft, line.top() + (line.height() - barHeight) / 2, length, barHeight);
         painter.fillRect(bar, m_theme.favourable);
@@ -140,7 +140,8 @@ void ImportanceChart::paintEvent(QPaintEvent*)
                          locale.toString(entry.meanAbsShap, 'f', 3));
     }
     painter.setPen(QPen(m_theme.axis, 2));
-    painter.drawLine(plotLeft, 0, plotLeft, rowRect(static_cast<int>(m_entries.size()) - 1).bottom());
+    painter.drawLine(plotLeft, 0, plotLeft,
+                     rowRect(static_cast<int>(m_entries.size()) - 1).bottom());
 
     if (hasFocus() && m_currentRow >= 0) {
         painter.setBrush(Qt::NoBrush);

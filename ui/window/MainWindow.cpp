@@ -4,9 +4,9 @@
 #include "widgets/ContributionChart.h"
 #include "widgets/ContributionView.h"
 #include "widgets/FactsPanel.h"
+#include "widgets/ImportanceChart.h"
 #include "widgets/ReasonsPanel.h"
 #include "widgets/ScoreGauge.h"
-#include "widgets/ImportanceChart.h"
 #include "window/ModelPage.h"
 
 #include <QAction>

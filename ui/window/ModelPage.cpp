@@ -224,8 +224,8 @@ void ModelPage::rebuild()
         addRow(m_driftForm, QStringLiteral("driftTop"), tr("Variables les plus touchées"),
                top.isEmpty() ? tr("aucune") : top.join(QStringLiteral("\n")));
     } else if (!m_driftError.isEmpty()) {
-        m_driftMessage->setText(tr("Le rapport de dérive %1 n'a pas pu être lu : %2")
-                                    .arg(m_driftPath, m_driftError));
+        m_driftMessage->setText(
+            tr("Le rapport de dérive %1 n'a pas pu être lu : %2").arg(m_driftPath, m_driftError));
     } else {
         m_driftMessage->setText(tr("Aucun rapport de dérive. L'équipe données le produit avec "
                                    "« credit-scoring drift --json » ; son chemin se règle dans "
