@@ -414,11 +414,11 @@
     <name>credit::ui::ModelPage</name>
     <message>
         <source>%1 :</source>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>%1 : %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>✓ Stable</source>

@@ -11,6 +11,8 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLayout>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QtTest>
@@ -140,6 +142,18 @@ void TextScalingTest::checkPage(MainWindow& window, int pageIndex)
         }
     }
     QVERIFY2(overlapping.isEmpty(), qPrintable(overlapping.join(QStringLiteral("; "))));
+
+    // Reflow (1.4.10): the pages scroll vertically only. The client list is a data table,
+    // which the criterion exempts, so only the two page scroll areas are checked.
+    for (QScrollArea* area : {window.detailsScrollArea(), window.modelScrollArea()}) {
+        if (!area->isVisible())
+            continue;
+        QVERIFY2(area->horizontalScrollBar()->maximum() == 0,
+                 qPrintable(QStringLiteral("%1 scrolls sideways by %2 px at %3 %")
+                                .arg(area->objectName())
+                                .arg(area->horizontalScrollBar()->maximum())
+                                .arg(window.preferences().fontScalePercent)));
+    }
 }
 
 void TextScalingTest::clientPageAt200PercentClipsNothing()

@@ -107,9 +107,10 @@ void MainWindow::createWidgets()
     explanationColumn->addWidget(m_reasons);
     explanationColumn->addWidget(m_contributions);
     explanationColumn->addStretch(1);
-    auto* lowerRow = new QHBoxLayout;
+    auto* lowerRow = new QBoxLayout(QBoxLayout::LeftToRight);
     lowerRow->addLayout(explanationColumn, 3);
     lowerRow->addWidget(m_facts, 2);
+    m_lowerRow = lowerRow;
     detailsLayout->addWidget(m_clientHeading);
     detailsLayout->addWidget(m_gauge);
     detailsLayout->addLayout(lowerRow, 1);
@@ -334,6 +335,11 @@ void MainWindow::applyAppearance()
     m_clientHeading->setFont(headingFont);
     m_gauge->setTheme(m_theme);
     m_contributions->setTheme(m_theme);
+    // Reflow (SC 1.4.10): from 150 % the facts go under the reasons and the model card over the
+    // drift summary, so the enlarged text needs vertical scrolling only, never sideways.
+    const bool stacked = m_preferences.fontScalePercent >= 150;
+    m_lowerRow->setDirection(stacked ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    m_modelPage->setStacked(stacked);
     m_modelPage->setTheme(m_theme);
 }
 

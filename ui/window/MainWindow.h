@@ -16,6 +16,7 @@
 
 class QAction;
 class QActionGroup;
+class QBoxLayout;
 class QLabel;
 class QMenu;
 class QScrollArea;
@@ -69,6 +70,8 @@ public:
     QLabel* demoBanner() const { return m_banner; }
     QLabel* scoringSourceLabel() const { return m_sourceLabel; }
     QTabWidget* pages() const { return m_pages; }
+    QScrollArea* detailsScrollArea() const { return m_detailsScroll; }
+    QScrollArea* modelScrollArea() const { return m_modelScroll; }
     ModelPage* modelPage() const { return m_modelPage; }
 
 signals:
@@ -100,6 +103,7 @@ private:
     QScrollArea* m_modelScroll = nullptr;
     QSplitter* m_splitter = nullptr;
     QScrollArea* m_detailsScroll = nullptr;
+    QBoxLayout* m_lowerRow = nullptr;
     ClientFinder* m_finder = nullptr;
     QLabel* m_clientHeading = nullptr;
     ScoreGauge* m_gauge = nullptr;

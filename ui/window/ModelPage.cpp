@@ -47,6 +47,7 @@ ModelPage::ModelPage(QWidget* parent) : QWidget(parent)
     m_driftForm = new QFormLayout;
     driftLayout->addWidget(m_driftMessage);
     driftLayout->addLayout(m_driftForm);
+    driftLayout->addStretch(1);
 
     for (QFormLayout* form : {m_cardForm, m_driftForm}) {
         form->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -55,9 +56,10 @@ ModelPage::ModelPage(QWidget* parent) : QWidget(parent)
 
     // Card and drift side by side, the chart below: everything fits 1280 px at 100 %, and the
     // page scrolls (inside MainWindow's scroll area) at larger text sizes.
-    auto* top = new QHBoxLayout;
+    auto* top = new QBoxLayout(QBoxLayout::LeftToRight);
     top->addWidget(m_cardBox, 1);
     top->addWidget(m_driftBox, 1);
+    m_topRow = top;
     layout->addWidget(m_heading);
     layout->addLayout(top);
     layout->addWidget(m_importanceBox);
@@ -98,6 +100,11 @@ void ModelPage::setLanguage(const QString& language)
     m_language = language;
     m_importance->setLanguage(language);
     rebuild();
+}
+
+void ModelPage::setStacked(bool stacked)
+{
+    m_topRow->setDirection(stacked ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
 }
 
 void ModelPage::setTheme(const Theme& theme)

@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class QBoxLayout;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
@@ -32,6 +33,8 @@ public:
     bool setDriftReportPath(const QString& path);
     void setLanguage(const QString& language);
     void setTheme(const Theme& theme);
+    // Card above the drift summary instead of beside it (large text sizes).
+    void setStacked(bool stacked);
 
     ImportanceChart* importanceChart() const { return m_importance; }
     // The value label of a card or drift row by key ("version", "threshold", "driftStatus"...).
@@ -43,6 +46,7 @@ private:
     void addRow(QFormLayout* form, const QString& key, const QString& name, const QString& value);
 
     QLabel* m_heading = nullptr;
+    QBoxLayout* m_topRow = nullptr;
     QGroupBox* m_cardBox = nullptr;
     QFormLayout* m_cardForm = nullptr;
     QGroupBox* m_importanceBox = nullptr;
