@@ -1,8 +1,46 @@
-// credit-advisor: the advisors' desktop application. Entry point only; the window lives in ui/.
+// credit-advisor: the advisors' desktop application. Entry point only: it finds the model bundle
+// and the portfolio, then hands over to the window (ui/window) and its controller (ui/app).
+#include "app/AdvisorController.h"
+#include "app/AdvisorSettings.h"
+#include "service/ScoringService.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace {
+
+// Where the demo data and bundle may live, most specific first: next to the executable once
+// installed (relocatable), the configured install prefix, then this build tree.
+QStringList shareFolders()
+{
+    return {QDir::cleanPath(QCoreApplication::applicationDirPath() +
+                            QStringLiteral("/../share/credit-scoring")),
+            QStringLiteral(CREDIT_INSTALLED_SHARE_DIR), QStringLiteral(CREDIT_BUILD_TREE_DIR)};
+}
+
+QString firstExisting(const QStringList& candidates)
+{
+    for (const QString& candidate : candidates)
+        if (!candidate.isEmpty() && QFileInfo::exists(candidate))
+            return candidate;
+    return {};
+}
+
+QString findUnder(const QString& relative)
+{
+    QStringList candidates;
+    for (const QString& folder : shareFolders())
+        candidates << folder + QLatin1Char('/') + relative;
+    return firstExisting(candidates);
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -11,8 +49,50 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Pret a depenser"));
     QApplication::setApplicationVersion(QStringLiteral(CREDIT_VERSION));
 
-    credit::ui::MainWindow window(credit::ui::UiPreferences::load(QSettings()));
-    window.setPortfolio({}, credit::ui::PortfolioOrigin::SyntheticDemo);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Credit scoring for client advisors: find a client, see the score and its reasons."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataOption(QStringLiteral("data"),
+                                        QStringLiteral("Home Credit folder to open."),
+                                        QStringLiteral("DIR"));
+    const QCommandLineOption bundleOption(QStringLiteral("bundle"),
+                                          QStringLiteral("Model bundle (.csbundle) to score with."),
+                                          QStringLiteral("FILE"));
+    parser.addOption(dataOption);
+    parser.addOption(bundleOption);
+    parser.process(application); // --version and --help print and exit here
+
+    QSettings stored;
+    credit::ui::AdvisorSettings settings = credit::ui::AdvisorSettings::load(stored);
+    credit::ui::MainWindow window(credit::ui::UiPreferences::load(stored));
+    credit::service::ScoringService service(settings.serviceConfig(window.preferences().language));
+    credit::ui::AdvisorController controller(window, service);
+    controller.setSettings(settings);
+
+    // Command line, then settings, then the installed or build-tree demo.
+    const QString bundle =
+        parser.isSet(bundleOption)
+            ? parser.value(bundleOption)
+            : (!settings.bundlePath.isEmpty() ? settings.bundlePath
+                                              : findUnder(QStringLiteral("models/demo.csbundle")));
+    const QString data = parser.isSet(dataOption) ? parser.value(dataOption)
+                                                  : (!settings.dataFolder.isEmpty()
+                                                         ? settings.dataFolder
+                                                         : findUnder(QStringLiteral("demo-data")));
+
+    if (!bundle.isEmpty() && settings.mode != credit::service::ScoringMode::RemoteOnly)
+        service.openBundle(bundle.toStdString()); // a bad bundle leaves a message in the status
     window.show();
+    if (!data.isEmpty()) {
+        // After the first paint, so the window is interactive while the folder loads.
+        QTimer::singleShot(0, &controller, [&controller, data] { controller.openPortfolio(data); });
+    } else {
+        window.setPortfolio({}, credit::ui::PortfolioOrigin::RealData);
+        window.statusBar()->showMessage(QCoreApplication::translate(
+            "main",
+            "Aucun portefeuille trouvé : ouvrez un dossier Home Credit avec Fichier > Ouvrir…"));
+    }
     return QApplication::exec();
 }

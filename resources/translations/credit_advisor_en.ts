@@ -2,6 +2,135 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name>credit::service::RemoteScorer</name>
+    <message>
+        <source>Le serveur a renvoyé une réponse illisible (%1).</source>
+        <translation>The server sent an unreadable answer (%1).</translation>
+    </message>
+    <message>
+        <source>Le serveur %1 refuse la clé d&apos;API (HTTP %2).</source>
+        <translation>The server %1 refuses the API key (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>Le serveur a refusé ce dossier (HTTP %1) : %2</source>
+        <translation>The server refused this client file (HTTP %1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Le serveur %1 ne répond pas (%2, %n tentative(s)).</source>
+        <translation>
+            <numerusform>The server %1 does not answer (%2, %n attempt).</numerusform>
+            <numerusform>The server %1 does not answer (%2, %n attempts).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Le serveur %1 est en erreur (HTTP %2, %n tentative(s)).</source>
+        <translation>
+            <numerusform>The server %1 reports an error (HTTP %2, %n attempt).</numerusform>
+            <numerusform>The server %1 reports an error (HTTP %2, %n attempts).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>credit::service::ScoringService</name>
+    <message>
+        <source>le modèle %1 ne peut pas être chargé (%2).</source>
+        <translation>the model %1 cannot be loaded (%2).</translation>
+    </message>
+    <message>
+        <source>Saisissez une clé d&apos;API valide dans Fichier &gt; Paramètres.</source>
+        <translation>Enter a valid API key in File &gt; Settings.</translation>
+    </message>
+    <message>
+        <source>Vérifiez la connexion réseau et l&apos;adresse du serveur dans Fichier &gt; Paramètres, ou installez un modèle local.</source>
+        <translation>Check the network connection and the server address in File &gt; Settings, or install a local model.</translation>
+    </message>
+    <message>
+        <source>aucun modèle local n&apos;est chargé.</source>
+        <translation>no local model is loaded.</translation>
+    </message>
+    <message>
+        <source>Installez le modèle de démonstration, lancez l&apos;application avec --bundle FICHIER, ou choisissez un autre mode dans Fichier &gt; Paramètres.</source>
+        <translation>Install the demo model, start the application with --bundle FILE, or choose another mode in File &gt; Settings.</translation>
+    </message>
+    <message>
+        <source>aucun modèle local et aucune adresse de serveur.</source>
+        <translation>no local model and no server address.</translation>
+    </message>
+    <message>
+        <source>Aucune adresse de serveur n&apos;est configurée.</source>
+        <translation>No server address is configured.</translation>
+    </message>
+    <message>
+        <source>Indiquez l&apos;adresse et la clé du serveur de scoring dans Fichier &gt; Paramètres, ou lancez l&apos;application avec --bundle FICHIER.</source>
+        <translation>Enter the scoring server address and key in File &gt; Settings, or start the application with --bundle FILE.</translation>
+    </message>
+</context>
+<context>
+    <name>credit::service::ScoringStatus</name>
+    <message>
+        <source>Modèle local v%1</source>
+        <translation>Local model v%1</translation>
+    </message>
+    <message>
+        <source>Serveur distant</source>
+        <translation>Remote server</translation>
+    </message>
+    <message>
+        <source>Serveur distant (modèle v%1)</source>
+        <translation>Remote server (model v%1)</translation>
+    </message>
+    <message>
+        <source>Hors ligne</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 : %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::AdvisorController</name>
+    <message>
+        <source>Chargement du portefeuille %1…</source>
+        <translation>Loading the portfolio %1…</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ouverture du portefeuille</source>
+        <translation>Opening the portfolio</translation>
+    </message>
+    <message>
+        <source>Ouverture annulée.</source>
+        <translation>Opening cancelled.</translation>
+    </message>
+    <message>
+        <source>Le portefeuille ne peut pas être ouvert : %1</source>
+        <translation>The portfolio cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>Données de démonstration synthétiques</source>
+        <translation>Synthetic demonstration data</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 : %n client(s) chargé(s).</source>
+        <translation>
+            <numerusform>%1: %n client loaded.</numerusform>
+            <numerusform>%1: %n clients loaded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Le client n° %1 ne peut pas être évalué : %2</source>
+        <translation>Client no. %1 cannot be scored: %2</translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::ClientFinder</name>
     <message>
         <source>&amp;Rechercher un client :</source>
@@ -310,10 +439,6 @@
         <translation>Open a portfolio</translation>
     </message>
     <message>
-        <source>Fichiers de clients (*.csv *.json);;Tous les fichiers (*)</source>
-        <translation>Client files (*.csv *.json);;All files (*)</translation>
-    </message>
-    <message>
         <source>Rechercher un client</source>
         <translation>Search for a client</translation>
     </message>
@@ -360,6 +485,26 @@
     <message>
         <source>Score et dossier du client</source>
         <translation>Client&apos;s score and file</translation>
+    </message>
+    <message>
+        <source>&amp;Paramètres…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Serveur de scoring, clé d&apos;API, mode de calcul, langue, thème et taille du texte</source>
+        <translation>Scoring server, API key, scoring mode, language, theme and text size</translation>
+    </message>
+    <message>
+        <source>Ouvrir un portefeuille (fichier application_train.csv du dossier)</source>
+        <translation>Open a portfolio (the folder&apos;s application_train.csv file)</translation>
+    </message>
+    <message>
+        <source>Fichiers de clients (*.csv);;Tous les fichiers (*)</source>
+        <translation>Client files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Paramètres</source>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>&amp;Dossier client</source>
@@ -688,6 +833,108 @@
     <message>
         <source>Ce client : %1</source>
         <translation>This client: %1</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::SettingsDialog</name>
+    <message>
+        <source>Paramètres</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Adresse du serveur de scoring</source>
+        <translation>Scoring server address</translation>
+    </message>
+    <message>
+        <source>&amp;Adresse du serveur de scoring :</source>
+        <translation>Scoring server &amp;address:</translation>
+    </message>
+    <message>
+        <source>Clé d&apos;API</source>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <source>&amp;Clé d&apos;API :</source>
+        <translation>API &amp;key:</translation>
+    </message>
+    <message>
+        <source>Automatique (modèle local, sinon serveur)</source>
+        <translation>Automatic (local model, otherwise server)</translation>
+    </message>
+    <message>
+        <source>Modèle local uniquement</source>
+        <translation>Local model only</translation>
+    </message>
+    <message>
+        <source>Serveur distant uniquement</source>
+        <translation>Remote server only</translation>
+    </message>
+    <message>
+        <source>Mode de calcul du score</source>
+        <translation>Scoring mode</translation>
+    </message>
+    <message>
+        <source>&amp;Mode de calcul :</source>
+        <translation>Scoring &amp;mode:</translation>
+    </message>
+    <message>
+        <source>Langue</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Langue :</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Automatique (suivre le système)</source>
+        <translation>Automatic (follow the system)</translation>
+    </message>
+    <message>
+        <source>Par défaut</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Contraste élevé clair</source>
+        <translation>High contrast light</translation>
+    </message>
+    <message>
+        <source>Contraste élevé sombre</source>
+        <translation>High contrast dark</translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>&amp;Thème :</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>Taille du texte</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>Taille du &amp;texte :</source>
+        <translation>Te&amp;xt size:</translation>
+    </message>
+    <message>
+        <source>La clé est enregistrée dans le fichier de paramètres de votre session ; elle n&apos;est jamais affichée ni écrite dans les journaux.</source>
+        <translation>The key is stored in your session&apos;s settings file; it is never displayed or written to logs.</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Aucun portefeuille trouvé : ouvrez un dossier Home Credit avec Fichier &gt; Ouvrir…</source>
+        <translation>No portfolio found: open a Home Credit folder with File &gt; Open…</translation>
     </message>
 </context>
 </TS>

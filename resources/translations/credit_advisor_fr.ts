@@ -2,6 +2,135 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="fr_FR">
 <context>
+    <name>credit::service::RemoteScorer</name>
+    <message>
+        <source>Le serveur a renvoyé une réponse illisible (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur %1 refuse la clé d&apos;API (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur a refusé ce dossier (HTTP %1) : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Le serveur %1 ne répond pas (%2, %n tentative(s)).</source>
+        <translation>
+            <numerusform>Le serveur %1 ne répond pas (%2, %n tentative).</numerusform>
+            <numerusform>Le serveur %1 ne répond pas (%2, %n tentatives).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Le serveur %1 est en erreur (HTTP %2, %n tentative(s)).</source>
+        <translation>
+            <numerusform>Le serveur %1 est en erreur (HTTP %2, %n tentative).</numerusform>
+            <numerusform>Le serveur %1 est en erreur (HTTP %2, %n tentatives).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>credit::service::ScoringService</name>
+    <message>
+        <source>le modèle %1 ne peut pas être chargé (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saisissez une clé d&apos;API valide dans Fichier &gt; Paramètres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérifiez la connexion réseau et l&apos;adresse du serveur dans Fichier &gt; Paramètres, ou installez un modèle local.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucun modèle local n&apos;est chargé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installez le modèle de démonstration, lancez l&apos;application avec --bundle FICHIER, ou choisissez un autre mode dans Fichier &gt; Paramètres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucun modèle local et aucune adresse de serveur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune adresse de serveur n&apos;est configurée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez l&apos;adresse et la clé du serveur de scoring dans Fichier &gt; Paramètres, ou lancez l&apos;application avec --bundle FICHIER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credit::service::ScoringStatus</name>
+    <message>
+        <source>Modèle local v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serveur distant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serveur distant (modèle v%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hors ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 : %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::AdvisorController</name>
+    <message>
+        <source>Chargement du portefeuille %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouverture du portefeuille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouverture annulée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le portefeuille ne peut pas être ouvert : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données de démonstration synthétiques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 : %n client(s) chargé(s).</source>
+        <translation>
+            <numerusform>%1 : %n client chargé.</numerusform>
+            <numerusform>%1 : %n clients chargés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Le client n° %1 ne peut pas être évalué : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::ClientFinder</name>
     <message>
         <source>&amp;Rechercher un client :</source>
@@ -314,10 +443,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fichiers de clients (*.csv *.json);;Tous les fichiers (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rechercher un client</source>
         <translation type="unfinished"></translation>
     </message>
@@ -359,6 +484,26 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Conseiller crédit&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Aide à la décision de crédit pour les chargés de relation client de « Prêt à dépenser » : probabilité de défaut, décision, raisons en langage clair.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paramètres…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serveur de scoring, clé d&apos;API, mode de calcul, langue, thème et taille du texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrir un portefeuille (fichier application_train.csv du dossier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichiers de clients (*.csv);;Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paramètres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -687,6 +832,108 @@
     </message>
     <message>
         <source>Ce client : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::SettingsDialog</name>
+    <message>
+        <source>Paramètres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse du serveur de scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adresse du serveur de scoring :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clé d&apos;API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clé d&apos;API :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatique (modèle local, sinon serveur)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modèle local uniquement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serveur distant uniquement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode de calcul du score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode de calcul :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Langue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Langue :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatique (suivre le système)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par défaut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contraste élevé clair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contraste élevé sombre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Thème :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taille du texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taille du &amp;texte :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La clé est enregistrée dans le fichier de paramètres de votre session ; elle n&apos;est jamais affichée ni écrite dans les journaux.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Aucun portefeuille trouvé : ouvrez un dossier Home Credit avec Fichier &gt; Ouvrir…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "models/PortfolioModel.h"
 
+#include <cmath>
+
 #include "models/DisplayFormat.h"
 
 namespace credit::ui {
@@ -74,10 +76,15 @@ QVariant PortfolioModel::displayText(const explain::PortfolioEntry& entry, int c
         // Client numbers are identifiers: no digit grouping.
         return QString::number(entry.clientId);
     case DecisionColumn:
+        // Not scored yet (remote scoring scores on selection only).
+        if (std::isnan(entry.probability))
+            return QStringLiteral("\u2014");
         // A symbol and a word, never colour alone.
         return entry.decision == explain::Decision::Grant ? tr("\u2713 Accordé")
                                                           : tr("\u2717 Refusé");
     case Probability:
+        if (std::isnan(entry.probability))
+            return QStringLiteral("\u2014");
         return formatPercent(entry.probability, locale);
     case ContractType:
         return QString::fromStdString(entry.contractType.in(m_language.toStdString()));
@@ -96,7 +103,7 @@ QVariant PortfolioModel::sortValue(const explain::PortfolioEntry& entry, int col
     case DecisionColumn:
         return entry.decision == explain::Decision::Grant ? 0 : 1;
     case Probability:
-        return entry.probability;
+        return std::isnan(entry.probability) ? -1.0 : entry.probability;
     case ContractType:
         return QString::fromStdString(entry.contractType.in(m_language.toStdString()));
     case CreditAmount:

@@ -157,6 +157,11 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openPortfolio);
 
+    m_settingsAction = new QAction(this);
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
+
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -232,6 +237,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_openAction);
     m_fileMenu->addAction(m_searchAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_settingsAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -259,6 +266,9 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&Fichier"));
     m_openAction->setText(tr("&Ouvrir…"));
     m_openAction->setStatusTip(tr("Ouvrir un portefeuille de clients"));
+    m_settingsAction->setText(tr("&Paramètres…"));
+    m_settingsAction->setStatusTip(
+        tr("Serveur de scoring, clé d'API, mode de calcul, langue, thème et taille du texte"));
     m_searchAction->setText(tr("&Rechercher un client"));
     m_quitAction->setText(tr("&Quitter"));
     m_viewMenu->setTitle(tr("&Affichage"));
@@ -435,9 +445,11 @@ bool MainWindow::setLanguage(const QString& language)
 
 void MainWindow::openPortfolio()
 {
+    // A portfolio is a Home Credit folder; picking its application_train.csv (or any file in
+    // it) opens the folder.
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Ouvrir un portefeuille"), QString(),
-        tr("Fichiers de clients (*.csv *.json);;Tous les fichiers (*)"));
+        this, tr("Ouvrir un portefeuille (fichier application_train.csv du dossier)"), QString(),
+        tr("Fichiers de clients (*.csv);;Tous les fichiers (*)"));
     if (!path.isEmpty())
         emit openPortfolioRequested(path);
 }
@@ -453,6 +465,7 @@ QList<QPair<QKeySequence, QString>> MainWindow::shortcutList() const
     add(m_clientPageAction->shortcut(), tr("Afficher la page Clients"));
     add(m_modelPageAction->shortcut(), tr("Afficher la page Modèle"));
     add(m_openAction->shortcut(), tr("Ouvrir un portefeuille"));
+    add(m_settingsAction->shortcut(), tr("Paramètres"));
     for (const QKeySequence& larger : m_largerTextAction->shortcuts())
         add(larger, tr("Agrandir le texte"));
     add(m_smallerTextAction->shortcut(), tr("Réduire le texte"));

@@ -73,10 +73,12 @@ public:
     QScrollArea* detailsScrollArea() const { return m_detailsScroll; }
     QScrollArea* modelScrollArea() const { return m_modelScroll; }
     ModelPage* modelPage() const { return m_modelPage; }
+    QAction* settingsAction() const { return m_settingsAction; }
 
 signals:
     void clientSelected(long long clientId);
     void openPortfolioRequested(const QString& path);
+    void settingsRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -121,6 +123,7 @@ private:
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_openAction = nullptr;
+    QAction* m_settingsAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_searchAction = nullptr;
     QAction* m_shortcutsAction = nullptr;

@@ -1,0 +1,109 @@
+#include "service/RemoteScorer.h"
+
+#include "explain/ExplanationJson.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <nlohmann/json.hpp>
+
+namespace credit::service {
+
+RemoteScorer::RemoteScorer(QObject* parent)
+    : QObject(parent), m_network(new QNetworkAccessManager(this))
+{}
+
+RemoteScorer::~RemoteScorer() = default;
+
+void RemoteScorer::score(quint64 ticket, QByteArray clientJson)
+{
+    attempt(ticket, std::move(clientJson), 0);
+}
+
+void RemoteScorer::attempt(quint64 ticket, QByteArray body, int attemptIndex)
+{
+    QUrl url = m_settings.baseUrl;
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path + QStringLiteral("/v1/score"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("lang"),
+                       m_settings.language.isEmpty() ? QStringLiteral("fr") : m_settings.language);
+    url.setQuery(query);
+
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setRawHeader("Accept", "application/json");
+    if (!m_settings.apiKey.isEmpty())
+        request.setRawHeader("X-API-Key", m_settings.apiKey.toUtf8());
+    request.setTransferTimeout(m_settings.timeoutMs);
+
+    QNetworkReply* reply = m_network->post(request, body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, ticket, body, attemptIndex] {
+        onReply(reply, ticket, body, attemptIndex);
+    });
+}
+
+void RemoteScorer::onReply(QNetworkReply* reply, quint64 ticket, const QByteArray& body,
+                           int attemptIndex)
+{
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray answer = reply->readAll();
+    const auto error = reply->error();
+
+    if (error == QNetworkReply::NoError && status == 200) {
+        try {
+            emit finished(ticket, explain::explanationFromJson(nlohmann::json::parse(
+                                      answer.constData(), answer.constData() + answer.size())));
+        } catch (const std::exception& failure) {
+            emit failed(ticket, RemoteFailure::BadAnswer,
+                        tr("Le serveur a renvoyé une réponse illisible (%1).")
+                            .arg(QString::fromUtf8(failure.what())));
+        }
+        return;
+    }
+
+    const bool transient = status == 0 || status == 429 || status >= 500;
+    if (transient && attemptIndex < m_settings.retries) {
+        const int wait = m_settings.backoffMs * (1 << attemptIndex);
+        QTimer::singleShot(wait, this, [this, ticket, body, attemptIndex] {
+            attempt(ticket, body, attemptIndex + 1);
+        });
+        return;
+    }
+
+    const QString server = m_settings.baseUrl.toDisplayString(QUrl::RemoveUserInfo);
+    if (status == 401 || status == 403) {
+        emit failed(ticket, RemoteFailure::Unauthorized,
+                    tr("Le serveur %1 refuse la clé d'API (HTTP %2).").arg(server).arg(status));
+    } else if (status >= 400 && status < 500 && status != 429) {
+        // The problem document's detail names the offending field; show it as is.
+        QString detail;
+        try {
+            const auto problem =
+                nlohmann::json::parse(answer.constData(), answer.constData() + answer.size());
+            detail = QString::fromStdString(problem.value("detail", std::string{}));
+        } catch (const std::exception&) {
+        }
+        emit failed(ticket, RemoteFailure::Rejected,
+                    tr("Le serveur a refusé ce dossier (HTTP %1) : %2").arg(status).arg(detail));
+    } else if (status == 0) {
+        emit failed(
+            ticket, RemoteFailure::Unreachable,
+            tr("Le serveur %1 ne répond pas (%2, %n tentative(s)).", nullptr, attemptIndex + 1)
+                .arg(server, reply->errorString()));
+    } else {
+        emit failed(
+            ticket, RemoteFailure::Unreachable,
+            tr("Le serveur %1 est en erreur (HTTP %2, %n tentative(s)).", nullptr, attemptIndex + 1)
+                .arg(server)
+                .arg(status));
+    }
+}
+
+} // namespace credit::service

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QMetaType>
+#include <QString>
+
+namespace credit::service {
+
+// Where the last score came from (or why none can be computed), as the status bar shows it.
+struct ScoringStatus {
+    Q_DECLARE_TR_FUNCTIONS(credit::service::ScoringStatus)
+
+public:
+    enum class Source { LocalModel, RemoteServer, Offline };
+    Source source = Source::Offline;
+    QString modelVersion; // local bundle or server model version, when known
+    QString problem;      // Offline only: what is wrong, in words
+    QString remedy;       // Offline only: what the advisor can do about it
+
+    // "Modèle local v…", "Serveur distant", "Hors ligne" (translated).
+    QString message() const;
+    // message() plus, when offline, the problem and the remedy: for the status bar and tooltips.
+    QString details() const;
+};
+
+} // namespace credit::service
+
+Q_DECLARE_METATYPE(credit::service::ScoringStatus)

@@ -1,0 +1,193 @@
+// Remote fallback against a real credit-scoring-server process: same probability as the local
+// engine for the same client, and "Hors ligne" once the server is gone.
+#include "TrainedModelFixture.h"
+#include "app/AdvisorController.h"
+#include "explain/ExplanationEngine.h"
+#include "models/PortfolioModel.h"
+#include "service/ScoringService.h"
+#include "widgets/ClientFinder.h"
+#include "widgets/ScoreGauge.h"
+#include "window/MainWindow.h"
+
+#include <QLabel>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace credit;
+using namespace credit::ui;
+
+namespace {
+const QString testKey = QStringLiteral("test-key-7f3a9c");
+}
+
+class RemoteScoringTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void remoteModeScoresLikeTheLocalEngine();
+    void automaticModeFallsBackToTheServerWithoutBundle();
+    void wrongKeyIsReportedWithoutShowingIt();
+    void statusSaysOfflineAfterTheServerStops();
+
+private:
+    service::ScoringServiceConfig remoteConfig(service::ScoringMode mode,
+                                               QString key = testKey) const;
+
+    QTemporaryDir m_dir;
+    testing::TrainedModelFixture m_fixture;
+    std::shared_ptr<const explain::ExplanationEngine> m_engine;
+    QProcess m_server;
+    quint16 m_port = 0;
+};
+
+void RemoteScoringTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_fixture = testing::TrainedModelFixture::create(m_dir.path());
+    m_engine = explain::ExplanationEngine::open(m_fixture.bundle);
+
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("CREDIT_API_KEYS"), testKey);
+    m_server.setProcessEnvironment(environment);
+    m_server.setProcessChannelMode(QProcess::SeparateChannels);
+    m_server.start(QStringLiteral(CREDIT_SERVER_BINARY),
+                   {QStringLiteral("--bundle"), QString::fromStdString(m_fixture.bundle.string()),
+                    QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--bind-address"),
+                    QStringLiteral("127.0.0.1")});
+    QVERIFY2(m_server.waitForStarted(10000), qPrintable(m_server.errorString()));
+    const QRegularExpression listening(QStringLiteral("listening on [^ ]*:(\\d+)"));
+    QByteArray output;
+    for (int waited = 0; waited < 30000 && m_port == 0; waited += 100) {
+        m_server.waitForReadyRead(100);
+        output += m_server.readAllStandardOutput();
+        const auto match = listening.match(QString::fromUtf8(output));
+        if (match.hasMatch())
+            m_port = static_cast<quint16>(match.captured(1).toUInt());
+    }
+    QVERIFY2(m_port != 0, qPrintable(QString::fromUtf8(output + m_server.readAllStandardError())));
+}
+
+void RemoteScoringTest::cleanupTestCase()
+{
+    if (m_server.state() != QProcess::NotRunning) {
+        m_server.terminate();
+        if (!m_server.waitForFinished(10000))
+            m_server.kill();
+    }
+}
+
+service::ScoringServiceConfig RemoteScoringTest::remoteConfig(service::ScoringMode mode,
+                                                              QString key) const
+{
+    service::ScoringServiceConfig config;
+    config.mode = mode;
+    config.remote.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    config.remote.apiKey = std::move(key);
+    config.remote.language = QStringLiteral("fr");
+    config.remote.timeoutMs = 3000;
+    config.remote.retries = 1;
+    config.remote.backoffMs = 50;
+    return config;
+}
+
+void RemoteScoringTest::remoteModeScoresLikeTheLocalEngine()
+{
+    MainWindow window;
+    service::ScoringService service(remoteConfig(service::ScoringMode::RemoteOnly));
+    service.setEngine(m_engine); // present but not used: remote only
+    AdvisorController controller(window, service);
+    QSignalSpy loaded(&controller, &AdvisorController::portfolioLoaded);
+    controller.openPortfolio(QString::fromStdString(m_fixture.dataFolder.string()),
+                             PortfolioOrigin::SyntheticDemo, false);
+    QVERIFY(loaded.wait(30000));
+    // Remote mode scores on selection only: the list shows a dash.
+    QCOMPARE(window.finder()->model()->index(0, PortfolioModel::Probability).data().toString(),
+             QStringLiteral("\u2014"));
+
+    QSignalSpy shown(&controller, &AdvisorController::clientShown);
+    for (int row : {0, 11, 42}) {
+        const long long clientId =
+            window.finder()->model()->index(row, 0).data(PortfolioModel::ClientIdRole).toLongLong();
+        window.finder()->selectClient(clientId);
+        QVERIFY(shown.wait(15000));
+        const auto local = m_engine->explain(controller.clientRecord(clientId)->data);
+        // The JSON carries the probability as a double: equal to the last bit or nearly so.
+        QVERIFY2(std::abs(window.gauge()->probabilityPercent() - local.probability * 100.0) < 1e-9,
+                 qPrintable(QStringLiteral("%1 vs %2")
+                                .arg(window.gauge()->probabilityPercent(), 0, 'g', 17)
+                                .arg(local.probability * 100.0, 0, 'g', 17)));
+    }
+    QCOMPARE(service.status().source, service::ScoringStatus::Source::RemoteServer);
+    QVERIFY(window.scoringSourceLabel()->text().startsWith(QStringLiteral("Serveur distant")));
+}
+
+void RemoteScoringTest::automaticModeFallsBackToTheServerWithoutBundle()
+{
+    service::ScoringService service(remoteConfig(service::ScoringMode::Automatic));
+    QVERIFY(!service.openBundle((m_dir.path() + QStringLiteral("/absent.csbundle")).toStdString())
+                 .isEmpty());
+    const auto dataset = data::HomeCreditDataset::load(m_fixture.dataFolder);
+    const features::ClientExtractor extractor(dataset);
+    const auto record = extractor.extract(5);
+    QSignalSpy scored(&service, &service::ScoringService::scored);
+    service.score(record);
+    QVERIFY(scored.wait(15000));
+    const auto remote = scored.last().at(2).value<explain::Explanation>();
+    QVERIFY(std::abs(remote.probability - m_engine->probability(record.data)) < 1e-12);
+    QCOMPARE(remote.decision, m_engine->explain(record.data).decision);
+    QCOMPARE(service.status().source, service::ScoringStatus::Source::RemoteServer);
+}
+
+void RemoteScoringTest::wrongKeyIsReportedWithoutShowingIt()
+{
+    const QString wrongKey = QStringLiteral("wrong-secret-123");
+    service::ScoringService service(remoteConfig(service::ScoringMode::RemoteOnly, wrongKey));
+    const auto dataset = data::HomeCreditDataset::load(m_fixture.dataFolder);
+    const features::ClientExtractor extractor(dataset);
+    QSignalSpy failed(&service, &service::ScoringService::failed);
+    service.score(extractor.extract(0));
+    QVERIFY(failed.wait(15000));
+    const QString message = failed.last().at(2).toString();
+    QVERIFY2(message.contains(QStringLiteral("clé")), qPrintable(message));
+    QVERIFY(!message.contains(wrongKey));
+    QVERIFY(!service.status().details().contains(wrongKey));
+    QCOMPARE(service.status().source, service::ScoringStatus::Source::Offline);
+}
+
+void RemoteScoringTest::statusSaysOfflineAfterTheServerStops()
+{
+    MainWindow window;
+    service::ScoringService service(remoteConfig(service::ScoringMode::RemoteOnly));
+    AdvisorController controller(window, service);
+    QSignalSpy loaded(&controller, &AdvisorController::portfolioLoaded);
+    controller.openPortfolio(QString::fromStdString(m_fixture.dataFolder.string()),
+                             PortfolioOrigin::SyntheticDemo, false);
+    QVERIFY(loaded.wait(30000));
+    QSignalSpy shown(&controller, &AdvisorController::clientShown);
+    QSignalSpy failed(&controller, &AdvisorController::clientFailed);
+    window.finder()->selectClient(
+        window.finder()->model()->index(1, 0).data(PortfolioModel::ClientIdRole).toLongLong());
+    QVERIFY(shown.wait(15000));
+
+    m_server.terminate();
+    QVERIFY(m_server.waitForFinished(15000));
+
+    window.finder()->selectClient(
+        window.finder()->model()->index(2, 0).data(PortfolioModel::ClientIdRole).toLongLong());
+    QVERIFY(failed.wait(15000));
+    QCOMPARE(service.status().source, service::ScoringStatus::Source::Offline);
+    QCOMPARE(window.scoringSourceLabel()->text(), QStringLiteral("Hors ligne"));
+    QVERIFY(service.status().details().contains(QStringLiteral("ne répond pas")));
+    QVERIFY(!window.gauge()->hasScore());
+}
+
+QTEST_MAIN(RemoteScoringTest)
+#include "RemoteScoringTest.moc"

@@ -1,0 +1,358 @@
+#include "app/AdvisorController.h"
+
+#include "app/SettingsDialog.h"
+#include "data/LoadCancelled.h"
+#include "explain/ClientDescription.h"
+#include "explain/ExplanationEngine.h"
+#include "explain/FeatureLabels.h"
+#include "model/ModelBundle.h"
+#include "models/ModelCard.h"
+#include "service/ScoringService.h"
+#include "window/MainWindow.h"
+#include "window/ModelPage.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QFutureWatcher>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
+#include <limits>
+
+namespace credit::ui {
+
+// A loaded portfolio: the dataset, the per-applicant index used to cut one client's file out of
+// it, and the list the finder shows. Built on a worker thread, then only read.
+struct AdvisorController::Portfolio {
+    QString folder;
+    PortfolioOrigin origin = PortfolioOrigin::RealData;
+    data::HomeCreditDataset dataset;
+    std::unique_ptr<features::ClientExtractor> extractor;
+    std::vector<explain::PortfolioEntry> entries;
+    std::unordered_map<long long, std::size_t> rowOfClient;
+};
+
+namespace {
+
+QString folderOf(const QString& path)
+{
+    const QFileInfo info(path);
+    return info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+}
+
+// The generator copies a README into every synthetic folder; that is how a folder opened from
+// the File menu is recognised as demonstration data and labelled so.
+PortfolioOrigin detectOrigin(const QString& folder)
+{
+    QFile readme(folder + QStringLiteral("/README.md"));
+    if (readme.open(QIODevice::ReadOnly) &&
+        QString::fromUtf8(readme.read(4096)).contains(QLatin1String("synth"), Qt::CaseInsensitive))
+        return PortfolioOrigin::SyntheticDemo;
+    return PortfolioOrigin::RealData;
+}
+
+// The list rows; probabilities are NaN ("—" in the list) when no local model scores the batch.
+std::vector<explain::PortfolioEntry> listEntries(const data::HomeCreditDataset& dataset,
+                                                 const std::vector<double>& probabilities,
+                                                 double threshold)
+{
+    const auto& applications = dataset.applications;
+    const auto& ids = applications.column("SK_ID_CURR");
+    const auto* contract = applications.find("NAME_CONTRACT_TYPE");
+    const auto* credit = applications.find("AMT_CREDIT");
+    std::vector<explain::PortfolioEntry> entries(applications.rowCount());
+    for (std::size_t row = 0; row < entries.size(); ++row) {
+        auto& entry = entries[row];
+        entry.clientId = static_cast<long long>(ids.number(row));
+        entry.probability =
+            probabilities.empty() ? std::numeric_limits<double>::quiet_NaN() : probabilities[row];
+        entry.decision = !probabilities.empty() && entry.probability >= threshold
+                             ? explain::Decision::Refuse
+                             : explain::Decision::Grant;
+        if (contract && contract->isCategory() && !contract->isMissing(row))
+            entry.contractType =
+                explain::categoryLevelLabel("NAME_CONTRACT_TYPE", contract->text(row));
+        entry.creditAmount =
+            credit ? credit->number(row) : std::numeric_limits<double>::quiet_NaN();
+    }
+    return entries;
+}
+
+} // namespace
+
+AdvisorController::AdvisorController(MainWindow& window, service::ScoringService& service,
+                                     QObject* parent)
+    : QObject(parent), m_window(window), m_service(service)
+{
+    connect(&m_window, &MainWindow::clientSelected, this, &AdvisorController::onClientSelected);
+    connect(&m_window, &MainWindow::openPortfolioRequested, this,
+            [this](const QString& path) { openPortfolio(path); });
+    connect(&m_window, &MainWindow::settingsRequested, this,
+            &AdvisorController::openSettingsDialog);
+    connect(&m_service, &service::ScoringService::scored, this, &AdvisorController::onScored);
+    connect(&m_service, &service::ScoringService::failed, this, &AdvisorController::onScoreFailed);
+    connect(&m_service, &service::ScoringService::statusChanged, this,
+            &AdvisorController::onStatusChanged);
+    onStatusChanged(m_service.status());
+}
+
+AdvisorController::~AdvisorController()
+{
+    if (m_cancelLoad)
+        m_cancelLoad->store(true);
+}
+
+std::size_t AdvisorController::clientCount() const
+{
+    return m_portfolio ? m_portfolio->entries.size() : 0;
+}
+
+void AdvisorController::openPortfolio(const QString& path, std::optional<PortfolioOrigin> origin,
+                                      bool showProgress)
+{
+    if (m_loading && m_cancelLoad)
+        m_cancelLoad->store(true);
+    const QString folder = folderOf(path);
+    const PortfolioOrigin resolvedOrigin = origin.value_or(detectOrigin(folder));
+    m_loading = true;
+    m_cancelLoad = std::make_shared<std::atomic<bool>>(false);
+    m_progressPermille = std::make_shared<std::atomic<int>>(0);
+
+    if (showProgress) {
+        if (m_progress)
+            m_progress->deleteLater();
+        m_progress = new QProgressDialog(tr("Chargement du portefeuille %1…").arg(folder),
+                                         tr("Annuler"), 0, 1000, &m_window);
+        m_progress->setWindowTitle(tr("Ouverture du portefeuille"));
+        m_progress->setWindowModality(Qt::WindowModal);
+        m_progress->setMinimumDuration(400); // a quick load shows no dialog at all
+        m_progress->setAutoClose(false);
+        m_progress->setAutoReset(false);
+        connect(m_progress, &QProgressDialog::canceled, this,
+                [cancel = m_cancelLoad] { cancel->store(true); });
+        if (!m_progressPoll) {
+            m_progressPoll = new QTimer(this);
+            m_progressPoll->setInterval(100);
+        }
+        m_progressPoll->disconnect();
+        connect(m_progressPoll, &QTimer::timeout, this, [this] {
+            if (m_progress && m_progressPermille)
+                m_progress->setValue(m_progressPermille->load());
+        });
+        m_progressPoll->start();
+    }
+    m_window.statusBar()->showMessage(tr("Chargement du portefeuille %1…").arg(folder));
+
+    const auto engine = m_service.scoresLocally() ? m_service.engine() : nullptr;
+    auto cancel = m_cancelLoad;
+    auto permille = m_progressPermille;
+    struct Outcome {
+        std::shared_ptr<Portfolio> portfolio;
+        QString error;
+        bool cancelled = false;
+    };
+    auto* watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, cancel] {
+        watcher->deleteLater();
+        if (cancel != m_cancelLoad)
+            return; // superseded by a newer load
+        Outcome outcome = watcher->result();
+        onLoadFinished(std::move(outcome.portfolio), outcome.error, outcome.cancelled);
+    });
+    watcher->setFuture(QtConcurrent::run([folder, resolvedOrigin, engine, cancel, permille] {
+        Outcome outcome;
+        try {
+            auto portfolio = std::make_shared<Portfolio>();
+            portfolio->folder = folder;
+            portfolio->origin = resolvedOrigin;
+            data::LoadOptions options;
+            options.progress = [&](data::TableId, std::size_t done, std::size_t total) {
+                // Reading is ~90 % of the work; scoring the list takes the rest.
+                if (total > 0)
+                    permille->store(static_cast<int>(900.0 * static_cast<double>(done) /
+                                                     static_cast<double>(total)));
+                return !cancel->load();
+            };
+            portfolio->dataset =
+                data::HomeCreditDataset::load(std::filesystem::path(folder.toStdString()), options);
+            if (cancel->load()) {
+                outcome.cancelled = true;
+                return outcome;
+            }
+            std::vector<double> probabilities;
+            if (engine)
+                probabilities = engine->scoreDataset(portfolio->dataset);
+            portfolio->entries =
+                listEntries(portfolio->dataset, probabilities, engine ? engine->threshold() : 0.0);
+            for (std::size_t row = 0; row < portfolio->entries.size(); ++row)
+                portfolio->rowOfClient.emplace(portfolio->entries[row].clientId, row);
+            portfolio->extractor = std::make_unique<features::ClientExtractor>(portfolio->dataset);
+            permille->store(1000);
+            outcome.portfolio = std::move(portfolio);
+        } catch (const data::LoadCancelled&) {
+            outcome.cancelled = true;
+        } catch (const std::exception& error) {
+            outcome.error = QString::fromUtf8(error.what());
+        }
+        return outcome;
+    }));
+}
+
+void AdvisorController::onLoadFinished(std::shared_ptr<Portfolio> portfolio, QString error,
+                                       bool cancelled)
+{
+    m_loading = false;
+    if (m_progressPoll)
+        m_progressPoll->stop();
+    if (m_progress) {
+        m_progress->close();
+        m_progress->deleteLater();
+    }
+    if (cancelled) {
+        m_window.statusBar()->showMessage(tr("Ouverture annulée."), 5000);
+        emit loadFailed(tr("Ouverture annulée."));
+        return;
+    }
+    if (!portfolio) {
+        const QString message = tr("Le portefeuille ne peut pas être ouvert : %1").arg(error);
+        m_window.statusBar()->showMessage(message);
+        emit loadFailed(message);
+        return;
+    }
+    m_portfolio = std::move(portfolio);
+    m_shownClient.reset();
+    m_pendingClient.reset();
+    m_window.clearClient();
+    m_window.setPortfolio(m_portfolio->entries, m_portfolio->origin);
+    const QString what = m_portfolio->origin == PortfolioOrigin::SyntheticDemo
+                             ? tr("Données de démonstration synthétiques")
+                             : QFileInfo(m_portfolio->folder).fileName();
+    m_window.statusBar()->showMessage(
+        tr("%1 : %n client(s) chargé(s).", nullptr, static_cast<int>(m_portfolio->entries.size()))
+            .arg(what),
+        8000);
+    emit portfolioLoaded(static_cast<int>(m_portfolio->entries.size()));
+}
+
+std::optional<features::ClientRecord> AdvisorController::clientRecord(long long clientId) const
+{
+    if (!m_portfolio)
+        return std::nullopt;
+    const auto row = m_portfolio->rowOfClient.find(clientId);
+    if (row == m_portfolio->rowOfClient.end())
+        return std::nullopt;
+    return m_portfolio->extractor->extract(row->second);
+}
+
+void AdvisorController::onClientSelected(long long clientId)
+{
+    auto record = clientRecord(clientId);
+    if (!record)
+        return;
+    m_pendingClient = clientId;
+    m_pendingFacts = explain::describeClient(record->data);
+    m_currentTicket = m_service.score(*record);
+}
+
+void AdvisorController::onScored(quint64 ticket, long long clientId,
+                                 const explain::Explanation& explanation)
+{
+    // An answer for a client the advisor has already left is dropped.
+    if (ticket != m_currentTicket || !m_pendingFacts)
+        return;
+    m_window.showClient(explanation, *m_pendingFacts);
+    m_shownClient = clientId;
+    m_pendingFacts.reset();
+    emit clientShown(clientId);
+}
+
+void AdvisorController::onScoreFailed(quint64 ticket, long long clientId, const QString& message)
+{
+    if (ticket != m_currentTicket)
+        return;
+    m_pendingFacts.reset();
+    m_window.clearClient();
+    m_window.statusBar()->showMessage(
+        tr("Le client n° %1 ne peut pas être évalué : %2").arg(clientId).arg(message));
+    emit clientFailed(clientId, message);
+}
+
+void AdvisorController::onStatusChanged(const service::ScoringStatus& status)
+{
+    m_window.setScoringSource(status.message());
+    m_window.scoringSourceLabel()->setToolTip(status.details());
+    showModelCard();
+    if (status.source == service::ScoringStatus::Source::Offline && !status.problem.isEmpty())
+        m_window.statusBar()->showMessage(status.details());
+}
+
+void AdvisorController::showModelCard()
+{
+    const auto engine = m_service.engine();
+    if (engine.get() == m_cardEngine)
+        return;
+    m_cardEngine = engine.get();
+    if (!engine) {
+        m_window.modelPage()->clearModelCard();
+        return;
+    }
+    // The "Modèle" page shows core's own description, plus the training-data fingerprint the
+    // description leaves out. Converted to Qt JSON once here; the page never sees core types.
+    nlohmann::json description = engine->modelDescription();
+    description["training_data"] = engine->bundle().trainingData.toJson();
+    try {
+        m_window.setModelCard(ModelCard::fromDescription(
+            QJsonDocument::fromJson(QByteArray::fromStdString(description.dump())).object()));
+    } catch (const std::exception& error) {
+        m_window.modelPage()->clearModelCard();
+        m_window.statusBar()->showMessage(QString::fromStdString(error.what()));
+    }
+}
+
+void AdvisorController::openSettingsDialog()
+{
+    SettingsDialog dialog(m_settings, m_window.preferences(), &m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const UiPreferences preferences = dialog.preferences();
+    if (preferences.language != m_window.preferences().language)
+        m_window.setLanguage(preferences.language);
+    if (preferences.theme != m_window.preferences().theme)
+        m_window.setThemeChoice(preferences.theme);
+    if (preferences.fontScalePercent != m_window.preferences().fontScalePercent)
+        m_window.setFontScale(preferences.fontScalePercent);
+    applySettings(dialog.settings());
+}
+
+void AdvisorController::applySettings(const AdvisorSettings& settings)
+{
+    const bool wasLocal = m_service.scoresLocally();
+    m_settings = settings;
+    QSettings stored;
+    m_settings.save(stored);
+    m_service.setConfig(m_settings.serviceConfig(m_window.preferences().language));
+    if (wasLocal != m_service.scoresLocally())
+        rescoreList();
+}
+
+void AdvisorController::rescoreList()
+{
+    if (!m_portfolio)
+        return;
+    std::vector<double> probabilities;
+    const auto engine = m_service.scoresLocally() ? m_service.engine() : nullptr;
+    if (engine)
+        probabilities = engine->scoreDataset(m_portfolio->dataset);
+    m_portfolio->entries =
+        listEntries(m_portfolio->dataset, probabilities, engine ? engine->threshold() : 0.0);
+    m_window.setPortfolio(m_portfolio->entries, m_portfolio->origin);
+}
+
+} // namespace credit::ui

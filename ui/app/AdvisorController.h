@@ -1,0 +1,96 @@
+#pragma once
+
+#include "app/AdvisorSettings.h"
+#include "data/HomeCreditDataset.h"
+#include "explain/ClientFacts.h"
+#include "explain/PortfolioEntry.h"
+#include "features/ClientRecord.h"
+#include "window/PortfolioOrigin.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <atomic>
+#include <map>
+#include <memory>
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+class QProgressDialog;
+class QTimer;
+
+namespace credit::service {
+class ScoringService;
+struct ScoringStatus;
+} // namespace credit::service
+
+namespace credit::ui {
+
+class MainWindow;
+
+// Wires the window to core: loads a Home Credit folder on a worker thread (cancellable progress
+// dialog), scores the whole list in one batch when a local model is loaded, and on each client
+// selection cuts the client's file out of the portfolio, asks the scoring service for the
+// explanation and shows it with the client's facts. The window stays a pure view.
+class AdvisorController : public QObject {
+    Q_OBJECT
+public:
+    AdvisorController(MainWindow& window, service::ScoringService& service,
+                      QObject* parent = nullptr);
+    ~AdvisorController() override;
+
+    // Loads `path` (a Home Credit folder, or any file inside one). `showProgress` false keeps
+    // the progress dialog away (tests and benchmarks). Emits portfolioLoaded or loadFailed.
+    void openPortfolio(const QString& path, std::optional<PortfolioOrigin> origin = std::nullopt,
+                       bool showProgress = true);
+    bool isLoading() const { return m_loading; }
+    std::size_t clientCount() const;
+
+    // The client's one-applicant file, as the service receives it; nullopt for an unknown id.
+    std::optional<features::ClientRecord> clientRecord(long long clientId) const;
+    std::optional<long long> shownClient() const { return m_shownClient; }
+
+    // Applies the settings dialog's choices (and stores them).
+    void applySettings(const AdvisorSettings& settings);
+    const AdvisorSettings& settings() const { return m_settings; }
+    void setSettings(const AdvisorSettings& settings) { m_settings = settings; }
+
+signals:
+    void portfolioLoaded(int clients);
+    void loadFailed(const QString& message);
+    void clientShown(long long clientId);
+    void clientFailed(long long clientId, const QString& message);
+
+private:
+    struct Portfolio;
+    void onClientSelected(long long clientId);
+    void onScored(quint64 ticket, long long clientId, const explain::Explanation& explanation);
+    void onScoreFailed(quint64 ticket, long long clientId, const QString& message);
+    void onStatusChanged(const service::ScoringStatus& status);
+    void onLoadFinished(std::shared_ptr<Portfolio> portfolio, QString error, bool cancelled);
+    void openSettingsDialog();
+    void rescoreList();
+    // Fills the "Modèle" page when the service's engine changes (opened, replaced, closed).
+    void showModelCard();
+
+    MainWindow& m_window;
+    service::ScoringService& m_service;
+    AdvisorSettings m_settings;
+
+    std::shared_ptr<Portfolio> m_portfolio;
+    bool m_loading = false;
+    std::shared_ptr<std::atomic<bool>> m_cancelLoad;
+    QPointer<QProgressDialog> m_progress;
+    QTimer* m_progressPoll = nullptr;
+    std::shared_ptr<std::atomic<int>> m_progressPermille;
+
+    quint64 m_currentTicket = 0;
+    std::optional<long long> m_pendingClient;
+    std::optional<explain::ClientFacts> m_pendingFacts;
+    std::optional<long long> m_shownClient;
+    const void* m_cardEngine = nullptr; // the engine the model page describes
+};
+
+} // namespace credit::ui
