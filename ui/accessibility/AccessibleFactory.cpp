@@ -1,9 +1,11 @@
 #include "accessibility/AccessibleFactory.h"
 
 #include "accessibility/ContributionChartAccessible.h"
+#include "accessibility/DistributionChartAccessible.h"
 #include "accessibility/ImportanceChartAccessible.h"
 #include "accessibility/ScoreGaugeAccessible.h"
 #include "widgets/ContributionChart.h"
+#include "widgets/DistributionChart.h"
 #include "widgets/ImportanceChart.h"
 #include "widgets/ScoreGauge.h"
 
@@ -22,6 +24,8 @@ QAccessibleInterface* createAccessibleInterface(const QString&, QObject* object)
         return new ContributionChartAccessible(chart);
     if (auto* chart = qobject_cast<ImportanceChart*>(object))
         return new ImportanceChartAccessible(chart);
+    if (auto* distribution = qobject_cast<DistributionChart*>(object))
+        return new DistributionChartAccessible(distribution);
     return nullptr;
 }
 

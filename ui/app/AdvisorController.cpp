@@ -1,6 +1,15 @@
 #include "app/AdvisorController.h"
 
+#include "app/LocalScenarioScoring.h"
 #include "app/SettingsDialog.h"
+#include "data/ClientRecordJson.h"
+#include "model/ModelBundle.h"
+#include "population/Population.h"
+#include "population/ReferenceStatistics.h"
+#include "scenario/ScenarioEditor.h"
+#include "store/LocalStore.h"
+#include "store/StoreError.h"
+#include "widgets/ComparisonView.h"
 #include "data/LoadCancelled.h"
 #include "explain/ClientDescription.h"
 #include "explain/ExplanationEngine.h"
@@ -101,12 +110,59 @@ AdvisorController::AdvisorController(MainWindow& window, service::ScoringService
     connect(&m_service, &service::ScoringService::statusChanged, this,
             &AdvisorController::onStatusChanged);
     onStatusChanged(m_service.status());
+    openLocalStore(store::LocalStore::defaultPath());
+}
+
+void AdvisorController::openLocalStore(const QString& path)
+{
+    m_window.setLocalStore(nullptr);
+    m_store.reset();
+    try {
+        m_store = std::make_unique<store::LocalStore>(path);
+        if (m_store->openReport().recoveredFromCorruption)
+            m_window.statusBar()->showMessage(
+                tr("Le stockage local était illisible : il a été conservé sous %1 et un nouveau "
+                   "stockage a été créé.")
+                    .arg(m_store->openReport().backupPath));
+    } catch (const store::StoreError& error) {
+        m_window.statusBar()->showMessage(
+            tr("Stockage local indisponible (scénarios et décisions non enregistrables) : %1")
+                .arg(QString::fromUtf8(error.what())));
+    }
+    m_window.setLocalStore(m_store.get());
+}
+
+void AdvisorController::refreshComparisonSources()
+{
+    // Rows of the open portfolio when there are some, else the model's reference statistics.
+    m_window.comparison()->setPopulation(nullptr);
+    m_population.reset();
+    if (m_portfolio && m_portfolio->dataset.applications.rowCount() > 0)
+        m_population = std::make_unique<population::Population>(m_portfolio->dataset.applications);
+    m_reference.reset();
+    const auto engine = m_service.engine();
+    if (engine && !engine->bundle().referenceStatistics.empty()) {
+        try {
+            m_reference = std::make_unique<population::ReferenceStatistics>(
+                population::ReferenceStatistics::fromJson(engine->bundle().referenceStatistics));
+        } catch (const std::exception&) {
+            m_reference.reset(); // an old bundle without usable statistics: rows only
+        }
+    }
+    m_window.comparison()->setReference(m_reference.get());
+    m_window.comparison()->setPopulation(m_population.get());
+    m_window.scenarioEditor()->setScoring(
+        engine ? localScenarioScoring(engine) : ScenarioScoring{});
 }
 
 AdvisorController::~AdvisorController()
 {
     if (m_cancelLoad)
         m_cancelLoad->store(true);
+    // The window may outlive us: it must not keep pointers to what we own.
+    m_window.setLocalStore(nullptr);
+    m_window.comparison()->setPopulation(nullptr);
+    m_window.comparison()->setReference(nullptr);
 }
 
 std::size_t AdvisorController::clientCount() const
@@ -226,7 +282,10 @@ void AdvisorController::onLoadFinished(std::shared_ptr<Portfolio> portfolio, QSt
         emit loadFailed(message);
         return;
     }
+    m_window.comparison()->setPopulation(nullptr);
+    m_population.reset(); // it reads the rows of the portfolio being replaced
     m_portfolio = std::move(portfolio);
+    refreshComparisonSources();
     m_shownClient.reset();
     m_pendingClient.reset();
     m_window.clearClient();
@@ -258,6 +317,8 @@ void AdvisorController::onClientSelected(long long clientId)
         return;
     m_pendingClient = clientId;
     m_pendingFacts = explain::describeClient(record->data);
+    m_window.comparison()->setClient(record->data.applications);
+    m_window.scenarioEditor()->setOriginal(data::clientRecordToJson(record->data, 0));
     m_currentTicket = m_service.score(*record);
 }
 
@@ -287,6 +348,7 @@ void AdvisorController::onScoreFailed(quint64 ticket, long long clientId, const 
 void AdvisorController::onStatusChanged(const service::ScoringStatus& status)
 {
     m_window.setScoringSource(status.message());
+    refreshComparisonSources(); // a model loaded or lost changes the reference and the scorer
     m_window.scoringSourceLabel()->setToolTip(status.details());
     showModelCard();
     if (status.source == service::ScoringStatus::Source::Offline && !status.problem.isEmpty())

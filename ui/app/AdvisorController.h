@@ -21,6 +21,14 @@
 class QProgressDialog;
 class QTimer;
 
+namespace credit::population {
+class Population;
+class ReferenceStatistics;
+} // namespace credit::population
+namespace credit::store {
+class LocalStore;
+}
+
 namespace credit::service {
 class ScoringService;
 struct ScoringStatus;
@@ -54,6 +62,10 @@ public:
 
     // Applies the settings dialog's choices (and stores them).
     void applySettings(const AdvisorSettings& settings);
+    // The local store of scenarios and decisions; null when it could not be opened.
+    store::LocalStore* localStore() const { return m_store.get(); }
+    // Opens (or reopens) the local store at `path`; the advisor is told about a recovery.
+    void openLocalStore(const QString& path);
     const AdvisorSettings& settings() const { return m_settings; }
     void setSettings(const AdvisorSettings& settings) { m_settings = settings; }
 
@@ -74,6 +86,7 @@ private:
     void rescoreList();
     // Fills the "Modèle" page when the service's engine changes (opened, replaced, closed).
     void showModelCard();
+    void refreshComparisonSources();
 
     MainWindow& m_window;
     service::ScoringService& m_service;
@@ -91,6 +104,9 @@ private:
     std::optional<explain::ClientFacts> m_pendingFacts;
     std::optional<long long> m_shownClient;
     const void* m_cardEngine = nullptr; // the engine the model page describes
+    std::unique_ptr<store::LocalStore> m_store;
+    std::unique_ptr<population::Population> m_population;        // over m_portfolio's rows
+    std::unique_ptr<population::ReferenceStatistics> m_reference; // from the model bundle
 };
 
 } // namespace credit::ui

@@ -1,6 +1,13 @@
 #include "window/MainWindow.h"
 
+#include "decision/DecisionPanel.h"
+#include "print/ExplanationSheet.h"
+#include "scenario/ScenarioEditor.h"
+#include "store/LocalStore.h"
+#include "store/StoreError.h"
 #include "widgets/ClientFinder.h"
+#include "widgets/ComparisonView.h"
+#include "widgets/DistributionChart.h"
 #include "widgets/ContributionChart.h"
 #include "widgets/ContributionView.h"
 #include "widgets/FactsPanel.h"
@@ -116,8 +123,24 @@ void MainWindow::createWidgets()
     detailsLayout->addLayout(lowerRow, 1);
     scroll->setWidget(details);
 
+    // The explanation first; comparing, editing and deciding one tab away (Ctrl+Tab).
+    m_tabs = new QTabWidget(m_splitter);
+    m_tabs->setObjectName(QStringLiteral("clientTabs"));
+    m_tabs->addTab(scroll, QString());
+    m_comparison = new ComparisonView(m_tabs);
+    m_comparison->setObjectName(QStringLiteral("comparisonView"));
+    m_tabs->addTab(m_comparison, QString());
+    m_scenarioEditor = new ScenarioEditor(m_tabs);
+    m_scenarioEditor->setObjectName(QStringLiteral("scenarioEditor"));
+    m_tabs->addTab(m_scenarioEditor, QString());
+    m_decision = new DecisionPanel(m_tabs);
+    m_decision->setObjectName(QStringLiteral("decisionPanel"));
+    m_tabs->addTab(m_decision, QString());
+    connect(m_scenarioEditor, &ScenarioEditor::storeError, this,
+            [this](const QString& message) { statusBar()->showMessage(message); });
+
     m_splitter->addWidget(m_finder);
-    m_splitter->addWidget(scroll);
+    m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     // Wide enough for every column of the client list at the current text size.
@@ -156,6 +179,18 @@ void MainWindow::createActions()
     m_openAction = new QAction(this);
     m_openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openPortfolio);
+    m_newApplicationAction = new QAction(this);
+    m_newApplicationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    connect(m_newApplicationAction, &QAction::triggered, this, [this] {
+        m_scenarioEditor->startNewApplication();
+        m_tabs->setCurrentWidget(m_scenarioEditor);
+        emit newApplicationRequested();
+    });
+    m_printAction = new QAction(this);
+    m_printAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(m_printAction, &QAction::triggered, this, &MainWindow::printExplanation);
+    m_exportDecisionsAction = new QAction(this);
+    connect(m_exportDecisionsAction, &QAction::triggered, this, &MainWindow::exportDecisions);
 
     m_settingsAction = new QAction(this);
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -236,6 +271,9 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_openAction);
     m_fileMenu->addAction(m_searchAction);
+    m_fileMenu->addAction(m_newApplicationAction);
+    m_fileMenu->addAction(m_printAction);
+    m_fileMenu->addAction(m_exportDecisionsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_settingsAction);
     m_fileMenu->addSeparator();
@@ -266,6 +304,13 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&Fichier"));
     m_openAction->setText(tr("&Ouvrir…"));
     m_openAction->setStatusTip(tr("Ouvrir un portefeuille de clients"));
+    m_newApplicationAction->setText(tr("&Nouvelle demande"));
+    m_printAction->setText(tr("&Exporter l'explication en PDF…"));
+    m_exportDecisionsAction->setText(tr("Exporter les &décisions (CSV)…"));
+    m_tabs->setTabText(0, tr("Explication"));
+    m_tabs->setTabText(1, tr("Comparer"));
+    m_tabs->setTabText(2, tr("Modifier le dossier"));
+    m_tabs->setTabText(3, tr("Décision"));
     m_settingsAction->setText(tr("&Paramètres…"));
     m_settingsAction->setStatusTip(
         tr("Serveur de scoring, clé d'API, mode de calcul, langue, thème et taille du texte"));
@@ -322,6 +367,9 @@ void MainWindow::retranslateUi()
     m_reasons->setLanguage(language);
     m_facts->setLanguage(language);
     m_modelPage->setLanguage(language);
+    m_comparison->setLanguage(language);
+    m_scenarioEditor->setLanguage(language);
+    m_decision->setLanguage(language);
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -351,6 +399,7 @@ void MainWindow::applyAppearance()
     m_lowerRow->setDirection(stacked ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
     m_modelPage->setStacked(stacked);
     m_modelPage->setTheme(m_theme);
+    m_comparison->setTheme(m_theme);
 }
 
 void MainWindow::savePreferences() const
@@ -363,6 +412,7 @@ void MainWindow::setPortfolio(std::vector<explain::PortfolioEntry> entries, Port
 {
     m_finder->setEntries(std::move(entries));
     m_banner->setVisible(origin == PortfolioOrigin::SyntheticDemo);
+    m_origin = origin;
 }
 
 void MainWindow::setScoringSource(const QString& text)
@@ -380,6 +430,9 @@ void MainWindow::showClient(const explain::Explanation& explanation,
     m_contributions->setExplanation(explanation);
     m_reasons->setExplanation(explanation);
     m_facts->setFacts(facts);
+    m_shownExplanation = explanation;
+    m_shownFacts = facts;
+    m_decision->setClient(QString::number(facts.clientId), explanation);
     // Keep the list in step without announcing a new selection back to whoever called us.
     const QSignalBlocker blocker(m_finder);
     m_finder->selectClient(facts.clientId);
@@ -393,6 +446,80 @@ void MainWindow::clearClient()
     m_contributions->clear();
     m_reasons->clear();
     m_facts->clear();
+    m_shownExplanation.reset();
+    m_shownFacts.reset();
+}
+
+void MainWindow::setLocalStore(store::LocalStore* store)
+{
+    m_store = store;
+    m_scenarioEditor->setStore(store);
+    m_decision->setStore(store);
+}
+
+bool MainWindow::exportExplanationPdf(const QString& path)
+{
+    if (!m_shownExplanation || !m_shownFacts) {
+        statusBar()->showMessage(tr("Choisissez d'abord un client."), 5000);
+        return false;
+    }
+    ExplanationSheetContent content;
+    content.clientId = QString::number(m_shownFacts->clientId);
+    content.explanation = *m_shownExplanation;
+    content.language = m_preferences.language;
+    content.syntheticData = m_origin == PortfolioOrigin::SyntheticDemo;
+    const std::string language = m_preferences.language.toStdString();
+    const auto& facts = *m_shownFacts;
+    for (const explain::Fact* fact : {&facts.age, &facts.income, &facts.credit, &facts.annuity,
+                                      &facts.employmentLength, &facts.familyStatus, &facts.children,
+                                      &facts.education, &facts.activeCreditsElsewhere, &facts.lateInstalments})
+        if (!fact->label.fr.empty())
+            content.facts << QString::fromStdString(fact->label.in(language) + " : " + fact->value.in(language));
+    // Rendered off screen at a fixed size so the sheet does not depend on the window's size.
+    DistributionChart chart;
+    chart.setSeries(m_comparison->chart()->series());
+    chart.setTheme(Theme::forId(ThemeId::Default));
+    chart.resize(900, 380);
+    content.comparisonChart = chart.grab().toImage();
+    content.comparisonFinding = m_comparison->finding();
+    QString error;
+    if (!writeExplanationPdf(content, path, &error)) {
+        QMessageBox::warning(this, tr("Export PDF"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Explication enregistrée dans %1").arg(path), 8000);
+    return true;
+}
+
+void MainWindow::printExplanation()
+{
+    if (!m_shownFacts) {
+        statusBar()->showMessage(tr("Choisissez d'abord un client."), 5000);
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Exporter l'explication"), tr("explication-client-%1.pdf").arg(m_shownFacts->clientId),
+        tr("Document PDF (*.pdf)"));
+    if (!path.isEmpty())
+        exportExplanationPdf(path);
+}
+
+void MainWindow::exportDecisions()
+{
+    if (!m_store) {
+        statusBar()->showMessage(tr("Le stockage local n'est pas disponible."), 5000);
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Exporter les décisions"),
+                                                      QStringLiteral("decisions.csv"), tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    try {
+        m_store->exportDecisionsCsv(path);
+        statusBar()->showMessage(tr("Décisions exportées dans %1").arg(path), 8000);
+    } catch (const store::StoreError& error) {
+        QMessageBox::warning(this, tr("Export des décisions"), QString::fromUtf8(error.what()));
+    }
 }
 
 void MainWindow::setModelCard(const ModelCard& card)
@@ -466,6 +593,15 @@ QList<QPair<QKeySequence, QString>> MainWindow::shortcutList() const
     add(m_modelPageAction->shortcut(), tr("Afficher la page Modèle"));
     add(m_openAction->shortcut(), tr("Ouvrir un portefeuille"));
     add(m_settingsAction->shortcut(), tr("Paramètres"));
+    add(m_newApplicationAction->shortcut(), tr("Saisir une nouvelle demande"));
+    add(m_printAction->shortcut(), tr("Exporter l'explication en PDF"));
+    add(QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+        tr("Onglet suivant : explication, comparer, modifier, décision"));
+    // The scenario editor's undo/redo, whatever keys the platform gives them.
+    for (const QAction* action : m_scenarioEditor->findChildren<QAction*>()) {
+        for (const QKeySequence& keys : action->shortcuts())
+            add(keys, tr("Modifier le dossier : %1").arg(QString(action->text()).remove(QLatin1Char('&'))));
+    }
     for (const QKeySequence& larger : m_largerTextAction->shortcuts())
         add(larger, tr("Agrandir le texte"));
     add(m_smallerTextAction->shortcut(), tr("Réduire le texte"));

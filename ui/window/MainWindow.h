@@ -23,9 +23,16 @@ class QScrollArea;
 class QSplitter;
 class QTabWidget;
 
+namespace credit::store {
+class LocalStore;
+}
+
 namespace credit::ui {
 
 class ClientFinder;
+class ComparisonView;
+class DecisionPanel;
+class ScenarioEditor;
 class ContributionView;
 class FactsPanel;
 class ModelPage;
@@ -74,11 +81,21 @@ public:
     QScrollArea* modelScrollArea() const { return m_modelScroll; }
     ModelPage* modelPage() const { return m_modelPage; }
     QAction* settingsAction() const { return m_settingsAction; }
+    QTabWidget* clientTabs() const { return m_tabs; }
+    ComparisonView* comparison() const { return m_comparison; }
+    ScenarioEditor* scenarioEditor() const { return m_scenarioEditor; }
+    DecisionPanel* decisionPanel() const { return m_decision; }
+
+    // The local store for scenarios and decisions (not owned; may be null).
+    void setLocalStore(store::LocalStore* store);
+    // Writes the one-page explanation sheet of the shown client; false with a message shown.
+    bool exportExplanationPdf(const QString& path);
 
 signals:
     void clientSelected(long long clientId);
     void openPortfolioRequested(const QString& path);
     void settingsRequested();
+    void newApplicationRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -93,6 +110,8 @@ private:
     void openPortfolio();
     void showShortcuts();
     void showAbout();
+    void printExplanation();
+    void exportDecisions();
 
     UiPreferences m_preferences;
     ApplicationAppearance m_appearance;
@@ -115,6 +134,17 @@ private:
     QLabel* m_sourceLabel = nullptr;
     QString m_scoringSource;
     std::optional<long long> m_shownClient;
+    std::optional<explain::Explanation> m_shownExplanation;
+    std::optional<explain::ClientFacts> m_shownFacts;
+    PortfolioOrigin m_origin = PortfolioOrigin::SyntheticDemo;
+    store::LocalStore* m_store = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    ComparisonView* m_comparison = nullptr;
+    ScenarioEditor* m_scenarioEditor = nullptr;
+    DecisionPanel* m_decision = nullptr;
+    QAction* m_newApplicationAction = nullptr;
+    QAction* m_printAction = nullptr;
+    QAction* m_exportDecisionsAction = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

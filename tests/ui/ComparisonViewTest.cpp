@@ -1,0 +1,241 @@
+#include "widgets/ComparisonView.h"
+
+#include "accessibility/AccessibleFactory.h"
+#include "data/Table.h"
+#include "models/ComparisonTableModel.h"
+#include "population/Population.h"
+#include "population/ReferenceStatistics.h"
+#include "widgets/DensityGridChart.h"
+#include "widgets/DistributionChart.h"
+
+#include <QAbstractItemModelTester>
+#include <QAccessible>
+#include <QComboBox>
+#include <QLabel>
+#include <QTableView>
+#include <QTest>
+
+using credit::ui::ComparisonView;
+
+namespace {
+
+// 400 clients: women are older and richer than men, so a gender filter visibly moves the group.
+credit::data::Table portfolio()
+{
+    using credit::data::ColumnKind;
+    credit::data::Table table("application_train");
+    auto& gender = table.addColumn("CODE_GENDER", ColumnKind::Category);
+    auto& birth = table.addColumn("DAYS_BIRTH", ColumnKind::Days);
+    auto& income = table.addColumn("AMT_INCOME_TOTAL", ColumnKind::Real);
+    auto& credit = table.addColumn("AMT_CREDIT", ColumnKind::Real);
+    auto& education = table.addColumn("NAME_EDUCATION_TYPE", ColumnKind::Category);
+    auto& target = table.addColumn("TARGET", ColumnKind::Integer);
+    for (int row = 0; row < 400; ++row) {
+        const bool woman = row % 2 == 0;
+        gender.appendCategory(woman ? "F" : "M");
+        birth.appendNumber(-365.25 * (woman ? 40 + row % 20 : 22 + row % 15));
+        income.appendNumber(woman ? 150000 + 1000 * (row % 50) : 60000 + 500 * (row % 40));
+        credit.appendNumber(200000 + 1000 * row);
+        education.appendCategory(row % 3 == 0 ? "Higher education"
+                                              : "Secondary / secondary special");
+        target.appendNumber(row % 10 == 0 ? 1 : 0);
+    }
+    return table;
+}
+
+credit::data::Table client()
+{
+    using credit::data::ColumnKind;
+    credit::data::Table table("application");
+    table.addColumn("CODE_GENDER", ColumnKind::Category).appendCategory("F");
+    table.addColumn("DAYS_BIRTH", ColumnKind::Days).appendNumber(-365.25 * 45);
+    table.addColumn("AMT_INCOME_TOTAL", ColumnKind::Real).appendNumber(180000);
+    table.addColumn("AMT_CREDIT", ColumnKind::Real).appendNumber(300000);
+    table.addColumn("NAME_EDUCATION_TYPE", ColumnKind::Category).appendCategory("Higher education");
+    return table;
+}
+
+} // namespace
+
+class ComparisonViewTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { credit::ui::installAccessibleFactory(); }
+
+    void filterChangesGroupAndChartData()
+    {
+        const auto table = portfolio();
+        const credit::population::Population population(table, 20);
+        ComparisonView view;
+        view.setPopulation(&population);
+        view.setClient(client());
+        view.selectVariable(QStringLiteral("AMT_INCOME_TOTAL"));
+        QCOMPARE(view.groupSize(), std::size_t{400});
+        const auto before = view.chart()->series();
+        QVERIFY(view.finding().contains(QStringLiteral("centile de l'ensemble des clients")));
+
+        QVERIFY(view.setFilter(ComparisonView::Filter::Gender, QStringLiteral("M")));
+        QCOMPARE(view.groupSize(), std::size_t{200});
+        const auto after = view.chart()->series();
+        QCOMPARE(after.total(), 200.0);
+        QVERIFY(after.bins.size() == before.bins.size()); // same axis, new counts
+        bool changed = false;
+        for (std::size_t bin = 0; bin < after.bins.size(); ++bin)
+            changed = changed || after.bins[bin].clients != before.bins[bin].clients;
+        QVERIFY(changed);
+        // The client earns more than every man: 100th percentile of the similar group.
+        QVERIFY2(view.finding().contains(QStringLiteral("100e centile des clients similaires")),
+                 qPrintable(view.finding()));
+        QCOMPARE(view.tableModel()->rowCount(), static_cast<int>(after.bins.size()));
+        QVERIFY(view.groupLabel()->text().contains(QStringLiteral("200")));
+    }
+
+    void percentileStatedInWords()
+    {
+        const auto table = portfolio();
+        const credit::population::Population population(table, 20);
+        ComparisonView view;
+        view.setPopulation(&population);
+        view.setClient(client());
+        view.selectVariable(QStringLiteral("AMT_INCOME_TOTAL"));
+        const double percentile =
+            population.percentile(*credit::population::findComparisonVariable("AMT_INCOME_TOTAL"),
+                                  180000, population.select({}));
+        QVERIFY(
+            view.finding().startsWith(QStringLiteral("Revenu annuel : le client est au %1e centile")
+                                          .arg(std::lround(percentile))));
+        QVERIFY(view.chart()->series().clientBin >= 0);
+        QVERIFY(view.chart()->series().clientLabel.contains(QStringLiteral("Client")));
+    }
+
+    void combinedFiltersAndEmptyGroupExplained()
+    {
+        const auto table = portfolio();
+        const credit::population::Population population(table, 20);
+        ComparisonView view;
+        view.setPopulation(&population);
+        view.setClient(client());
+        QVERIFY(view.setFilter(ComparisonView::Filter::Gender, QStringLiteral("F")));
+        const auto women = view.groupSize();
+        QVERIFY(
+            view.setFilter(ComparisonView::Filter::Education, QStringLiteral("Higher education")));
+        QVERIFY(view.groupSize() < women);
+        QVERIFY(view.groupSize() > 0);
+        // Men are all under 37: a man of 60-80 does not exist.
+        QVERIFY(view.setFilter(ComparisonView::Filter::Gender, QStringLiteral("M")));
+        QVERIFY(view.setFilter(ComparisonView::Filter::AgeBand, QStringLiteral("60-80")));
+        QCOMPARE(view.groupSize(), std::size_t{0});
+        QVERIFY(view.finding().contains(QStringLiteral("Aucun client ne correspond")));
+        view.clearFilters();
+        QCOMPARE(view.groupSize(), std::size_t{400});
+    }
+
+    void similarClientsUseTheClientsValues()
+    {
+        const auto table = portfolio();
+        const credit::population::Population population(table, 20);
+        ComparisonView view;
+        view.setPopulation(&population);
+        view.setClient(client());
+        view.filterLikeClient();
+        QCOMPARE(view.filterBox(ComparisonView::Filter::Gender)->currentData().toString(),
+                 QStringLiteral("F"));
+        QCOMPARE(view.filterBox(ComparisonView::Filter::AgeBand)->currentData().toString(),
+                 QStringLiteral("40-50"));
+        QVERIFY(view.groupSize() > 0 && view.groupSize() < 400);
+    }
+
+    void categoricalVariableAndOutcomeSplit()
+    {
+        const auto table = portfolio();
+        const credit::population::Population population(table, 20);
+        ComparisonView view;
+        view.setPopulation(&population);
+        view.setClient(client());
+        view.selectVariable(QStringLiteral("NAME_EDUCATION_TYPE"));
+        const auto& series = view.chart()->series();
+        QCOMPARE(static_cast<int>(series.bins.size()), 2);
+        QVERIFY(series.hasOutcome);
+        QVERIFY(series.bins[static_cast<std::size_t>(series.clientBin)].label ==
+                QStringLiteral("Higher education"));
+        QVERIFY(view.finding().contains(QStringLiteral("même valeur que le client")));
+        view.setSplitByOutcome(true);
+        QVERIFY(view.chart()->splitByOutcome());
+    }
+
+    void accessibleBinsAndDescription()
+    {
+        const auto table = portfolio();
+        const credit::population::Population population(table, 20);
+        ComparisonView view;
+        view.setPopulation(&population);
+        view.setClient(client());
+        view.selectVariable(QStringLiteral("AMT_INCOME_TOTAL"));
+        view.show();
+        QAccessibleInterface* chart = QAccessible::queryAccessibleInterface(view.chart());
+        QVERIFY(chart);
+        QCOMPARE(chart->childCount(), view.chart()->binCount());
+        QVERIFY(chart->text(QAccessible::Description).contains(view.finding()));
+        const int clientBin = view.chart()->series().clientBin;
+        QAccessibleInterface* bin = chart->child(clientBin);
+        QVERIFY(bin);
+        QVERIFY(bin->text(QAccessible::Name).contains(QStringLiteral("tranche du client")));
+        QVERIFY(bin->text(QAccessible::Value).contains(QStringLiteral("clients")));
+        QCOMPARE(chart->indexOfChild(bin), clientBin);
+        // Keyboard: the bins are walked with the arrow keys.
+        view.chart()->setFocus();
+        view.chart()->setCurrentBin(0);
+        QTest::keyClick(view.chart(), Qt::Key_Right);
+        QCOMPARE(view.chart()->currentBin(), 1);
+    }
+
+    void referenceStatisticsWithoutRows()
+    {
+        const auto table = portfolio();
+        const auto reference = credit::population::ReferenceStatistics::build(table, nullptr, 20);
+        ComparisonView view;
+        view.setReference(&reference);
+        view.setClient(client());
+        view.selectVariable(QStringLiteral("AMT_INCOME_TOTAL"));
+        QCOMPARE(view.groupSize(), std::size_t{400});
+        QVERIFY(!view.filterBox(ComparisonView::Filter::Gender)->isEnabled());
+        QVERIFY(
+            view.groupLabel()->text().contains(QStringLiteral("filtres ne sont pas disponibles")));
+        QVERIFY(view.finding().contains(QStringLiteral("centile des clients de référence")));
+    }
+
+    void densityGridStatesBinning()
+    {
+        const auto table = portfolio();
+        const credit::population::Population population(table, 20);
+        ComparisonView view;
+        view.setPopulation(&population);
+        view.setClient(client());
+        const auto& grid = view.densityChart()->grid();
+        QCOMPARE(grid.points, std::size_t{400});
+        QVERIFY(grid.binning.contains(QStringLiteral("40 × 40")));
+        QVERIFY(grid.hasClient);
+    }
+
+    void tableModelPassesTester()
+    {
+        const auto table = portfolio();
+        const credit::population::Population population(table, 20);
+        ComparisonView view;
+        QAbstractItemModelTester tester(view.tableModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        view.setPopulation(&population);
+        view.setClient(client());
+        view.selectVariable(QStringLiteral("NAME_EDUCATION_TYPE"));
+        QCOMPARE(view.tableModel()->rowCount(), 2);
+        const auto clientRow = view.chart()->series().clientBin;
+        QVERIFY(view.tableModel()
+                    ->index(clientRow, 5)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("client")));
+    }
+};
+
+QTEST_MAIN(ComparisonViewTest)
+#include "ComparisonViewTest.moc"

@@ -1,0 +1,187 @@
+#include "scenario/ScenarioEditor.h"
+
+#include "TrainedModelFixture.h"
+#include "app/LocalScenarioScoring.h"
+#include "data/ClientRecordJson.h"
+#include "data/HomeCreditDataset.h"
+#include "explain/ExplanationEngine.h"
+#include "store/LocalStore.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace credit;
+using credit::ui::ScenarioEditor;
+
+// One model for the whole suite: training takes a few seconds.
+class ScenarioEditorTest : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_folder;
+    std::shared_ptr<const explain::ExplanationEngine> m_engine;
+    nlohmann::json m_client;
+
+    double coreProbability(const nlohmann::json& record) const
+    {
+        const auto parsed = data::clientRecordFromJson(record);
+        if (!parsed.record)
+            qFatal("record refused: %s", parsed.issues.front().message.c_str());
+        return m_engine->explain(*parsed.record).probability;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const auto fixture = testing::TrainedModelFixture::create(m_folder.path());
+        m_engine = explain::ExplanationEngine::open(fixture.bundle);
+        const auto dataset = data::HomeCreditDataset::load(fixture.dataFolder);
+        m_client = data::clientRecordToJson(dataset, 3);
+    }
+
+    void editChangesScoreExactlyAsCoreAndUndoRestoresIt()
+    {
+        ScenarioEditor editor;
+        editor.setScoring(ui::localScenarioScoring(m_engine));
+        editor.setOriginal(m_client);
+        QVERIFY(editor.originalScore());
+        const double original = editor.scenarioScore()->probability;
+        QCOMPARE(original, coreProbability(m_client));
+        QCOMPARE(editor.originalScore()->probability, original);
+
+        // Typing in the field: the debounce validates and rescores.
+        QLineEdit* credit = editor.numberEditor("AMT_CREDIT");
+        QVERIFY(credit);
+        credit->setFocus();
+        credit->selectAll();
+        QTest::keyClicks(credit, QStringLiteral("1500000"));
+        QTRY_VERIFY_WITH_TIMEOUT(editor.undoStack()->count() == 1, 3000);
+        QTRY_VERIFY(editor.scenarioScore() && editor.edits().count("AMT_CREDIT"));
+        nlohmann::json edited = m_client;
+        edited["AMT_CREDIT"] = 1500000.0;
+        QCOMPARE(editor.scenarioRecord(), edited);
+        editor.rescoreNow();
+        QCOMPARE(editor.scenarioScore()->probability, coreProbability(edited));
+        QVERIFY(editor.comparisonText().contains(QStringLiteral("Avant")));
+        QCOMPARE(editor.original(), m_client); // the original record is never changed
+
+        QVERIFY(editor.enterValue("EXT_SOURCE_3", QStringLiteral("0,9")));
+        editor.rescoreNow();
+        const double twoEdits = editor.scenarioScore()->probability;
+        edited["EXT_SOURCE_3"] = 0.9;
+        QCOMPARE(twoEdits, coreProbability(edited));
+
+        editor.undoStack()->undo();
+        editor.rescoreNow();
+        edited.erase("EXT_SOURCE_3");
+        edited["EXT_SOURCE_3"] = m_client.value("EXT_SOURCE_3", nlohmann::json());
+        if (edited["EXT_SOURCE_3"].is_null())
+            edited.erase("EXT_SOURCE_3");
+        QCOMPARE(editor.scenarioScore()->probability, coreProbability(edited));
+        editor.undoStack()->undo();
+        editor.rescoreNow();
+        QCOMPARE(editor.scenarioScore()->probability, original); // exactly the previous score
+        editor.undoStack()->redo();
+        editor.rescoreNow();
+        QCOMPARE(editor.scenarioRecord()["AMT_CREDIT"].get<double>(), 1500000.0);
+    }
+
+    void invalidValuesAreRefusedInline()
+    {
+        ScenarioEditor editor;
+        editor.setScoring(ui::localScenarioScoring(m_engine));
+        editor.setOriginal(m_client);
+        QVERIFY(!editor.enterValue("AMT_INCOME_TOTAL", QStringLiteral("-5")));
+        QVERIFY(editor.fieldMessage("AMT_INCOME_TOTAL").contains(QStringLiteral("hors limites")));
+        QVERIFY(!editor.enterValue("AMT_INCOME_TOTAL", QStringLiteral("beaucoup")));
+        QVERIFY(editor.fieldMessage("AMT_INCOME_TOTAL").contains(QStringLiteral("Nombre attendu")));
+        QVERIFY(!editor.enterValue("AMT_CREDIT", QString()));
+        QVERIFY(editor.fieldMessage("AMT_CREDIT").contains(QStringLiteral("obligatoire")));
+        QVERIFY(!editor.enterValue("CNT_CHILDREN", QStringLiteral("1,5")));
+        QCOMPARE(editor.undoStack()->count(), 0);
+        QVERIFY(editor.enterValue("DAYS_BIRTH", QStringLiteral("40")));
+        QCOMPARE(editor.scenarioRecord()["DAYS_BIRTH"].get<double>(), -40 * 365.25);
+    }
+
+    void categoryComboOffersSchemaLevels()
+    {
+        ScenarioEditor editor;
+        editor.setScoring(ui::localScenarioScoring(m_engine));
+        editor.setOriginal(m_client);
+        QComboBox* education = editor.categoryEditor("NAME_EDUCATION_TYPE");
+        QVERIFY(education);
+        QVERIFY(education->findData(QStringLiteral("Higher education")) > 0);
+        QVERIFY(editor.enterValue("NAME_EDUCATION_TYPE", QStringLiteral("Higher education")));
+        editor.rescoreNow();
+        nlohmann::json edited = editor.scenarioRecord();
+        QCOMPARE(editor.scenarioScore()->probability, coreProbability(edited));
+        QVERIFY(!editor.enterValue("NAME_EDUCATION_TYPE", QStringLiteral("Doctorat")));
+    }
+
+    void savedScenarioReopensIdentically()
+    {
+        QTemporaryDir folder;
+        store::LocalStore store(folder.filePath(QStringLiteral("store.sqlite")));
+        ScenarioEditor editor;
+        editor.setScoring(ui::localScenarioScoring(m_engine));
+        editor.setStore(&store);
+        editor.setOriginal(m_client);
+        QVERIFY(editor.enterValue("AMT_CREDIT", QStringLiteral("250000")));
+        QVERIFY(editor.enterValue("CNT_CHILDREN", QStringLiteral("2")));
+        editor.rescoreNow();
+        const auto record = editor.scenarioRecord();
+        const double probability = editor.scenarioScore()->probability;
+        const qint64 id = editor.saveScenario(QStringLiteral("Crédit réduit"));
+        QVERIFY(id > 0);
+
+        ScenarioEditor reopened;
+        reopened.setScoring(ui::localScenarioScoring(m_engine));
+        reopened.setStore(&store);
+        reopened.openScenario(id);
+        QCOMPARE(reopened.scenarioRecord(), record);
+        QCOMPARE(reopened.original(), m_client);
+        QCOMPARE(reopened.scenarioScore()->probability, probability);
+        QCOMPARE(reopened.numberEditor("CNT_CHILDREN")->text(), QStringLiteral("2"));
+    }
+
+    void newApplicationIsScoredAndSaved()
+    {
+        QTemporaryDir folder;
+        store::LocalStore store(folder.filePath(QStringLiteral("store.sqlite")));
+        ScenarioEditor editor;
+        editor.setScoring(ui::localScenarioScoring(m_engine));
+        editor.setStore(&store);
+        editor.startNewApplication();
+        QVERIFY(editor.isNewApplication());
+        QVERIFY2(editor.scenarioScore(), "the defaults must form a valid application");
+        QCOMPARE(editor.scenarioScore()->probability, coreProbability(editor.scenarioRecord()));
+        QVERIFY(editor.saveScenario(QStringLiteral("Mme Dupont")) > 0);
+        QCOMPARE(store.applications().size(), std::size_t{1});
+        QCOMPARE(store.applications()[0].recordJson,
+                 QString::fromStdString(editor.scenarioRecord().dump()));
+    }
+
+    void suggestionsApplyAsUndoableEdits()
+    {
+        ScenarioEditor editor;
+        editor.setScoring(ui::localScenarioScoring(m_engine));
+        // Make the client risky so the search has something to suggest.
+        nlohmann::json risky = m_client;
+        risky["EXT_SOURCE_2"] = 0.05;
+        risky["EXT_SOURCE_3"] = 0.05;
+        risky["AMT_CREDIT"] = 2000000.0;
+        editor.setOriginal(risky);
+        if (editor.suggestionCount() == 0)
+            QSKIP("the small test model found no counterfactual for this client");
+        const auto before = editor.scenarioRecord();
+        editor.applySuggestion(0);
+        QVERIFY(editor.scenarioRecord() != before);
+        QCOMPARE(editor.undoStack()->count(), 1); // one step, whatever the number of changes
+        editor.undoStack()->undo();
+        QCOMPARE(editor.scenarioRecord(), before);
+    }
+};
+
+QTEST_MAIN(ScenarioEditorTest)
+#include "ScenarioEditorTest.moc"

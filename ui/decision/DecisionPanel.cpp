@@ -1,0 +1,164 @@
+#include "decision/DecisionPanel.h"
+
+#include "models/DisplayFormat.h"
+#include "store/LocalStore.h"
+#include "store/StoreError.h"
+
+#include <QButtonGroup>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace credit::ui {
+
+namespace {
+QString code(explain::Decision decision)
+{
+    return decision == explain::Decision::Grant ? QStringLiteral("grant")
+                                                : QStringLiteral("refuse");
+}
+} // namespace
+
+DecisionPanel::DecisionPanel(QWidget* parent) : QWidget(parent)
+{
+    setAccessibleName(tr("Décision du conseiller"));
+    auto* layout = new QVBoxLayout(this);
+    m_model = new QLabel(this);
+    m_model->setWordWrap(true);
+    layout->addWidget(m_model);
+    m_confirm = new QRadioButton(this);
+    m_override = new QRadioButton(this);
+    auto* group = new QButtonGroup(this);
+    group->addButton(m_confirm);
+    group->addButton(m_override);
+    m_confirm->setChecked(true);
+    layout->addWidget(m_confirm);
+    layout->addWidget(m_override);
+    m_justificationLabel = new QLabel(tr("&Justification (obligatoire pour passer outre) :"), this);
+    m_justification = new QPlainTextEdit(this);
+    m_justification->setTabChangesFocus(true);
+    m_justification->setAccessibleName(tr("Justification"));
+    m_justificationLabel->setBuddy(m_justification);
+    layout->addWidget(m_justificationLabel);
+    layout->addWidget(m_justification, 1);
+    m_record = new QPushButton(tr("&Enregistrer la décision"), this);
+    layout->addWidget(m_record);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setAccessibleName(tr("État de la décision"));
+    layout->addWidget(m_status);
+    connect(m_record, &QPushButton::clicked, this, &DecisionPanel::record);
+    connect(m_override, &QRadioButton::toggled, this, &DecisionPanel::refresh);
+    refresh();
+}
+
+void DecisionPanel::setStore(store::LocalStore* store)
+{
+    m_store = store;
+}
+
+void DecisionPanel::setLanguage(const QString& language)
+{
+    m_language = language;
+    refresh();
+}
+
+void DecisionPanel::setClient(const QString& clientId, const explain::Explanation& explanation)
+{
+    m_clientId = clientId;
+    m_explanation = explanation;
+    m_confirm->setChecked(true);
+    m_justification->clear();
+    m_status->clear();
+    refresh();
+}
+
+void DecisionPanel::refresh()
+{
+    const bool known = m_explanation.has_value();
+    m_record->setEnabled(known);
+    if (!known) {
+        m_model->setText(tr("Choisissez un client pour enregistrer une décision."));
+        m_confirm->setText(tr("Confirmer la décision du modèle"));
+        m_override->setText(tr("Passer outre la décision du modèle"));
+        return;
+    }
+    const bool grant = m_explanation->decision == explain::Decision::Grant;
+    m_model->setText(
+        tr("Décision du modèle : %1 (probabilité %2, seuil %3).")
+            .arg(grant ? tr("accord") : tr("refus"),
+                 formatPercent(m_explanation->probability, localeForLanguage(m_language)),
+                 formatPercent(m_explanation->threshold, localeForLanguage(m_language))));
+    m_confirm->setText(grant ? tr("Confirmer : accorder le crédit")
+                             : tr("Confirmer : refuser le crédit"));
+    m_override->setText(grant ? tr("Passer outre : refuser le crédit")
+                              : tr("Passer outre : accorder le crédit"));
+    m_justification->setAccessibleDescription(m_override->isChecked() ? tr("Obligatoire")
+                                                                      : QString());
+}
+
+void DecisionPanel::chooseConfirm()
+{
+    m_confirm->setChecked(true);
+}
+void DecisionPanel::chooseOverride()
+{
+    m_override->setChecked(true);
+}
+void DecisionPanel::setJustification(const QString& text)
+{
+    m_justification->setPlainText(text);
+}
+QString DecisionPanel::statusText() const
+{
+    return m_status->text();
+}
+
+bool DecisionPanel::record()
+{
+    if (!m_explanation)
+        return false;
+    const bool overriding = m_override->isChecked();
+    if (overriding && m_justification->toPlainText().trimmed().isEmpty()) {
+        m_status->setText(
+            tr("⚠ Décision non enregistrée : passer outre la décision du modèle demande une "
+               "justification écrite."));
+        m_justification->setFocus();
+        return false;
+    }
+    if (!m_store) {
+        m_status->setText(
+            tr("⚠ Décision non enregistrée : le stockage local n'est pas disponible."));
+        return false;
+    }
+    store::DecisionEntry entry;
+    entry.clientId = m_clientId;
+    entry.modelVersion = QString::fromStdString(m_explanation->modelVersion);
+    entry.probability = m_explanation->probability;
+    entry.threshold = m_explanation->threshold;
+    entry.modelDecision = code(m_explanation->decision);
+    entry.advisorDecision =
+        overriding ? (m_explanation->decision == explain::Decision::Grant ? QStringLiteral("refuse")
+                                                                          : QStringLiteral("grant"))
+                   : entry.modelDecision;
+    entry.justification = m_justification->toPlainText().trimmed();
+    const std::string language = m_language.toStdString();
+    for (const auto* reasons : {&m_explanation->adverseReasons, &m_explanation->favourableReasons})
+        for (const auto& reason : *reasons)
+            entry.reasons.push_back(QString::fromStdString(reason.text.in(language)));
+    try {
+        const qint64 id = m_store->recordDecision(entry);
+        m_status->setText(
+            tr("Décision enregistrée (n° %1). Elle ne peut plus être modifiée.").arg(id));
+        emit decisionRecorded(id);
+        return true;
+    } catch (const store::StoreError& error) {
+        m_status->setText(
+            tr("⚠ Décision non enregistrée : %1").arg(QString::fromUtf8(error.what())));
+        return false;
+    }
+}
+
+} // namespace credit::ui

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "explain/Explanation.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QRadioButton;
+
+namespace credit::store {
+class LocalStore;
+}
+
+namespace credit::ui {
+
+// "Décision": the advisor confirms the model's decision or overrides it. An override needs a
+// written justification (refused with a message otherwise). The decision is appended to the
+// local store with the time, the OS user, model version, probability, threshold and the reasons
+// shown; nothing recorded can be changed afterwards.
+class DecisionPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit DecisionPanel(QWidget* parent = nullptr);
+
+    void setStore(store::LocalStore* store); // not owned
+    void setLanguage(const QString& language);
+    void setClient(const QString& clientId, const explain::Explanation& explanation);
+
+    void chooseConfirm();
+    void chooseOverride();
+    void setJustification(const QString& text);
+    // Records the decision; false with the reason shown in statusText() when refused.
+    bool record();
+    QString statusText() const;
+
+signals:
+    void decisionRecorded(qint64 id);
+
+private:
+    void refresh();
+
+    store::LocalStore* m_store = nullptr;
+    QString m_language = QStringLiteral("fr");
+    QString m_clientId;
+    std::optional<explain::Explanation> m_explanation;
+    QLabel* m_model = nullptr;
+    QRadioButton* m_confirm = nullptr;
+    QRadioButton* m_override = nullptr;
+    QLabel* m_justificationLabel = nullptr;
+    QPlainTextEdit* m_justification = nullptr;
+    QPushButton* m_record = nullptr;
+    QLabel* m_status = nullptr;
+};
+
+} // namespace credit::ui

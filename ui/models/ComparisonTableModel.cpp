@@ -1,0 +1,86 @@
+#include "models/ComparisonTableModel.h"
+
+#include <QLocale>
+
+namespace credit::ui {
+
+namespace {
+enum Column { Range, Clients, Share, Repaid, Difficulties, Client };
+}
+
+ComparisonTableModel::ComparisonTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void ComparisonTableModel::setSeries(ComparisonSeries series)
+{
+    beginResetModel();
+    m_series = std::move(series);
+    endResetModel();
+}
+
+int ComparisonTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_series.bins.size());
+}
+
+int ComparisonTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : 6;
+}
+
+QVariant ComparisonTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const auto& bin = m_series.bins[static_cast<std::size_t>(index.row())];
+    if (role == Qt::TextAlignmentRole && index.column() != Range)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
+        return {};
+    const QLocale locale;
+    const double total = m_series.total();
+    switch (index.column()) {
+    case Range:
+        return bin.label;
+    case Clients:
+        return locale.toString(bin.clients, 'f', 0);
+    case Share:
+        return total > 0
+                   ? locale.toString(100.0 * bin.clients / total, 'f', 1) + QStringLiteral(" %")
+                   : QStringLiteral("–");
+    case Repaid:
+        return m_series.hasOutcome ? locale.toString(bin.repaid, 'f', 0) : QStringLiteral("–");
+    case Difficulties:
+        return m_series.hasOutcome ? locale.toString(bin.difficulties, 'f', 0)
+                                   : QStringLiteral("–");
+    case Client:
+        return index.row() == m_series.clientBin ? tr("◆ le client") : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant ComparisonTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    switch (section) {
+    case Range:
+        return tr("Tranche");
+    case Clients:
+        return tr("Clients");
+    case Share:
+        return tr("Part du groupe");
+    case Repaid:
+        return tr("Ont remboursé");
+    case Difficulties:
+        return tr("En difficulté");
+    case Client:
+        return tr("Client");
+    default:
+        return {};
+    }
+}
+
+} // namespace credit::ui

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "models/ComparisonBin.h"
+
+#include <QAbstractTableModel>
+
+namespace credit::ui {
+
+// The data-table twin of the comparison chart: one row per bin with its clients, share of the
+// group and, when the data has outcomes, repaid and difficulties counts; the client's row says so.
+class ComparisonTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    explicit ComparisonTableModel(QObject* parent = nullptr);
+
+    void setSeries(ComparisonSeries series);
+    const ComparisonSeries& series() const { return m_series; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    ComparisonSeries m_series;
+};
+
+} // namespace credit::ui

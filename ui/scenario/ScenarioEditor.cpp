@@ -1,0 +1,639 @@
+#include "scenario/ScenarioEditor.h"
+
+#include "data/FieldRules.h"
+#include "data/SchemaRegistry.h"
+#include "models/DisplayFormat.h"
+#include "scenario/EditableField.h"
+#include "scenario/FieldEditCommand.h"
+#include "store/LocalStore.h"
+#include "store/StoreError.h"
+#include "widgets/ReasonsPanel.h"
+#include "widgets/ScoreGauge.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateTime>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace credit::ui {
+
+namespace {
+
+const data::ColumnSchema* schemaOf(const std::string& column)
+{
+    return data::SchemaRegistry::builtIn().find(data::TableId::ApplicationTrain, column);
+}
+
+// Accepts "150 000", "150000,5" and "150000.5" whatever the language: advisors paste numbers.
+std::optional<double> parseNumber(QString text, const QLocale& locale)
+{
+    text.remove(QLatin1Char(' ')).remove(QChar(0x00A0)).remove(QChar(0x202F));
+    bool ok = false;
+    double value = locale.toDouble(text, &ok);
+    if (!ok)
+        value = QLocale::c().toDouble(text, &ok);
+    if (!ok)
+        value =
+            QLocale::c().toDouble(QString(text).replace(QLatin1Char(','), QLatin1Char('.')), &ok);
+    return ok && std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
+}
+
+} // namespace
+
+ScenarioEditor::ScenarioEditor(QWidget* parent) : QWidget(parent)
+{
+    setAccessibleName(tr("Modifier le dossier"));
+    m_undo = new QUndoStack(this);
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+    connect(m_debounce, &QTimer::timeout, this, &ScenarioEditor::rescoreNow);
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] { scheduleRescore(); });
+
+    auto* undo = m_undo->createUndoAction(this, tr("Annuler"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    auto* redo = m_undo->createRedoAction(this, tr("Rétablir"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undo);
+    addAction(redo);
+    buildForm();
+}
+
+ScenarioEditor::~ScenarioEditor()
+{
+    // Commands hold a QPointer to us; clear them before our children go.
+    m_undo->clear();
+}
+
+void ScenarioEditor::buildForm()
+{
+    auto* layout = new QHBoxLayout(this);
+    auto* formSide = new QVBoxLayout;
+    m_title = new QLabel(this);
+    formSide->addWidget(m_title);
+    auto* note =
+        new QLabel(tr("Les champs marqués * sont obligatoires. Les modifications forment un "
+                      "scénario : le dossier d'origine n'est jamais modifié."),
+                   this);
+    note->setWordWrap(true);
+    formSide->addWidget(note);
+    auto* formWidget = new QWidget(this);
+    auto* form = new QFormLayout(formWidget);
+    for (const auto& field : editableFields()) {
+        const QString label = QString::fromStdString(field.label.fr) +
+                              (field.required ? QStringLiteral(" *") : QString());
+        auto* column = new QWidget(formWidget);
+        auto* columnLayout = new QVBoxLayout(column);
+        columnLayout->setContentsMargins(0, 0, 0, 0);
+        auto* message = new QLabel(column);
+        message->setWordWrap(true);
+        message->setVisible(false);
+        m_messages[field.column] = message;
+        QWidget* editor = nullptr;
+        if (field.unit == EditableField::Unit::Category) {
+            auto* box = new QComboBox(column);
+            box->addItem(field.required ? tr("(choisir)") : tr("(non renseigné)"), QString());
+            if (const auto* schema = schemaOf(field.column))
+                for (const auto& level : schema->levels)
+                    box->addItem(QString::fromStdString(level), QString::fromStdString(level));
+            const std::string key = field.column;
+            connect(box, &QComboBox::activated, this, [this, key, box] {
+                const QString level = box->currentData().toString();
+                std::optional<nlohmann::json> value =
+                    level.isEmpty() ? nlohmann::json(nullptr) : nlohmann::json(level.toStdString());
+                if (value == editOf(key) ||
+                    (!editOf(key) && m_original.value(key, nlohmann::json()) == *value))
+                    return;
+                m_undo->push(new FieldEditCommand(
+                    this, key, value, tr("Modifier %1").arg(box->accessibleName()), false));
+            });
+            m_categoryEditors[field.column] = box;
+            editor = box;
+        } else {
+            auto* line = new QLineEdit(column);
+            const std::string key = field.column;
+            connect(line, &QLineEdit::textEdited, this, [this, key] {
+                m_pendingColumn = key;
+                m_debounce->start();
+            });
+            connect(line, &QLineEdit::editingFinished, this, [this, key] { onNumberEdited(key); });
+            m_numberEditors[field.column] = line;
+            editor = line;
+        }
+        editor->setAccessibleName(QString::fromStdString(field.label.fr));
+        editor->setAccessibleDescription(field.required ? tr("Obligatoire") : QString());
+        columnLayout->addWidget(editor);
+        columnLayout->addWidget(message);
+        auto* labelWidget = new QLabel(label, formWidget);
+        labelWidget->setBuddy(editor);
+        form->addRow(labelWidget, column);
+    }
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(formWidget);
+    formSide->addWidget(scroll, 1);
+
+    auto* undoRow = new QHBoxLayout;
+    auto* undoButton = new QPushButton(tr("Annuler (Ctrl+Z)"), this);
+    auto* redoButton = new QPushButton(tr("Rétablir (Ctrl+Maj+Z)"), this);
+    connect(undoButton, &QPushButton::clicked, m_undo, &QUndoStack::undo);
+    connect(redoButton, &QPushButton::clicked, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::canUndoChanged, undoButton, &QWidget::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, redoButton, &QWidget::setEnabled);
+    undoButton->setEnabled(false);
+    redoButton->setEnabled(false);
+    undoRow->addWidget(undoButton);
+    undoRow->addWidget(redoButton);
+    formSide->addLayout(undoRow);
+    layout->addLayout(formSide, 3);
+
+    auto* scoreSide = new QVBoxLayout;
+    m_comparison = new QLabel(this);
+    m_comparison->setWordWrap(true);
+    m_comparison->setAccessibleName(tr("Score avant et après"));
+    QFont bold = m_comparison->font();
+    bold.setBold(true);
+    m_comparison->setFont(bold);
+    scoreSide->addWidget(m_comparison);
+    m_scoreError = new QLabel(this);
+    m_scoreError->setWordWrap(true);
+    m_scoreError->setVisible(false);
+    scoreSide->addWidget(m_scoreError);
+    m_gauge = new ScoreGauge(this);
+    scoreSide->addWidget(m_gauge);
+    m_reasons = new ReasonsPanel(this);
+    scoreSide->addWidget(m_reasons, 1);
+
+    auto* suggestions = new QGroupBox(tr("Pistes pour obtenir un accord"), this);
+    m_suggestionLayout = new QVBoxLayout(suggestions);
+    m_suggestionBox = suggestions;
+    scoreSide->addWidget(suggestions);
+
+    auto* saved = new QGroupBox(tr("Scénarios enregistrés"), this);
+    auto* savedLayout = new QVBoxLayout(saved);
+    auto* saveRow = new QHBoxLayout;
+    m_scenarioName = new QLineEdit(saved);
+    m_scenarioName->setPlaceholderText(tr("Nom du scénario"));
+    m_scenarioName->setAccessibleName(tr("Nom du scénario"));
+    auto* save = new QPushButton(tr("&Enregistrer"), saved);
+    saveRow->addWidget(m_scenarioName, 1);
+    saveRow->addWidget(save);
+    savedLayout->addLayout(saveRow);
+    m_scenarioList = new QListWidget(saved);
+    m_scenarioList->setAccessibleName(tr("Scénarios enregistrés de ce client"));
+    savedLayout->addWidget(m_scenarioList);
+    auto* open = new QPushButton(tr("&Ouvrir le scénario"), saved);
+    savedLayout->addWidget(open);
+    scoreSide->addWidget(saved);
+    connect(save, &QPushButton::clicked, this, [this] {
+        try {
+            saveScenario(m_scenarioName->text().trimmed());
+        } catch (const store::StoreError& error) {
+            emit storeError(QString::fromUtf8(error.what()));
+        }
+    });
+    const auto openSelected = [this] {
+        if (auto* item = m_scenarioList->currentItem())
+            openScenario(item->data(Qt::UserRole).toLongLong());
+    };
+    connect(open, &QPushButton::clicked, this, openSelected);
+    connect(m_scenarioList, &QListWidget::itemActivated, this, openSelected);
+    layout->addLayout(scoreSide, 2);
+}
+
+void ScenarioEditor::setScoring(ScenarioScoring scoring)
+{
+    // A new scorer (model loaded or changed) rescores the same scenario; edits and history stay.
+    m_scoring = std::move(scoring);
+    m_originalScore.reset();
+    if (m_scoring.score && !m_original.empty() && !m_newApplication)
+        m_originalScore = m_scoring.score(m_original).explanation;
+    rescoreNow();
+}
+
+void ScenarioEditor::setStore(store::LocalStore* store)
+{
+    m_store = store;
+    refreshScenarioList();
+}
+
+void ScenarioEditor::setLanguage(const QString& language)
+{
+    m_language = language;
+    m_gauge->setLanguage(language);
+    m_reasons->setLanguage(language);
+    rescoreNow();
+}
+
+void ScenarioEditor::setOriginal(const nlohmann::json& record)
+{
+    m_debounce->stop();
+    m_undo->clear();
+    m_original = record.is_object() ? record : nlohmann::json::object();
+    m_edits.clear();
+    m_newApplication = false;
+    m_originalScore.reset();
+    if (m_scoring.score && !m_original.empty())
+        m_originalScore = m_scoring.score(m_original).explanation;
+    m_title->setText(
+        tr("Dossier du client %1")
+            .arg(QString::fromStdString(m_original.value("SK_ID_CURR", nlohmann::json()).dump())));
+    showRecordInForm();
+    refreshScenarioList();
+    rescoreNow();
+}
+
+void ScenarioEditor::startNewApplication()
+{
+    setOriginal(newApplicationDefaults());
+    m_newApplication = true;
+    m_originalScore.reset();
+    m_title->setText(tr("Nouvelle demande"));
+    refreshScenarioList();
+    rescoreNow();
+}
+
+nlohmann::json ScenarioEditor::scenarioRecord() const
+{
+    nlohmann::json record = m_original;
+    for (const auto& [column, value] : m_edits) {
+        if (value.is_null())
+            record.erase(column); // cleared: the field is unknown
+        else
+            record[column] = value;
+    }
+    return record;
+}
+
+std::optional<nlohmann::json> ScenarioEditor::editOf(const std::string& column) const
+{
+    const auto found = m_edits.find(column);
+    if (found == m_edits.end())
+        return std::nullopt;
+    return found->second;
+}
+
+void ScenarioEditor::setEdit(const std::string& column, const std::optional<nlohmann::json>& value)
+{
+    if (value)
+        m_edits[column] = *value;
+    else
+        m_edits.erase(column);
+    showFieldValue(column);
+    if (auto message = m_messages.find(column); message != m_messages.end())
+        message->second->setVisible(false);
+}
+
+void ScenarioEditor::showRecordInForm()
+{
+    for (const auto& field : editableFields())
+        showFieldValue(field.column);
+}
+
+void ScenarioEditor::showFieldValue(const std::string& column)
+{
+    const nlohmann::json record = scenarioRecord();
+    const auto* field = findEditableField(column);
+    if (!field)
+        return;
+    const nlohmann::json value = record.value(column, nlohmann::json());
+    if (auto box = m_categoryEditors.find(column); box != m_categoryEditors.end()) {
+        const int index =
+            value.is_string()
+                ? box->second->findData(QString::fromStdString(value.get<std::string>()))
+                : 0;
+        box->second->setCurrentIndex(std::max(0, index));
+    } else if (auto line = m_numberEditors.find(column); line != m_numberEditors.end()) {
+        if (!value.is_number()) {
+            line->second->clear();
+            return;
+        }
+        double number = value.get<double>();
+        if (column == "DAYS_EMPLOYED" && number == data::kNoDateSentinel) {
+            line->second->clear();
+            return;
+        }
+        const QString text =
+            localeForLanguage(m_language).toString(field->fromColumn(number), 'f', field->decimals);
+        if (line->second->text() != text && !line->second->hasFocus())
+            line->second->setText(text);
+        else if (!line->second->hasFocus())
+            line->second->setText(text);
+    }
+}
+
+QString ScenarioEditor::fieldMessage(const std::string& column) const
+{
+    const auto found = m_messages.find(column);
+    return found != m_messages.end() && found->second->isVisible() ? found->second->text()
+                                                                   : QString();
+}
+
+void ScenarioEditor::onNumberEdited(const std::string& column)
+{
+    if (auto line = m_numberEditors.find(column); line != m_numberEditors.end())
+        enterValue(column, line->second->text());
+}
+
+bool ScenarioEditor::enterValue(const std::string& column, const QString& text)
+{
+    const auto* field = findEditableField(column);
+    QLabel* message = m_messages.count(column) ? m_messages.at(column) : nullptr;
+    const auto refuse = [&](const QString& why) {
+        if (message) {
+            message->setText(QStringLiteral("⚠ ") + why);
+            message->setVisible(true);
+            if (auto line = m_numberEditors.find(column); line != m_numberEditors.end())
+                line->second->setAccessibleDescription(why);
+        }
+        return false;
+    };
+    if (!field)
+        return false;
+    const QLocale locale = localeForLanguage(m_language);
+    std::optional<nlohmann::json> value;
+    if (field->unit == EditableField::Unit::Category) {
+        if (text.isEmpty()) {
+            if (field->required)
+                return refuse(tr("Champ obligatoire."));
+            value = nlohmann::json(nullptr);
+        } else {
+            const auto* schema = schemaOf(column);
+            if (schema && std::find(schema->levels.begin(), schema->levels.end(),
+                                    text.toStdString()) == schema->levels.end())
+                return refuse(tr("Valeur inconnue : choisissez dans la liste."));
+            value = nlohmann::json(text.toStdString());
+        }
+    } else if (text.trimmed().isEmpty()) {
+        if (field->required)
+            return refuse(tr("Champ obligatoire."));
+        value = nlohmann::json(nullptr);
+    } else {
+        const auto shown = parseNumber(text, locale);
+        if (!shown)
+            return refuse(
+                tr("Nombre attendu (par exemple %1).").arg(locale.toString(1234.5, 'f', 1)));
+        const double stored = field->toColumn(*shown);
+        const auto* schema = schemaOf(column);
+        const auto kind = schema ? schema->kind : data::ColumnKind::Real;
+        if (const auto issue = data::checkApplicationNumber(column, kind, stored)) {
+            switch (issue->code) {
+            case data::FieldIssue::Code::NotIntegral:
+                return refuse(tr("Nombre entier attendu."));
+            case data::FieldIssue::Code::OutOfRange:
+                if (const auto* rule = data::applicationFieldRule(column)) {
+                    double low = field->fromColumn(rule->minimum),
+                           high = field->fromColumn(rule->maximum);
+                    if (low > high)
+                        std::swap(low, high);
+                    return refuse(tr("Valeur hors limites : entre %1 et %2.")
+                                      .arg(locale.toString(low, 'f', field->decimals),
+                                           locale.toString(high, 'f', field->decimals)));
+                }
+                return refuse(tr("Valeur hors limites."));
+            default:
+                return refuse(QString::fromStdString(issue->message));
+            }
+        }
+        // Integral columns store whole numbers; keep the JSON type the API expects.
+        value = kind == data::ColumnKind::Integer
+                    ? nlohmann::json(static_cast<long long>(std::llround(stored)))
+                    : nlohmann::json(stored);
+    }
+    if (message)
+        message->setVisible(false);
+    const nlohmann::json current = scenarioRecord().value(column, nlohmann::json());
+    if (current == *value || (current.is_number() && value->is_number() &&
+                              current.get<double>() == value->get<double>()))
+        return true;
+    m_undo->push(new FieldEditCommand(
+        this, column, value,
+        tr("Modifier %1").arg(QString::fromStdString(field->label.in(m_language.toStdString()))),
+        true));
+    return true;
+}
+
+void ScenarioEditor::scheduleRescore()
+{
+    m_debounce->start();
+}
+
+void ScenarioEditor::rescoreNow()
+{
+    m_debounce->stop();
+    if (!m_pendingColumn.empty()) {
+        const std::string column = std::exchange(m_pendingColumn, {});
+        if (auto line = m_numberEditors.find(column); line != m_numberEditors.end())
+            enterValue(column, line->second->text()); // pushes a command when valid
+        m_debounce->stop(); // the push above scheduled another rescore: this one covers it
+    }
+    m_scenarioScore.reset();
+    m_scoreError->setVisible(false);
+    if (!m_scoring.score) {
+        m_comparison->setText(tr("Aucun modèle disponible pour recalculer le score."));
+        return;
+    }
+    const ScenarioScore score = m_scoring.score(scenarioRecord());
+    m_scenarioScore = score.explanation;
+    if (!score.explanation) {
+        m_scoreError->setText(tr("Le scénario n'a pas pu être évalué : %1").arg(score.error));
+        m_scoreError->setVisible(true);
+    } else {
+        m_gauge->setExplanation(*score.explanation);
+        m_reasons->setExplanation(*score.explanation);
+        emit scenarioScored(*score.explanation);
+    }
+    m_comparison->setText(comparisonText());
+    refreshSuggestions();
+}
+
+QString ScenarioEditor::decisionWords(const explain::Explanation& explanation) const
+{
+    return explanation.decision == explain::Decision::Grant ? tr("accord") : tr("refus");
+}
+
+QString ScenarioEditor::comparisonText() const
+{
+    const QLocale locale = localeForLanguage(m_language);
+    const auto words = [&](const explain::Explanation& explanation) {
+        return tr("%1 (%2)").arg(formatPercent(explanation.probability, locale),
+                                 decisionWords(explanation));
+    };
+    if (!m_scenarioScore)
+        return m_originalScore ? tr("Avant : %1 — après : non évalué").arg(words(*m_originalScore))
+                               : QString();
+    if (m_newApplication || !m_originalScore)
+        return tr("Probabilité de difficultés : %1").arg(words(*m_scenarioScore));
+    return tr("Avant : %1 → après : %2").arg(words(*m_originalScore), words(*m_scenarioScore));
+}
+
+void ScenarioEditor::refreshSuggestions()
+{
+    while (auto* item = m_suggestionLayout->takeAt(0)) {
+        delete item->widget(); // layout items own nothing else here
+        delete item;
+    }
+    m_suggestions = {};
+    if (m_scoring.suggest && m_scenarioScore)
+        m_suggestions = m_scoring.suggest(scenarioRecord());
+    const std::string language = m_language.toStdString();
+    if (m_suggestions.suggestions.empty()) {
+        auto* label = new QLabel(QString::fromStdString(m_suggestions.statement.in(language)),
+                                 m_suggestionBox);
+        label->setWordWrap(true);
+        m_suggestionLayout->addWidget(label);
+        return;
+    }
+    for (std::size_t index = 0; index < m_suggestions.suggestions.size(); ++index) {
+        auto* row = new QWidget(m_suggestionBox);
+        auto* rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(0, 0, 0, 0);
+        const QString sentence =
+            QString::fromStdString(m_suggestions.suggestions[index].sentence.in(language));
+        auto* label = new QLabel(sentence, row);
+        label->setWordWrap(true);
+        auto* apply = new QPushButton(tr("Appliquer"), row);
+        apply->setAccessibleName(tr("Appliquer : %1").arg(sentence));
+        rowLayout->addWidget(label, 1);
+        rowLayout->addWidget(apply);
+        const int suggestion = static_cast<int>(index);
+        connect(apply, &QPushButton::clicked, this, [this, suggestion] {
+            // Deferred: applying rebuilds this list, which owns the clicked button.
+            QTimer::singleShot(0, this, [this, suggestion] { applySuggestion(suggestion); });
+        });
+        m_suggestionLayout->addWidget(row);
+    }
+}
+
+void ScenarioEditor::applySuggestion(int index)
+{
+    if (index < 0 || index >= suggestionCount())
+        return;
+    const auto changes = m_suggestions.suggestions[static_cast<std::size_t>(index)].changes;
+    m_undo->beginMacro(tr("Appliquer une piste"));
+    for (const auto& change : changes) {
+        const auto* schema = schemaOf(change.field);
+        const bool integral = schema && schema->kind == data::ColumnKind::Integer;
+        m_undo->push(new FieldEditCommand(
+            this, change.field,
+            integral ? nlohmann::json(static_cast<long long>(std::llround(change.to)))
+                     : nlohmann::json(change.to),
+            QString::fromStdString(change.description.in(m_language.toStdString())), false));
+    }
+    m_undo->endMacro();
+    rescoreNow();
+}
+
+qint64 ScenarioEditor::saveScenario(const QString& name)
+{
+    if (!m_store)
+        return 0;
+    rescoreNow();
+    const double probability = m_scenarioScore ? m_scenarioScore->probability : std::nan("");
+    const QString label =
+        name.isEmpty()
+            ? tr("Scénario du %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate))
+            : name;
+    qint64 id = 0;
+    if (m_newApplication) {
+        id = m_store->saveApplication(
+            {0, label, QString::fromStdString(scenarioRecord().dump()), probability, {}});
+    } else {
+        nlohmann::json edits = nlohmann::json::object();
+        for (const auto& [column, value] : m_edits)
+            edits[column] = value;
+        store::StoredScenario scenario;
+        scenario.name = label;
+        scenario.clientId =
+            QString::fromStdString(m_original.value("SK_ID_CURR", nlohmann::json()).dump());
+        scenario.originalJson = QString::fromStdString(m_original.dump());
+        scenario.editsJson = QString::fromStdString(edits.dump());
+        scenario.probability = probability;
+        id = m_store->saveScenario(scenario);
+    }
+    refreshScenarioList();
+    return id;
+}
+
+void ScenarioEditor::openScenario(qint64 id)
+{
+    if (!m_store)
+        return;
+    const auto scenario = m_store->scenario(id);
+    if (!scenario)
+        return;
+    const auto original =
+        nlohmann::json::parse(scenario->originalJson.toStdString(), nullptr, false);
+    const auto edits = nlohmann::json::parse(scenario->editsJson.toStdString(), nullptr, false);
+    if (original.is_discarded() || edits.is_discarded() || !edits.is_object()) {
+        emit storeError(tr("Le scénario %1 est illisible.").arg(scenario->name));
+        return;
+    }
+    setOriginal(original);
+    for (const auto& [column, value] : edits.items())
+        m_edits[column] = value;
+    showRecordInForm();
+    rescoreNow();
+}
+
+void ScenarioEditor::refreshScenarioList()
+{
+    m_scenarioList->clear();
+    if (!m_store)
+        return;
+    const QLocale locale = localeForLanguage(m_language);
+    try {
+        if (m_newApplication) {
+            for (const auto& application : m_store->applications()) {
+                auto* item = new QListWidgetItem(
+                    tr("%1 — %2").arg(application.name,
+                                      formatPercent(application.probability, locale)),
+                    m_scenarioList);
+                item->setData(Qt::UserRole, application.id);
+            }
+            return;
+        }
+        const QString clientId =
+            QString::fromStdString(m_original.value("SK_ID_CURR", nlohmann::json()).dump());
+        for (const auto& scenario : m_store->scenarios()) {
+            if (scenario.clientId != clientId)
+                continue;
+            auto* item = new QListWidgetItem(tr("%1 — %2 — %3")
+                                                 .arg(scenario.name,
+                                                      formatPercent(scenario.probability, locale),
+                                                      scenario.createdAt),
+                                             m_scenarioList);
+            item->setData(Qt::UserRole, scenario.id);
+        }
+    } catch (const store::StoreError& error) {
+        emit storeError(QString::fromUtf8(error.what()));
+    }
+}
+
+QLineEdit* ScenarioEditor::numberEditor(const std::string& column) const
+{
+    const auto found = m_numberEditors.find(column);
+    return found == m_numberEditors.end() ? nullptr : found->second;
+}
+
+QComboBox* ScenarioEditor::categoryEditor(const std::string& column) const
+{
+    const auto found = m_categoryEditors.find(column);
+    return found == m_categoryEditors.end() ? nullptr : found->second;
+}
+
+} // namespace credit::ui

@@ -1,0 +1,575 @@
+#include "widgets/ComparisonView.h"
+
+#include "data/Table.h"
+#include "models/ComparisonTableModel.h"
+#include "population/ComparisonVariable.h"
+#include "population/GroupFilter.h"
+#include "population/Population.h"
+#include "population/ReferenceStatistics.h"
+#include "widgets/DensityGridChart.h"
+#include "widgets/DistributionChart.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <optional>
+
+namespace credit::ui {
+
+namespace {
+
+using population::ComparisonVariable;
+
+struct Band {
+    QString key;
+    double minimum;
+    double maximum;
+};
+
+const std::vector<Band>& ageBands()
+{
+    static const std::vector<Band> bands{{QStringLiteral("18-30"), 18, 30},
+                                         {QStringLiteral("30-40"), 30, 40},
+                                         {QStringLiteral("40-50"), 40, 50},
+                                         {QStringLiteral("50-60"), 50, 60},
+                                         {QStringLiteral("60-80"), 60, 80}};
+    return bands;
+}
+
+const std::vector<Band>& incomeBands()
+{
+    static const std::vector<Band> bands{{QStringLiteral("0-100000"), 0, 100000},
+                                         {QStringLiteral("100000-200000"), 100000, 200000},
+                                         {QStringLiteral("200000-300000"), 200000, 300000},
+                                         {QStringLiteral("300000-1e12"), 300000, 1e12}};
+    return bands;
+}
+
+std::optional<Band> findBand(const std::vector<Band>& bands, const QString& key)
+{
+    for (const auto& band : bands)
+        if (band.key == key)
+            return band;
+    return std::nullopt;
+}
+
+const char* filterColumn(ComparisonView::Filter filter)
+{
+    switch (filter) {
+    case ComparisonView::Filter::Gender:
+        return "CODE_GENDER";
+    case ComparisonView::Filter::ContractType:
+        return "NAME_CONTRACT_TYPE";
+    case ComparisonView::Filter::Education:
+        return "NAME_EDUCATION_TYPE";
+    case ComparisonView::Filter::FamilyStatus:
+        return "NAME_FAMILY_STATUS";
+    case ComparisonView::Filter::Housing:
+        return "NAME_HOUSING_TYPE";
+    default:
+        return nullptr;
+    }
+}
+
+// Bin bounds short enough to sit under a bar: "135 k", "34", "0,12".
+QString compactNumber(double value, const QLocale& locale)
+{
+    if (std::abs(value) >= 10000)
+        return locale.toString(value / 1000.0, 'f', 0) + QStringLiteral(" k");
+    if (std::abs(value) >= 10)
+        return locale.toString(value, 'f', 0);
+    return locale.toString(value, 'f', 2);
+}
+
+QString ordinalPercentile(double percentile, const QString& language)
+{
+    const int rounded = std::clamp(static_cast<int>(std::lround(percentile)), 0, 100);
+    if (language == QStringLiteral("en")) {
+        const int lastTwo = rounded % 100;
+        const char* suffix = (lastTwo >= 11 && lastTwo <= 13) ? "th"
+                             : rounded % 10 == 1              ? "st"
+                             : rounded % 10 == 2              ? "nd"
+                             : rounded % 10 == 3              ? "rd"
+                                                              : "th";
+        return QString::number(rounded) + QLatin1String(suffix);
+    }
+    return QString::number(rounded) + (rounded == 1 ? QStringLiteral("er") : QStringLiteral("e"));
+}
+
+} // namespace
+
+ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent)
+{
+    setAccessibleName(tr("Comparer le client"));
+    auto* layout = new QVBoxLayout(this);
+
+    auto* top = new QFormLayout;
+    m_variable = new QComboBox(this);
+    m_variable->setAccessibleName(tr("Variable comparée"));
+    top->addRow(tr("&Variable :"), m_variable);
+    layout->addLayout(top);
+
+    auto* filters = new QGridLayout;
+    const std::vector<std::pair<Filter, QString>> filterLabels{
+        {Filter::Gender, tr("&Genre")},      {Filter::AgeBand, tr("Â&ge")},
+        {Filter::IncomeBand, tr("&Revenu")}, {Filter::ContractType, tr("&Contrat")},
+        {Filter::Education, tr("É&tudes")},  {Filter::FamilyStatus, tr("&Famille")},
+        {Filter::Housing, tr("&Logement")},
+    };
+    int column = 0;
+    for (const auto& [filter, text] : filterLabels) {
+        auto* box = new QComboBox(this);
+        auto* label = new QLabel(text, this);
+        label->setBuddy(box);
+        box->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+        filters->addWidget(label, (column / 4) * 2, column % 4);
+        filters->addWidget(box, (column / 4) * 2 + 1, column % 4);
+        m_filters[filter] = box;
+        connect(box, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+        ++column;
+    }
+    auto* likeClient = new QPushButton(tr("Clients &similaires"), this);
+    likeClient->setToolTip(tr("Règle chaque filtre sur la valeur du client"));
+    auto* everyone = new QPushButton(tr("&Tous les clients"), this);
+    filters->addWidget(likeClient, 3, 3);
+    filters->addWidget(everyone, 3, 2);
+    connect(likeClient, &QPushButton::clicked, this, &ComparisonView::filterLikeClient);
+    connect(everyone, &QPushButton::clicked, this, &ComparisonView::clearFilters);
+    layout->addLayout(filters);
+
+    auto* status = new QHBoxLayout;
+    m_groupLabel = new QLabel(this);
+    m_groupLabel->setWordWrap(true);
+    m_split = new QCheckBox(tr("Séparer &remboursé / en difficulté"), this);
+    status->addWidget(m_groupLabel, 1);
+    status->addWidget(m_split);
+    layout->addLayout(status);
+    connect(m_split, &QCheckBox::toggled, this, &ComparisonView::setSplitByOutcome);
+
+    m_findingLabel = new QLabel(this);
+    m_findingLabel->setWordWrap(true);
+    m_findingLabel->setTextInteractionFlags(Qt::TextSelectableByKeyboard |
+                                            Qt::TextSelectableByMouse);
+    QFont bold = m_findingLabel->font();
+    bold.setBold(true);
+    m_findingLabel->setFont(bold);
+    layout->addWidget(m_findingLabel);
+
+    m_views = new QTabWidget(this);
+    m_chart = new DistributionChart(this);
+    m_views->addTab(m_chart, tr("Graphique"));
+    m_tableModel = new ComparisonTableModel(this);
+    m_table = new QTableView(this);
+    m_table->setModel(m_tableModel);
+    m_table->setAccessibleName(tr("Tableau de la répartition"));
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setTabKeyNavigation(false);
+    m_views->addTab(m_table, tr("Tableau de données"));
+
+    auto* densityPage = new QWidget(this);
+    auto* densityLayout = new QVBoxLayout(densityPage);
+    auto* axes = new QFormLayout;
+    m_xVariable = new QComboBox(densityPage);
+    m_yVariable = new QComboBox(densityPage);
+    m_xVariable->setAccessibleName(tr("Variable horizontale"));
+    m_yVariable->setAccessibleName(tr("Variable verticale"));
+    axes->addRow(tr("Axe &horizontal :"), m_xVariable);
+    axes->addRow(tr("Axe ve&rtical :"), m_yVariable);
+    densityLayout->addLayout(axes);
+    m_density = new DensityGridChart(densityPage);
+    densityLayout->addWidget(m_density, 1);
+    m_densityNote = new QLabel(densityPage);
+    m_densityNote->setWordWrap(true);
+    densityLayout->addWidget(m_densityNote);
+    m_views->addTab(densityPage, tr("Deux variables"));
+    layout->addWidget(m_views, 1);
+
+    for (const auto& variable : population::comparisonVariables()) {
+        m_variable->addItem(variableLabel(variable), QString::fromStdString(variable.key));
+        if (!variable.categorical) {
+            m_xVariable->addItem(variableLabel(variable), QString::fromStdString(variable.key));
+            m_yVariable->addItem(variableLabel(variable), QString::fromStdString(variable.key));
+        }
+    }
+    m_xVariable->setCurrentIndex(m_xVariable->findData(QStringLiteral("age_years")));
+    m_yVariable->setCurrentIndex(m_yVariable->findData(QStringLiteral("AMT_INCOME_TOTAL")));
+    connect(m_variable, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+    connect(m_xVariable, &QComboBox::currentIndexChanged, this, [this] { refreshDensity(); });
+    connect(m_yVariable, &QComboBox::currentIndexChanged, this, [this] { refreshDensity(); });
+    rebuildFilterChoices();
+    refresh();
+}
+
+ComparisonView::~ComparisonView() = default;
+
+QString ComparisonView::variableLabel(const ComparisonVariable& variable) const
+{
+    return QString::fromStdString(variable.label.in(m_language.toStdString()));
+}
+
+void ComparisonView::setPopulation(const population::Population* population)
+{
+    m_population = population;
+    rebuildFilterChoices();
+    refresh();
+}
+
+void ComparisonView::setReference(const population::ReferenceStatistics* reference)
+{
+    m_reference = reference;
+    rebuildFilterChoices();
+    refresh();
+}
+
+void ComparisonView::setClient(const data::Table& clientApplication)
+{
+    m_clientNumbers.clear();
+    m_clientCategories.clear();
+    if (clientApplication.rowCount() == 0) {
+        refresh();
+        return;
+    }
+    for (const auto& variable : population::comparisonVariables()) {
+        if (variable.categorical) {
+            const auto* column = clientApplication.find(variable.column);
+            if (column && column->isCategory() && !column->isMissing(0))
+                m_clientCategories[variable.column] =
+                    QString::fromStdString(std::string(column->text(0)));
+        } else {
+            const double value = variable.value(clientApplication, 0);
+            if (!std::isnan(value))
+                m_clientNumbers[variable.key] = value;
+        }
+    }
+    refresh();
+}
+
+void ComparisonView::setLanguage(const QString& language)
+{
+    m_language = language;
+    for (QComboBox* box : {m_variable, m_xVariable, m_yVariable})
+        for (int index = 0; index < box->count(); ++index)
+            if (const auto* variable = population::findComparisonVariable(
+                    box->itemData(index).toString().toStdString()))
+                box->setItemText(index, variableLabel(*variable));
+    refresh();
+}
+
+void ComparisonView::setTheme(const Theme& theme)
+{
+    m_theme = theme;
+    m_chart->setTheme(theme);
+    m_density->setTheme(theme);
+}
+
+void ComparisonView::selectVariable(const QString& key)
+{
+    const int index = m_variable->findData(key);
+    if (index >= 0)
+        m_variable->setCurrentIndex(index);
+}
+
+QComboBox* ComparisonView::filterBox(Filter filter) const
+{
+    return m_filters.at(filter);
+}
+
+void ComparisonView::rebuildFilterChoices()
+{
+    // Filters need client rows: the bundle's reference statistics only describe everyone.
+    const bool rows = m_population != nullptr;
+    for (auto& [filter, box] : m_filters) {
+        const QSignalBlocker blocker(box);
+        const QString previous = box->currentData().toString();
+        box->clear();
+        box->addItem(tr("Tous"), QString());
+        if (filter == Filter::AgeBand) {
+            for (const auto& band : ageBands())
+                box->addItem(tr("%1 à %2 ans").arg(band.minimum).arg(band.maximum), band.key);
+        } else if (filter == Filter::IncomeBand) {
+            const QLocale locale;
+            for (const auto& band : incomeBands())
+                box->addItem(band.maximum >= 1e12
+                                 ? tr("%1 et plus").arg(locale.toString(band.minimum, 'f', 0))
+                                 : tr("%1 à %2").arg(locale.toString(band.minimum, 'f', 0),
+                                                     locale.toString(band.maximum, 'f', 0)),
+                             band.key);
+        } else if (rows) {
+            if (const auto* column = m_population->applications().find(filterColumn(filter)))
+                for (const auto& level : column->levels())
+                    box->addItem(QString::fromStdString(level), QString::fromStdString(level));
+        }
+        const int kept = box->findData(previous);
+        box->setCurrentIndex(kept >= 0 ? kept : 0);
+        box->setEnabled(rows);
+    }
+}
+
+bool ComparisonView::setFilter(Filter filter, const QString& value)
+{
+    QComboBox* box = m_filters.at(filter);
+    const int index = box->findData(value);
+    if (index < 0)
+        return false;
+    box->setCurrentIndex(index);
+    return true;
+}
+
+void ComparisonView::clearFilters()
+{
+    for (auto& [filter, box] : m_filters) {
+        const QSignalBlocker blocker(box);
+        box->setCurrentIndex(0);
+    }
+    refresh();
+}
+
+void ComparisonView::filterLikeClient()
+{
+    for (auto& [filter, box] : m_filters) {
+        const QSignalBlocker blocker(box);
+        QString value;
+        if (filter == Filter::AgeBand || filter == Filter::IncomeBand) {
+            const auto found =
+                m_clientNumbers.find(filter == Filter::AgeBand ? "age_years" : "AMT_INCOME_TOTAL");
+            if (found != m_clientNumbers.end())
+                for (const auto& band : filter == Filter::AgeBand ? ageBands() : incomeBands())
+                    if (found->second >= band.minimum && found->second < band.maximum)
+                        value = band.key;
+        } else {
+            const auto found = m_clientCategories.find(filterColumn(filter));
+            if (found != m_clientCategories.end())
+                value = found->second;
+        }
+        const int index = box->findData(value);
+        box->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    refresh();
+}
+
+void ComparisonView::setSplitByOutcome(bool split)
+{
+    if (m_split->isChecked() != split)
+        m_split->setChecked(split);
+    m_chart->setSplitByOutcome(split);
+}
+
+population::GroupFilter ComparisonView::currentFilter() const
+{
+    population::GroupFilter filter;
+    const auto text = [this](Filter which) -> std::optional<std::string> {
+        const QString value = m_filters.at(which)->currentData().toString();
+        if (value.isEmpty())
+            return std::nullopt;
+        return value.toStdString();
+    };
+    filter.gender = text(Filter::Gender);
+    filter.contractType = text(Filter::ContractType);
+    filter.education = text(Filter::Education);
+    filter.familyStatus = text(Filter::FamilyStatus);
+    filter.housing = text(Filter::Housing);
+    if (const auto band =
+            findBand(ageBands(), m_filters.at(Filter::AgeBand)->currentData().toString()))
+        filter.ageYears = population::GroupFilter::Range{band->minimum, band->maximum};
+    if (const auto band =
+            findBand(incomeBands(), m_filters.at(Filter::IncomeBand)->currentData().toString()))
+        filter.income = population::GroupFilter::Range{band->minimum, band->maximum};
+    return filter;
+}
+
+bool ComparisonView::filtersActive() const
+{
+    return !currentFilter().selectsEveryone();
+}
+
+QString ComparisonView::finding() const
+{
+    return m_chart->series().finding;
+}
+
+void ComparisonView::refresh()
+{
+    const auto* variable =
+        population::findComparisonVariable(m_variable->currentData().toString().toStdString());
+    if (!variable)
+        return;
+    const QLocale locale;
+    const std::string language = m_language.toStdString();
+    ComparisonSeries series;
+    series.variableLabel = variableLabel(*variable);
+
+    population::Distribution distribution;
+    double percentile = std::nan("");
+    const auto clientNumber = m_clientNumbers.find(variable->key);
+    const bool hasNumber = clientNumber != m_clientNumbers.end();
+    bool available = true;
+    QString groupWords;
+    if (m_population) {
+        const auto rows = m_population->select(currentFilter());
+        m_groupSize = rows.size();
+        distribution = m_population->distribution(*variable, rows);
+        if (hasNumber && !variable->categorical)
+            percentile = m_population->percentile(*variable, clientNumber->second, rows);
+        groupWords =
+            filtersActive() ? tr("des clients similaires") : tr("de l'ensemble des clients");
+        series.groupLabel =
+            filtersActive()
+                ? tr("clients similaires (%1)").arg(locale.toString(qulonglong(m_groupSize)))
+                : tr("tous les clients (%1)").arg(locale.toString(qulonglong(m_groupSize)));
+        m_groupLabel->setText(filtersActive()
+                                  ? tr("Groupe : %n client(s) correspondent aux filtres.", nullptr,
+                                       static_cast<int>(m_groupSize))
+                                  : tr("Groupe : tous les clients du portefeuille (%1).")
+                                        .arg(locale.toString(qulonglong(m_groupSize))));
+        m_split->setEnabled(m_population->hasOutcome());
+    } else if (m_reference) {
+        const auto* found = m_reference->distribution(variable->key);
+        available = found != nullptr;
+        if (found)
+            distribution = *found;
+        m_groupSize = m_reference->clients();
+        if (hasNumber && !variable->categorical)
+            percentile = m_reference->percentile(variable->key, clientNumber->second);
+        groupWords = tr("des clients de référence");
+        series.groupLabel =
+            tr("clients de référence du modèle (%1)").arg(locale.toString(qulonglong(m_groupSize)));
+        m_groupLabel->setText(
+            tr("Groupe : les %1 clients sur lesquels le modèle a été entraîné. Sans données "
+               "de portefeuille chargées, les filtres ne sont pas disponibles.")
+                .arg(locale.toString(qulonglong(m_groupSize))));
+        m_split->setEnabled(distribution.hasOutcome());
+    } else {
+        available = false;
+        m_groupSize = 0;
+        m_groupLabel->setText(
+            tr("Aucune donnée de comparaison : chargez un portefeuille ou un modèle."));
+        m_split->setEnabled(false);
+    }
+    series.hasOutcome = distribution.hasOutcome();
+
+    for (std::size_t bin = 0; bin < distribution.bins(); ++bin) {
+        ComparisonBin entry;
+        if (distribution.categorical)
+            entry.label = QString::fromStdString(distribution.levels[bin]);
+        else
+            entry.label = compactNumber(distribution.edges[bin], locale) + QStringLiteral(" – ") +
+                          compactNumber(distribution.edges[bin + 1], locale);
+        entry.clients = distribution.all[bin];
+        if (series.hasOutcome) {
+            entry.repaid = distribution.repaid[bin];
+            entry.difficulties = distribution.difficulties[bin];
+        }
+        series.bins.push_back(entry);
+    }
+
+    const QString unit = QString::fromStdString(variable->unit.in(language));
+    if (variable->categorical) {
+        const auto level = m_clientCategories.find(variable->column);
+        if (level != m_clientCategories.end()) {
+            series.clientLabel = tr("◆ Client : %1").arg(level->second);
+            for (std::size_t bin = 0; bin < distribution.levels.size(); ++bin)
+                if (QString::fromStdString(distribution.levels[bin]) == level->second)
+                    series.clientBin = static_cast<int>(bin);
+        }
+    } else if (hasNumber && distribution.bins() > 0) {
+        series.clientBin = static_cast<int>(distribution.binOf(clientNumber->second));
+        const double value = clientNumber->second;
+        series.clientLabel =
+            tr("◆ Client : %1")
+                .arg((std::abs(value) >= 1000
+                          ? locale.toString(value, 'f', 0)
+                          : locale.toString(value, 'f', std::abs(value) < 10 ? 2 : 0)) +
+                     (unit.isEmpty() ? QString() : QStringLiteral(" ") + unit));
+    }
+
+    if (!available) {
+        series.finding =
+            tr("%1 : pas de données de comparaison disponibles.").arg(series.variableLabel);
+    } else if (m_groupSize == 0 || series.total() <= 0) {
+        series.finding =
+            tr("Aucun client ne correspond à ces filtres : élargissez-en un (par exemple "
+               "la tranche d'âge ou de revenu) pour comparer.");
+    } else if (variable->categorical) {
+        if (series.clientBin >= 0) {
+            const double share = 100.0 *
+                                 series.bins[static_cast<std::size_t>(series.clientBin)].clients /
+                                 series.total();
+            series.finding = tr("%1 : %2 % %3 ont la même valeur que le client (%4).")
+                                 .arg(series.variableLabel, locale.toString(share, 'f', 0),
+                                      groupWords, m_clientCategories[variable->column]);
+        } else {
+            series.finding =
+                tr("%1 : la valeur du client n'est pas connue.").arg(series.variableLabel);
+        }
+    } else if (!std::isnan(percentile)) {
+        series.finding =
+            tr("%1 : le client est au %2 centile %3.")
+                .arg(series.variableLabel, ordinalPercentile(percentile, m_language), groupWords);
+    } else {
+        series.finding = tr("%1 : la valeur du client n'est pas connue.").arg(series.variableLabel);
+    }
+
+    m_findingLabel->setText(series.finding);
+    m_tableModel->setSeries(series);
+    m_chart->setSeries(std::move(series));
+    setAccessibleDescription(finding());
+    refreshDensity();
+    emit findingChanged(finding());
+}
+
+void ComparisonView::refreshDensity()
+{
+    const auto* x =
+        population::findComparisonVariable(m_xVariable->currentData().toString().toStdString());
+    const auto* y =
+        population::findComparisonVariable(m_yVariable->currentData().toString().toStdString());
+    DensityGridChart::Grid grid;
+    if (!x || !y)
+        return;
+    grid.xLabel = variableLabel(*x);
+    grid.yLabel = variableLabel(*y);
+    if (!m_population) {
+        grid.binning = tr("La vue à deux variables a besoin des lignes clients d'un portefeuille ; "
+                          "les statistiques du modèle ne décrivent qu'une variable à la fois.");
+        m_densityNote->setText(grid.binning);
+        m_density->setGrid(grid);
+        return;
+    }
+    constexpr int kBins = 40;
+    const auto rows = m_population->select(currentFilter());
+    const auto scatter = m_population->scatter(*x, *y, rows, kBins);
+    grid.xEdges = scatter.xEdges;
+    grid.yEdges = scatter.yEdges;
+    grid.counts = scatter.counts;
+    grid.points = scatter.points;
+    const QLocale locale;
+    grid.binning =
+        tr("Grille de %1 × %2 cases (teinte : nombre de clients par case, échelle racine "
+           "carrée) ; %3 clients avec les deux valeurs.")
+            .arg(kBins)
+            .arg(kBins)
+            .arg(locale.toString(qulonglong(scatter.points)));
+    const auto cx = m_clientNumbers.find(x->key);
+    const auto cy = m_clientNumbers.find(y->key);
+    grid.hasClient = cx != m_clientNumbers.end() && cy != m_clientNumbers.end();
+    if (grid.hasClient) {
+        grid.clientX = cx->second;
+        grid.clientY = cy->second;
+    }
+    m_densityNote->setText(
+        grid.hasClient ? tr("Le client est marqué d'un cercle barré « Client ».")
+                       : tr("Une des deux valeurs du client est inconnue : il n'est pas placé."));
+    m_density->setGrid(grid);
+}
+
+} // namespace credit::ui

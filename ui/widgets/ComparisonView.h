@@ -1,0 +1,115 @@
+#pragma once
+
+#include "theme/Theme.h"
+
+#include <QString>
+#include <QWidget>
+
+#include <map>
+#include <string>
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QTableView;
+class QTabWidget;
+
+namespace credit::data {
+class Table;
+}
+namespace credit::population {
+class Population;
+class ReferenceStatistics;
+struct ComparisonVariable;
+struct GroupFilter;
+} // namespace credit::population
+
+namespace credit::ui {
+
+class ComparisonTableModel;
+class DensityGridChart;
+class DistributionChart;
+
+// "Comparer": the client against all clients or a group of similar clients, on one variable
+// (histogram or bar chart with the client's bin marked and the percentile in words) or two
+// (density grid). Reads portfolio rows through population::Population when the app has them;
+// otherwise the model bundle's ReferenceStatistics (all clients, no filters, said on screen).
+// Every chart has a data-table twin one tab away.
+class ComparisonView : public QWidget {
+    Q_OBJECT
+public:
+    enum class Filter {
+        Gender,
+        AgeBand,
+        IncomeBand,
+        ContractType,
+        Education,
+        FamilyStatus,
+        Housing
+    };
+
+    explicit ComparisonView(QWidget* parent = nullptr);
+    ~ComparisonView() override;
+
+    // Neither is owned; both must outlive the view or be replaced first. The population wins.
+    void setPopulation(const population::Population* population);
+    void setReference(const population::ReferenceStatistics* reference);
+    // The client's application row (a one-row application table).
+    void setClient(const data::Table& clientApplication);
+    void setLanguage(const QString& language);
+    void setTheme(const Theme& theme);
+
+    void selectVariable(const QString& key);
+    // Sets a filter by the item's data ("" = everyone); false when the value is not offered.
+    bool setFilter(Filter filter, const QString& value);
+    void clearFilters();
+    // Sets every filter to the client's own value: "clients like this one".
+    void filterLikeClient();
+    void setSplitByOutcome(bool split);
+
+    std::size_t groupSize() const { return m_groupSize; }
+    QString finding() const;
+    DistributionChart* chart() const { return m_chart; }
+    DensityGridChart* densityChart() const { return m_density; }
+    ComparisonTableModel* tableModel() const { return m_tableModel; }
+    QTableView* table() const { return m_table; }
+    QComboBox* filterBox(Filter filter) const;
+    QComboBox* variableBox() const { return m_variable; }
+    QLabel* groupLabel() const { return m_groupLabel; }
+
+signals:
+    void findingChanged(const QString& finding);
+
+private:
+    void rebuildFilterChoices();
+    void refresh();
+    void refreshDensity();
+    population::GroupFilter currentFilter() const;
+    bool filtersActive() const;
+    QString variableLabel(const population::ComparisonVariable& variable) const;
+
+    const population::Population* m_population = nullptr;
+    const population::ReferenceStatistics* m_reference = nullptr;
+    std::map<std::string, double> m_clientNumbers;     // comparison variable key -> value
+    std::map<std::string, QString> m_clientCategories; // column -> level as written in the data
+    QString m_language = QStringLiteral("fr");
+    Theme m_theme = Theme::forId(ThemeId::Default);
+    std::size_t m_groupSize = 0;
+
+    QComboBox* m_variable = nullptr;
+    std::map<Filter, QComboBox*> m_filters;
+    QCheckBox* m_split = nullptr;
+    QLabel* m_groupLabel = nullptr;
+    QLabel* m_findingLabel = nullptr;
+    QTabWidget* m_views = nullptr;
+    DistributionChart* m_chart = nullptr;
+    ComparisonTableModel* m_tableModel = nullptr;
+    QTableView* m_table = nullptr;
+    QComboBox* m_xVariable = nullptr;
+    QComboBox* m_yVariable = nullptr;
+    DensityGridChart* m_density = nullptr;
+    QLabel* m_densityNote = nullptr;
+};
+
+} // namespace credit::ui
