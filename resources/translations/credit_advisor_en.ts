@@ -302,6 +302,25 @@
     </message>
 </context>
 <context>
+    <name>credit::ui::ImportanceChart</name>
+    <message>
+        <source>Effet moyen de chaque variable sur le score, de la plus importante à la moins importante. Flèches haut et bas pour parcourir.</source>
+        <translation>Average effect of each variable on the score, from the most to the least important. Use the Up and Down arrows to browse.</translation>
+    </message>
+    <message>
+        <source>Importance globale des variables</source>
+        <translation>Global importance of the variables</translation>
+    </message>
+    <message>
+        <source>%1 (effet moyen, en log-odds)</source>
+        <translation>%1 (average effect, in log-odds)</translation>
+    </message>
+    <message>
+        <source>Aucun modèle chargé.</source>
+        <translation>No model loaded.</translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::MainWindow</name>
     <message>
         <source>Conseiller crédit</source>
@@ -486,6 +505,205 @@
     <message>
         <source>Paramètres</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier client</source>
+        <translation>&amp;Client file</translation>
+    </message>
+    <message>
+        <source>&amp;Modèle</source>
+        <translation>&amp;Model</translation>
+    </message>
+    <message>
+        <source>C&amp;lients</source>
+        <translation>C&amp;lients</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Modèle de score</source>
+        <translation>Scoring model</translation>
+    </message>
+    <message>
+        <source>Ouvrir le menu</source>
+        <translation>Open the menu</translation>
+    </message>
+    <message>
+        <source>Afficher la page Clients</source>
+        <translation>Show the Clients page</translation>
+    </message>
+    <message>
+        <source>Afficher la page Modèle</source>
+        <translation>Show the Model page</translation>
+    </message>
+    <message>
+        <source>Revenir à la zone précédente</source>
+        <translation>Move to the previous area</translation>
+    </message>
+    <message>
+        <source>Graphiques : barre précédente ; liste : client précédent</source>
+        <translation>Charts: previous bar; list: previous client</translation>
+    </message>
+    <message>
+        <source>Graphiques : barre suivante ; liste : client suivant</source>
+        <translation>Charts: next bar; list: next client</translation>
+    </message>
+    <message>
+        <source>Ouvrir le menu (ou Alt + lettre soulignée)</source>
+        <translation>Open the menu (or Alt + underlined letter)</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ModelPage</name>
+    <message>
+        <source>%1 :</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>✓ Stable</source>
+        <translation>✓ Stable</translation>
+    </message>
+    <message>
+        <source>⚠ Dérive modérée</source>
+        <translation>⚠ Moderate drift</translation>
+    </message>
+    <message>
+        <source>✗ Dérive forte</source>
+        <translation>✗ Strong drift</translation>
+    </message>
+    <message>
+        <source>? Non comparable</source>
+        <translation>? Not comparable</translation>
+    </message>
+    <message>
+        <source>Modèle de score, version %1</source>
+        <translation>Scoring model, version %1</translation>
+    </message>
+    <message>
+        <source>Aucun modèle chargé</source>
+        <translation>No model loaded</translation>
+    </message>
+    <message>
+        <source>Fiche du modèle</source>
+        <translation>Model card</translation>
+    </message>
+    <message>
+        <source>Importance globale des variables</source>
+        <translation>Global importance of the variables</translation>
+    </message>
+    <message>
+        <source>Dérive des données (dernier rapport)</source>
+        <translation>Data drift (latest report)</translation>
+    </message>
+    <message>
+        <source>Effet moyen de chaque variable sur le score de tous les clients (valeur absolue des contributions, en log-odds) : plus la barre est longue, plus la variable pèse.</source>
+        <translation>Average effect of each variable on the score of all clients (absolute value of the contributions, in log-odds): the longer the bar, the more the variable weighs.</translation>
+    </message>
+    <message>
+        <source>non renseigné</source>
+        <translation>not provided</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Date d&apos;entraînement (UTC)</source>
+        <translation>Training date (UTC)</translation>
+    </message>
+    <message>
+        <source>Données d&apos;entraînement</source>
+        <translation>Training data</translation>
+    </message>
+    <message>
+        <source>%1 clients, dont %2 en difficulté de paiement</source>
+        <translation>%1 clients, %2 of them with payment difficulties</translation>
+    </message>
+    <message>
+        <source>Variables calculées</source>
+        <translation>Computed features</translation>
+    </message>
+    <message>
+        <source>Seuil de décision</source>
+        <translation>Decision threshold</translation>
+    </message>
+    <message>
+        <source>%1 (refus au-dessus)</source>
+        <translation>%1 (refused above)</translation>
+    </message>
+    <message>
+        <source>Coûts métier</source>
+        <translation>Business costs</translation>
+    </message>
+    <message>
+        <source>un défaut non détecté coûte %1 fois un bon client refusé</source>
+        <translation>a missed default costs %1 times a wrongly refused good client</translation>
+    </message>
+    <message>
+        <source>AUC (validation croisée)</source>
+        <translation>AUC (cross-validation)</translation>
+    </message>
+    <message>
+        <source>%1 (moyenne des plis %2 ± %3)</source>
+        <translation>%1 (fold mean %2 ± %3)</translation>
+    </message>
+    <message>
+        <source>Défauts détectés (rappel)</source>
+        <translation>Defaults detected (recall)</translation>
+    </message>
+    <message>
+        <source>Refus justifiés (précision)</source>
+        <translation>Justified refusals (precision)</translation>
+    </message>
+    <message>
+        <source>Empreinte du fichier</source>
+        <translation>File fingerprint</translation>
+    </message>
+    <message>
+        <source>Aucun modèle chargé : le score vient du service distant ou n&apos;est pas disponible.</source>
+        <translation>No model loaded: the score comes from the remote service or is not available.</translation>
+    </message>
+    <message>
+        <source>Rapport du %1</source>
+        <translation>Report of %1</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Variables en dérive</source>
+        <translation>Drifted variables</translation>
+    </message>
+    <message>
+        <source>%1 sur %2 (%3)</source>
+        <translation>%1 of %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, PSI %3)</source>
+        <translation>%1 (%2, PSI %3)</translation>
+    </message>
+    <message>
+        <source>Variables les plus touchées</source>
+        <translation>Most affected variables</translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Le rapport de dérive %1 n&apos;a pas pu être lu : %2</source>
+        <translation>The drift report %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>Aucun rapport de dérive. L&apos;équipe données le produit avec « credit-scoring drift --json » ; son chemin se règle dans les paramètres (drift/reportJson).</source>
+        <translation>No drift report. The data team produces it with “credit-scoring drift --json”; its path is set in the settings (drift/reportJson).</translation>
     </message>
 </context>
 <context>

@@ -302,6 +302,25 @@
     </message>
 </context>
 <context>
+    <name>credit::ui::ImportanceChart</name>
+    <message>
+        <source>Effet moyen de chaque variable sur le score, de la plus importante à la moins importante. Flèches haut et bas pour parcourir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance globale des variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (effet moyen, en log-odds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun modèle chargé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::MainWindow</name>
     <message>
         <source>Conseiller crédit</source>
@@ -485,6 +504,205 @@
     </message>
     <message>
         <source>Paramètres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dossier client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Modèle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modèle de score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrir le menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afficher la page Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afficher la page Modèle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenir à la zone précédente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphiques : barre précédente ; liste : client précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphiques : barre suivante ; liste : client suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrir le menu (ou Alt + lettre soulignée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ModelPage</name>
+    <message>
+        <source>%1 :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Dérive modérée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Dérive forte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? Non comparable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modèle de score, version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun modèle chargé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche du modèle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance globale des variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dérive des données (dernier rapport)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effet moyen de chaque variable sur le score de tous les clients (valeur absolue des contributions, en log-odds) : plus la barre est longue, plus la variable pèse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non renseigné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date d&apos;entraînement (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données d&apos;entraînement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clients, dont %2 en difficulté de paiement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables calculées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seuil de décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (refus au-dessus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coûts métier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un défaut non détecté coûte %1 fois un bon client refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUC (validation croisée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (moyenne des plis %2 ± %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Défauts détectés (rappel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refus justifiés (précision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empreinte du fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun modèle chargé : le score vient du service distant ou n&apos;est pas disponible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport du %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables en dérive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sur %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, PSI %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables les plus touchées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le rapport de dérive %1 n&apos;a pas pu être lu : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun rapport de dérive. L&apos;équipe données le produit avec « credit-scoring drift --json » ; son chemin se règle dans les paramètres (drift/reportJson).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,9 +2,11 @@
 
 #include "accessibility/ContributionChartAccessible.h"
 #include "accessibility/DistributionChartAccessible.h"
+#include "accessibility/ImportanceChartAccessible.h"
 #include "accessibility/ScoreGaugeAccessible.h"
 #include "widgets/ContributionChart.h"
 #include "widgets/DistributionChart.h"
+#include "widgets/ImportanceChart.h"
 #include "widgets/ScoreGauge.h"
 
 #include <QAccessible>
@@ -20,6 +22,8 @@ QAccessibleInterface* createAccessibleInterface(const QString&, QObject* object)
         return new ScoreGaugeAccessible(gauge);
     if (auto* chart = qobject_cast<ContributionChart*>(object))
         return new ContributionChartAccessible(chart);
+    if (auto* chart = qobject_cast<ImportanceChart*>(object))
+        return new ImportanceChartAccessible(chart);
     if (auto* distribution = qobject_cast<DistributionChart*>(object))
         return new DistributionChartAccessible(distribution);
     return nullptr;

@@ -14,13 +14,18 @@
 #include "explain/ClientDescription.h"
 #include "explain/ExplanationEngine.h"
 #include "explain/FeatureLabels.h"
+#include "model/ModelBundle.h"
+#include "models/ModelCard.h"
 #include "service/ScoringService.h"
 #include "window/MainWindow.h"
+#include "window/ModelPage.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLabel>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
@@ -353,8 +358,32 @@ void AdvisorController::onStatusChanged(const service::ScoringStatus& status)
     m_window.setScoringSource(status.message());
     refreshComparisonSources(); // a model loaded or lost changes the reference and the scorer
     m_window.scoringSourceLabel()->setToolTip(status.details());
+    showModelCard();
     if (status.source == service::ScoringStatus::Source::Offline && !status.problem.isEmpty())
         m_window.statusBar()->showMessage(status.details());
+}
+
+void AdvisorController::showModelCard()
+{
+    const auto engine = m_service.engine();
+    if (engine.get() == m_cardEngine)
+        return;
+    m_cardEngine = engine.get();
+    if (!engine) {
+        m_window.modelPage()->clearModelCard();
+        return;
+    }
+    // The "Modèle" page shows core's own description, plus the training-data fingerprint the
+    // description leaves out. Converted to Qt JSON once here; the page never sees core types.
+    nlohmann::json description = engine->modelDescription();
+    description["training_data"] = engine->bundle().trainingData.toJson();
+    try {
+        m_window.setModelCard(ModelCard::fromDescription(
+            QJsonDocument::fromJson(QByteArray::fromStdString(description.dump())).object()));
+    } catch (const std::exception& error) {
+        m_window.modelPage()->clearModelCard();
+        m_window.statusBar()->showMessage(QString::fromStdString(error.what()));
+    }
 }
 
 void AdvisorController::openSettingsDialog()

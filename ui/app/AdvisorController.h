@@ -84,6 +84,8 @@ private:
     void onLoadFinished(std::shared_ptr<Portfolio> portfolio, QString error, bool cancelled);
     void openSettingsDialog();
     void rescoreList();
+    // Fills the "Modèle" page when the service's engine changes (opened, replaced, closed).
+    void showModelCard();
     void refreshComparisonSources();
 
     MainWindow& m_window;
@@ -101,6 +103,7 @@ private:
     std::optional<long long> m_pendingClient;
     std::optional<explain::ClientFacts> m_pendingFacts;
     std::optional<long long> m_shownClient;
+    const void* m_cardEngine = nullptr; // the engine the model page describes
     std::unique_ptr<store::LocalStore> m_store;
     std::unique_ptr<population::Population> m_population;        // over m_portfolio's rows
     std::unique_ptr<population::ReferenceStatistics> m_reference; // from the model bundle

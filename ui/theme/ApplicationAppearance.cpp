@@ -61,9 +61,13 @@ Theme ApplicationAppearance::apply(ThemeId requested, int fontScalePercent)
     const QString focus = theme.focus.name();
     // Fusion also derives the resting frame of a line edit from the window colour, which makes
     // it vanish on black; a muted-text border keeps the field's boundary at 3:1 (SC 1.4.11).
+    // Scroll areas take the focus so the keyboard can scroll a page of plain text; their
+    // border is there all the time (transparent) so taking the focus does not move the content.
     qApp->setStyleSheet(
         QStringLiteral("QLineEdit { border: 1px solid %2; padding: 2px; }"
-                       "QLineEdit:focus, QAbstractItemView:focus { border: 2px solid %1; }")
+                       "QLineEdit:focus, QAbstractItemView:focus { border: 2px solid %1; }"
+                       "QScrollArea { border: 2px solid transparent; }"
+                       "QScrollArea:focus { border: 2px solid %1; }")
             .arg(focus, theme.mutedText.name()));
     return theme;
 }

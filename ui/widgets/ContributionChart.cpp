@@ -95,7 +95,7 @@ QSize ContributionChart::sizeHint() const
 
 QSize ContributionChart::minimumSizeHint() const
 {
-    return {fontMetrics().averageCharWidth() * 45, sizeHint().height()};
+    return {fontMetrics().averageCharWidth() * 36, sizeHint().height()};
 }
 
 void ContributionChart::paintEvent(QPaintEvent*)

@@ -11,8 +11,10 @@
 #include "widgets/ContributionChart.h"
 #include "widgets/ContributionView.h"
 #include "widgets/FactsPanel.h"
+#include "widgets/ImportanceChart.h"
 #include "widgets/ReasonsPanel.h"
 #include "widgets/ScoreGauge.h"
+#include "window/ModelPage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -78,7 +80,12 @@ void MainWindow::createWidgets()
     m_banner->setMargin(fontMetrics().height() / 3);
     layout->addWidget(m_banner);
 
-    m_splitter = new QSplitter(Qt::Horizontal, central);
+    // Two pages: the client file (finder + score) and the model card. A tab bar so both are
+    // one Tab/Ctrl+Tab (or Ctrl+1 / Ctrl+2) away and a screen reader announces where one is.
+    m_pages = new QTabWidget(central);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setDocumentMode(true);
+    m_splitter = new QSplitter(Qt::Horizontal, m_pages);
     m_splitter->setChildrenCollapsible(false);
     m_finder = new ClientFinder(m_splitter);
     m_finder->setObjectName(QStringLiteral("clientFinder"));
@@ -107,9 +114,10 @@ void MainWindow::createWidgets()
     explanationColumn->addWidget(m_reasons);
     explanationColumn->addWidget(m_contributions);
     explanationColumn->addStretch(1);
-    auto* lowerRow = new QHBoxLayout;
+    auto* lowerRow = new QBoxLayout(QBoxLayout::LeftToRight);
     lowerRow->addLayout(explanationColumn, 3);
     lowerRow->addWidget(m_facts, 2);
+    m_lowerRow = lowerRow;
     detailsLayout->addWidget(m_clientHeading);
     detailsLayout->addWidget(m_gauge);
     detailsLayout->addLayout(lowerRow, 1);
@@ -138,8 +146,18 @@ void MainWindow::createWidgets()
     // Wide enough for every column of the client list at the current text size.
     m_splitter->setSizes(
         {fontMetrics().averageCharWidth() * 62, fontMetrics().averageCharWidth() * 140});
-    layout->addWidget(m_splitter, 1);
+    m_modelScroll = new QScrollArea(m_pages);
+    m_modelScroll->setObjectName(QStringLiteral("modelScroll"));
+    m_modelScroll->setWidgetResizable(true);
+    m_modelScroll->setFrameShape(QFrame::NoFrame);
+    m_modelPage = new ModelPage(m_modelScroll);
+    m_modelPage->setObjectName(QStringLiteral("modelPage"));
+    m_modelScroll->setWidget(m_modelPage);
+    m_pages->addTab(m_splitter, QString());
+    m_pages->addTab(m_modelScroll, QString());
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+    m_modelPage->setDriftReportPath(m_preferences.driftReportPath);
 
     m_sourceLabel = new QLabel(this);
     m_sourceLabel->setObjectName(QStringLiteral("scoringSource"));
@@ -191,6 +209,22 @@ void MainWindow::createActions()
     m_shortcutsAction = new QAction(this);
     m_shortcutsAction->setShortcut(QKeySequence(Qt::Key_F1));
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+
+    // Fusion on Linux does not open the menu bar on Alt alone; F10 does, as in GNOME and KDE.
+    m_menuAction = new QAction(this);
+    m_menuAction->setShortcut(QKeySequence(Qt::Key_F10));
+    addAction(m_menuAction);
+    connect(m_menuAction, &QAction::triggered, this, [this] {
+        menuBar()->setFocus(Qt::ShortcutFocusReason);
+        menuBar()->setActiveAction(menuBar()->actions().value(0));
+    });
+
+    m_clientPageAction = new QAction(this);
+    m_clientPageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_clientPageAction, &QAction::triggered, this, &MainWindow::showClientPage);
+    m_modelPageAction = new QAction(this);
+    m_modelPageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_modelPageAction, &QAction::triggered, this, &MainWindow::showModelPage);
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -246,6 +280,9 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_quitAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_clientPageAction);
+    m_viewMenu->addAction(m_modelPageAction);
+    m_viewMenu->addSeparator();
     m_themeMenu = m_viewMenu->addMenu(QString());
     m_themeMenu->addActions(m_themeGroup->actions());
     m_textSizeMenu = m_viewMenu->addMenu(QString());
@@ -280,6 +317,12 @@ void MainWindow::retranslateUi()
     m_searchAction->setText(tr("&Rechercher un client"));
     m_quitAction->setText(tr("&Quitter"));
     m_viewMenu->setTitle(tr("&Affichage"));
+    m_clientPageAction->setText(tr("&Dossier client"));
+    m_modelPageAction->setText(tr("&Modèle"));
+    m_pages->setTabText(0, tr("C&lients"));
+    m_pages->setTabText(1, tr("&Modèle"));
+    m_pages->setAccessibleName(tr("Pages"));
+    m_modelScroll->setAccessibleName(tr("Modèle de score"));
     m_themeMenu->setTitle(tr("&Thème"));
     const QStringList themeNames = {tr("&Automatique (suivre le système)"),
                                     tr("Couleurs &adaptées (par défaut)"),
@@ -303,6 +346,7 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("Ai&de"));
     m_shortcutsAction->setText(tr("&Raccourcis clavier"));
     m_aboutAction->setText(tr("À &propos"));
+    m_menuAction->setText(tr("Ouvrir le menu"));
 
     m_banner->setText(tr("Données de démonstration synthétiques : ces clients n'existent pas."));
     m_banner->setAccessibleName(tr("Données de démonstration synthétiques"));
@@ -322,6 +366,7 @@ void MainWindow::retranslateUi()
     m_contributions->setLanguage(language);
     m_reasons->setLanguage(language);
     m_facts->setLanguage(language);
+    m_modelPage->setLanguage(language);
     m_comparison->setLanguage(language);
     m_scenarioEditor->setLanguage(language);
     m_decision->setLanguage(language);
@@ -348,6 +393,12 @@ void MainWindow::applyAppearance()
     m_clientHeading->setFont(headingFont);
     m_gauge->setTheme(m_theme);
     m_contributions->setTheme(m_theme);
+    // Reflow (SC 1.4.10): from 150 % the facts go under the reasons and the model card over the
+    // drift summary, so the enlarged text needs vertical scrolling only, never sideways.
+    const bool stacked = m_preferences.fontScalePercent >= 150;
+    m_lowerRow->setDirection(stacked ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    m_modelPage->setStacked(stacked);
+    m_modelPage->setTheme(m_theme);
     m_comparison->setTheme(m_theme);
 }
 
@@ -471,6 +522,28 @@ void MainWindow::exportDecisions()
     }
 }
 
+void MainWindow::setModelCard(const ModelCard& card)
+{
+    m_modelPage->setModelCard(card);
+}
+
+bool MainWindow::setDriftReportPath(const QString& path)
+{
+    return m_modelPage->setDriftReportPath(path);
+}
+
+void MainWindow::showClientPage()
+{
+    m_pages->setCurrentIndex(0);
+    m_finder->focusSearch();
+}
+
+void MainWindow::showModelPage()
+{
+    m_pages->setCurrentIndex(1);
+    m_modelPage->importanceChart()->setFocus(Qt::ShortcutFocusReason);
+}
+
 void MainWindow::setThemeChoice(ThemeId theme)
 {
     m_preferences.theme = theme;
@@ -508,29 +581,55 @@ void MainWindow::openPortfolio()
         emit openPortfolioRequested(path);
 }
 
+QList<QPair<QKeySequence, QString>> MainWindow::shortcutList() const
+{
+    QList<QPair<QKeySequence, QString>> keys;
+    const auto add = [&](const QKeySequence& sequence, const QString& what) {
+        keys.append({sequence, what});
+    };
+    add(m_searchAction->shortcut(), tr("Rechercher un client"));
+    add(QKeySequence(Qt::Key_Down), tr("Depuis la recherche : aller à la liste des clients"));
+    add(m_clientPageAction->shortcut(), tr("Afficher la page Clients"));
+    add(m_modelPageAction->shortcut(), tr("Afficher la page Modèle"));
+    add(m_openAction->shortcut(), tr("Ouvrir un portefeuille"));
+    add(m_settingsAction->shortcut(), tr("Paramètres"));
+    add(m_newApplicationAction->shortcut(), tr("Saisir une nouvelle demande"));
+    add(m_printAction->shortcut(), tr("Exporter l'explication en PDF"));
+    add(QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+        tr("Onglet suivant : explication, comparer, modifier, décision"));
+    // The scenario editor's undo/redo, whatever keys the platform gives them.
+    for (const QAction* action : m_scenarioEditor->findChildren<QAction*>()) {
+        for (const QKeySequence& keys : action->shortcuts())
+            add(keys, tr("Modifier le dossier : %1").arg(QString(action->text()).remove(QLatin1Char('&'))));
+    }
+    for (const QKeySequence& larger : m_largerTextAction->shortcuts())
+        add(larger, tr("Agrandir le texte"));
+    add(m_smallerTextAction->shortcut(), tr("Réduire le texte"));
+    add(QKeySequence(Qt::Key_Tab), tr("Passer à la zone suivante"));
+    add(QKeySequence(Qt::SHIFT | Qt::Key_Tab), tr("Revenir à la zone précédente"));
+    add(QKeySequence(Qt::CTRL | Qt::Key_Tab),
+        tr("Passer du graphique au tableau des contributions"));
+    add(QKeySequence(Qt::Key_Up), tr("Graphiques : barre précédente ; liste : client précédent"));
+    add(QKeySequence(Qt::Key_Down), tr("Graphiques : barre suivante ; liste : client suivant"));
+    add(m_menuAction->shortcut(), tr("Ouvrir le menu (ou Alt + lettre soulignée)"));
+    add(m_shortcutsAction->shortcut(), tr("Afficher cette aide"));
+    add(m_quitAction->shortcut(), tr("Quitter"));
+    return keys;
+}
+
 void MainWindow::showShortcuts()
 {
     const QString row = QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>");
     QString rows;
-    const auto add = [&](const QKeySequence& keys, const QString& what) {
+    for (const auto& [keys, what] : shortcutList())
         rows +=
             row.arg(keys.toString(QKeySequence::NativeText).toHtmlEscaped(), what.toHtmlEscaped());
-    };
-    add(m_searchAction->shortcut(), tr("Rechercher un client"));
-    add(QKeySequence(Qt::Key_Down), tr("Depuis la recherche : aller à la liste des clients"));
-    add(m_openAction->shortcut(), tr("Ouvrir un portefeuille"));
-    add(m_settingsAction->shortcut(), tr("Paramètres"));
-    add(m_largerTextAction->shortcut(), tr("Agrandir le texte"));
-    add(m_smallerTextAction->shortcut(), tr("Réduire le texte"));
-    add(QKeySequence(Qt::Key_Tab), tr("Passer à la zone suivante"));
-    add(QKeySequence(Qt::CTRL | Qt::Key_Tab),
-        tr("Passer du graphique au tableau des contributions"));
-    add(m_shortcutsAction->shortcut(), tr("Afficher cette aide"));
-    add(m_quitAction->shortcut(), tr("Quitter"));
     QMessageBox box(QMessageBox::Information, tr("Raccourcis clavier"),
                     QStringLiteral("<table cellspacing='6'>%1</table>").arg(rows),
                     QMessageBox::Close, this);
+    box.setObjectName(QStringLiteral("shortcutsHelp"));
     box.setTextFormat(Qt::RichText);
+    box.setAccessibleName(tr("Raccourcis clavier"));
     box.exec();
 }
 

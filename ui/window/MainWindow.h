@@ -8,6 +8,7 @@
 #include "window/PortfolioOrigin.h"
 #include "window/UiPreferences.h"
 
+#include <QKeySequence>
 #include <QMainWindow>
 
 #include <optional>
@@ -15,6 +16,7 @@
 
 class QAction;
 class QActionGroup;
+class QBoxLayout;
 class QLabel;
 class QMenu;
 class QScrollArea;
@@ -33,6 +35,8 @@ class DecisionPanel;
 class ScenarioEditor;
 class ContributionView;
 class FactsPanel;
+class ModelPage;
+struct ModelCard;
 class ReasonsPanel;
 class ScoreGauge;
 
@@ -50,12 +54,20 @@ public:
     void setScoringSource(const QString& text);
     void showClient(const explain::Explanation& explanation, const explain::ClientFacts& facts);
     void clearClient();
+    // The "Modèle" page: card and importance from ExplanationEngine::modelDescription(), drift
+    // summary from the JSON report at `path` (UiPreferences::driftReportPath by default).
+    void setModelCard(const ModelCard& card);
+    bool setDriftReportPath(const QString& path);
+    void showClientPage();
+    void showModelPage();
 
     void setThemeChoice(ThemeId theme);
     void setFontScale(int percent);
     bool setLanguage(const QString& language);
     const UiPreferences& preferences() const { return m_preferences; }
     const Theme& theme() const { return m_theme; }
+    // What F1 lists: every shortcut the window answers to, with what it does.
+    QList<QPair<QKeySequence, QString>> shortcutList() const;
 
     ClientFinder* finder() const { return m_finder; }
     ScoreGauge* gauge() const { return m_gauge; }
@@ -64,6 +76,10 @@ public:
     FactsPanel* facts() const { return m_facts; }
     QLabel* demoBanner() const { return m_banner; }
     QLabel* scoringSourceLabel() const { return m_sourceLabel; }
+    QTabWidget* pages() const { return m_pages; }
+    QScrollArea* detailsScrollArea() const { return m_detailsScroll; }
+    QScrollArea* modelScrollArea() const { return m_modelScroll; }
+    ModelPage* modelPage() const { return m_modelPage; }
     QAction* settingsAction() const { return m_settingsAction; }
     QTabWidget* clientTabs() const { return m_tabs; }
     ComparisonView* comparison() const { return m_comparison; }
@@ -103,8 +119,12 @@ private:
     Theme m_theme;
 
     QLabel* m_banner = nullptr;
+    QTabWidget* m_pages = nullptr;
+    ModelPage* m_modelPage = nullptr;
+    QScrollArea* m_modelScroll = nullptr;
     QSplitter* m_splitter = nullptr;
     QScrollArea* m_detailsScroll = nullptr;
+    QBoxLayout* m_lowerRow = nullptr;
     ClientFinder* m_finder = nullptr;
     QLabel* m_clientHeading = nullptr;
     ScoreGauge* m_gauge = nullptr;
@@ -138,6 +158,9 @@ private:
     QAction* m_searchAction = nullptr;
     QAction* m_shortcutsAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_menuAction = nullptr;
+    QAction* m_clientPageAction = nullptr;
+    QAction* m_modelPageAction = nullptr;
     QAction* m_largerTextAction = nullptr;
     QAction* m_smallerTextAction = nullptr;
     QActionGroup* m_themeGroup = nullptr;

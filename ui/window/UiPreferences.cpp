@@ -17,6 +17,7 @@ UiPreferences UiPreferences::load(const QSettings& settings)
         ApplicationAppearance::minimumFontScale, ApplicationAppearance::maximumFontScale);
     const QString language = settings.value(QStringLiteral("ui/language")).toString();
     preferences.language = language == QStringLiteral("en") ? language : QStringLiteral("fr");
+    preferences.driftReportPath = settings.value(QStringLiteral("drift/reportJson")).toString();
     return preferences;
 }
 

@@ -1,0 +1,76 @@
+#!/bin/sh
+# Runs the real credit-advisor under Xvfb (xcb platform) with a private D-Bus session and the
+# AT-SPI bus, then walks its accessibility tree with atspi_tree_check.py.
+# Usage: run_atspi_check.sh <credit-advisor> <atspi_tree_check.py> [walker options] [-- app args]
+# With CREDIT_SCORING=<credit-scoring binary> in the environment, a small synthetic portfolio and
+# a small model are made first in the temporary folder; the app opens them (--data, --bundle) and
+# the walker selects a client and reads its score (--select-client).
+# Exit 77 (skipped) when Xvfb, D-Bus, the AT-SPI bus launcher or pyatspi is missing. Works as
+# root without a display: everything runs on a display Xvfb creates for this run.
+set -u
+
+app="$1"
+walker="$2"
+shift 2
+walker_args=""
+while [ $# -gt 0 ] && [ "$1" != "--" ]; do
+  walker_args="$walker_args $1"
+  shift
+done
+[ $# -gt 0 ] && shift # the "--"
+
+skip() {
+  echo "SKIP: $1" >&2
+  exit 77
+}
+
+command -v xvfb-run >/dev/null 2>&1 || skip "xvfb-run not found (Debian packages xvfb, xauth)"
+command -v Xvfb >/dev/null 2>&1 || skip "Xvfb not found (Debian package xvfb)"
+command -v dbus-run-session >/dev/null 2>&1 || skip "dbus-run-session not found (package dbus)"
+launcher=""
+for candidate in /usr/libexec/at-spi-bus-launcher /usr/lib/at-spi2-core/at-spi-bus-launcher; do
+  [ -x "$candidate" ] && launcher="$candidate" && break
+done
+[ -n "$launcher" ] || skip "at-spi-bus-launcher not found (Debian package at-spi2-core)"
+[ -x /usr/bin/python3 ] || skip "/usr/bin/python3 not found"
+/usr/bin/python3 -c 'import pyatspi' 2>/dev/null ||
+  skip "pyatspi not importable by /usr/bin/python3 (Debian package python3-pyatspi)"
+[ -x "$app" ] || { echo "FAIL: $app is not an executable" >&2; exit 1; }
+
+# A private runtime and settings folder: root in CI has no XDG_RUNTIME_DIR, and the advisor's
+# stored theme or text size must not change what the test sees.
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+chmod 700 "$work"
+export XDG_RUNTIME_DIR="$work/runtime" XDG_CONFIG_HOME="$work/config" HOME="$work"
+mkdir -m 700 -p "$XDG_RUNTIME_DIR" "$XDG_CONFIG_HOME"
+if [ -n "${CREDIT_SCORING:-}" ]; then
+  # Synthetic applicants only (never the real Home Credit rows); small enough to train in seconds.
+  "$CREDIT_SCORING" synth --applicants 400 --seed 7 --out "$work/data" >"$work/synth.log" 2>&1 ||
+    { echo "FAIL: credit-scoring synth failed:" >&2; cat "$work/synth.log" >&2; exit 1; }
+  "$CREDIT_SCORING" train --data "$work/data" --out "$work/model.csbundle" --folds 2 \
+    --max-rounds 40 --patience 10 --no-weighting-comparison >"$work/train.log" 2>&1 ||
+    { echo "FAIL: credit-scoring train failed:" >&2; cat "$work/train.log" >&2; exit 1; }
+  set -- --data "$work/data" --bundle "$work/model.csbundle" "$@"
+  walker_args="$walker_args --select-client"
+fi
+export LAUNCHER="$launcher" APP="$app" WALKER="$walker" WALKER_ARGS="$walker_args"
+
+# "$@" (the app's own arguments) goes through to the inner shell as its positional parameters.
+xvfb-run -a -s "-screen 0 1280x1024x24" dbus-run-session -- sh -c '
+  "$LAUNCHER" --launch-immediately >/dev/null 2>&1 &
+  launcher_pid=$!
+  QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1 \
+    "$APP" "$@" >"$XDG_RUNTIME_DIR/app.log" 2>&1 &
+  app_pid=$!
+  /usr/bin/python3 "$WALKER" $WALKER_ARGS
+  status=$?
+  if ! kill -0 "$app_pid" 2>/dev/null; then
+    echo "FAIL: the application exited early; its output:" >&2
+    cat "$XDG_RUNTIME_DIR/app.log" >&2
+    status=1
+  fi
+  kill "$app_pid" "$launcher_pid" 2>/dev/null
+  wait "$app_pid" 2>/dev/null
+  exit $status
+' atspi-check "$@"

@@ -1,0 +1,208 @@
+#include "widgets/ImportanceChart.h"
+
+#include "accessibility/AccessibleFactory.h"
+#include "models/DisplayFormat.h"
+
+#include <QAccessible>
+#include <QEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace credit::ui {
+
+ImportanceChart::ImportanceChart(QWidget* parent) : QWidget(parent)
+{
+    installAccessibleFactory();
+    setFocusPolicy(Qt::StrongFocus);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setAccessibleName(tr("Importance globale des variables"));
+}
+
+void ImportanceChart::setEntries(std::vector<ImportanceEntry> entries, const QString& language)
+{
+    m_entries = std::move(entries);
+    m_language = language;
+    m_currentRow = m_entries.empty() ? -1 : 0;
+    updateGeometry();
+    update();
+    if (QAccessible::isActive()) {
+        QAccessibleEvent reorder(this, QAccessible::ObjectReorder);
+        QAccessible::updateAccessibility(&reorder);
+    }
+}
+
+void ImportanceChart::setLanguage(const QString& language)
+{
+    m_language = language;
+    setAccessibleName(tr("Importance globale des variables"));
+    updateGeometry();
+    update();
+}
+
+void ImportanceChart::setTheme(const Theme& theme)
+{
+    m_theme = theme;
+    update();
+}
+
+void ImportanceChart::setCurrentRow(int row)
+{
+    if (m_entries.empty())
+        return;
+    row = std::clamp(row, 0, static_cast<int>(m_entries.size()) - 1);
+    if (row == m_currentRow)
+        return;
+    m_currentRow = row;
+    update();
+    notifyAccessibility();
+}
+
+QString ImportanceChart::rowName(int row) const
+{
+    if (row < 0 || row >= static_cast<int>(m_entries.size()))
+        return {};
+    return m_entries[static_cast<std::size_t>(row)].label(m_language);
+}
+
+QString ImportanceChart::rowValue(int row) const
+{
+    if (row < 0 || row >= static_cast<int>(m_entries.size()))
+        return {};
+    const double value = m_entries[static_cast<std::size_t>(row)].meanAbsShap;
+    return tr("%1 (effet moyen, en log-odds)")
+        .arg(localeForLanguage(m_language).toString(value, 'f', 3));
+}
+
+int ImportanceChart::rowHeight() const
+{
+    return fontMetrics().height() * 8 / 5;
+}
+
+QRect ImportanceChart::rowRect(int row) const
+{
+    return QRect(0, row * rowHeight(), width(), rowHeight());
+}
+
+QSize ImportanceChart::sizeHint() const
+{
+    const int rows = std::max<int>(1, static_cast<int>(m_entries.size()));
+    return {fontMetrics().averageCharWidth() * 70, rows * rowHeight() + 4};
+}
+
+QSize ImportanceChart::minimumSizeHint() const
+{
+    return {fontMetrics().averageCharWidth() * 40, sizeHint().height()};
+}
+
+void ImportanceChart::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), m_theme.base);
+    const QFontMetrics metrics(font());
+    if (m_entries.empty()) {
+        painter.setPen(m_theme.mutedText);
+        painter.drawText(rect(), Qt::AlignCenter, tr("Aucun modèle chargé."));
+        return;
+    }
+    const QLocale locale = localeForLanguage(m_language);
+    const int padding = metrics.averageCharWidth();
+    int labelWidth = 0;
+    for (int row = 0; row < static_cast<int>(m_entries.size()); ++row)
+        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(rowName(row)));
+    labelWidth = std::min(labelWidth + padding, width() * 2 / 5);
+    double largest = 0.0;
+    for (const ImportanceEntry& entry : m_entries)
+        largest = std::max(largest, entry.meanAbsShap);
+    if (largest <= 0.0)
+        largest = 1.0;
+    const int valueWidth = metrics.horizontalAdvance(locale.toString(largest, 'f', 3)) + padding;
+    const int plotLeft = labelWidth + padding;
+    const int plotWidth = std::max(1, width() - plotLeft - valueWidth - padding);
+
+    for (int row = 0; row < static_cast<int>(m_entries.size()); ++row) {
+        const ImportanceEntry& entry = m_entries[static_cast<std::size_t>(row)];
+        const QRect line = rowRect(row);
+        painter.setPen(m_theme.text);
+        painter.drawText(QRect(0, line.top(), labelWidth, line.height()),
+                         Qt::AlignRight | Qt::AlignVCenter,
+                         metrics.elidedText(rowName(row), Qt::ElideMiddle, labelWidth));
+        const int length =
+            std::max(2, static_cast<int>(std::lround(entry.meanAbsShap / largest * plotWidth)));
+        const int barHeight = line.height() * 3 / 5;
+        const QRect bar(plotLeft, line.top() + (line.height() - barHeight) / 2, length, barHeight);
+        painter.fillRect(bar, m_theme.favourable);
+        painter.drawText(QRect(bar.right() + padding / 2, line.top(), valueWidth, line.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         locale.toString(entry.meanAbsShap, 'f', 3));
+    }
+    painter.setPen(QPen(m_theme.axis, 2));
+    painter.drawLine(plotLeft, 0, plotLeft,
+                     rowRect(static_cast<int>(m_entries.size()) - 1).bottom());
+
+    if (hasFocus() && m_currentRow >= 0) {
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(m_theme.focus, 2));
+        painter.drawRect(rowRect(m_currentRow).adjusted(1, 1, -2, -2));
+    }
+}
+
+void ImportanceChart::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Down:
+        setCurrentRow(m_currentRow + 1);
+        break;
+    case Qt::Key_Up:
+        setCurrentRow(m_currentRow - 1);
+        break;
+    case Qt::Key_Home:
+        setCurrentRow(0);
+        break;
+    case Qt::Key_End:
+        setCurrentRow(static_cast<int>(m_entries.size()) - 1);
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void ImportanceChart::mousePressEvent(QMouseEvent* event)
+{
+    for (int row = 0; row < static_cast<int>(m_entries.size()); ++row) {
+        if (rowRect(row).contains(event->position().toPoint())) {
+            setCurrentRow(row);
+            break;
+        }
+    }
+    QWidget::mousePressEvent(event);
+}
+
+void ImportanceChart::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::FontChange)
+        updateGeometry();
+    QWidget::changeEvent(event);
+}
+
+void ImportanceChart::focusInEvent(QFocusEvent* event)
+{
+    QWidget::focusInEvent(event);
+    notifyAccessibility();
+}
+
+void ImportanceChart::notifyAccessibility()
+{
+    if (!QAccessible::isActive() || m_currentRow < 0 || !hasFocus())
+        return;
+    QAccessibleEvent focus(this, QAccessible::Focus);
+    focus.setChild(m_currentRow);
+    QAccessible::updateAccessibility(&focus);
+}
+
+} // namespace credit::ui

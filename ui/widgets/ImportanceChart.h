@@ -1,0 +1,52 @@
+#pragma once
+
+#include "models/ModelCard.h"
+#include "theme/Theme.h"
+
+#include <QWidget>
+
+#include <vector>
+
+namespace credit::ui {
+
+// The model's global importance: one horizontal bar per business variable (mean |SHAP|),
+// largest first, the value written at the end of each bar. One-sided (importance has no
+// direction), so one colour and no legend are needed. Up/Down/Home/End move a current row
+// shown by the focus frame; ImportanceChartAccessible exposes the bars as list items.
+class ImportanceChart : public QWidget {
+    Q_OBJECT
+public:
+    explicit ImportanceChart(QWidget* parent = nullptr);
+
+    void setEntries(std::vector<ImportanceEntry> entries, const QString& language);
+    const std::vector<ImportanceEntry>& entries() const { return m_entries; }
+    void setLanguage(const QString& language);
+    void setTheme(const Theme& theme);
+
+    int currentRow() const { return m_currentRow; }
+    void setCurrentRow(int row);
+    QString rowName(int row) const;
+    QString rowValue(int row) const;
+    QRect rowRect(int row) const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+
+private:
+    int rowHeight() const;
+    void notifyAccessibility();
+
+    std::vector<ImportanceEntry> m_entries;
+    QString m_language = QStringLiteral("fr");
+    Theme m_theme = Theme::forId(ThemeId::Default);
+    int m_currentRow = -1;
+};
+
+} // namespace credit::ui
