@@ -78,6 +78,11 @@ std::variant<json, QHttpServerResponse> parseJsonBody(const QByteArray& body)
                                QStringLiteral("The request body is not valid JSON (byte %1): %2")
                                    .arg(error.byte)
                                    .arg(QString::fromUtf8(error.what())));
+    } catch (const json::exception& error) {
+        // Not a syntax error but still unreadable, e.g. 1e999 overflows a double (out_of_range).
+        return problemResponse(Status::BadRequest, QStringLiteral("Malformed JSON"),
+                               QStringLiteral("The request body cannot be read as JSON: %1")
+                                   .arg(QString::fromUtf8(error.what())));
     }
 }
 
