@@ -12,13 +12,14 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <chrono>
 #include <nlohmann/json.hpp>
@@ -76,6 +77,11 @@ std::variant<json, QHttpServerResponse> parseJsonBody(const QByteArray& body)
         return problemResponse(Status::BadRequest, QStringLiteral("Malformed JSON"),
                                QStringLiteral("The request body is not valid JSON (byte %1): %2")
                                    .arg(error.byte)
+                                   .arg(QString::fromUtf8(error.what())));
+    } catch (const json::exception& error) {
+        // Not a syntax error but still unreadable, e.g. 1e999 overflows a double (out_of_range).
+        return problemResponse(Status::BadRequest, QStringLiteral("Malformed JSON"),
+                               QStringLiteral("The request body cannot be read as JSON: %1")
                                    .arg(QString::fromUtf8(error.what())));
     }
 }
@@ -202,30 +208,36 @@ void ScoringApiServer::registerRoutes()
 {
     // Every route goes through `serve`: checks that need no work run on the network thread,
     // the work itself on the pool; metrics and the access log see every outcome.
+    //
+    // Handlers take the QHttpServerResponder instead of returning a QFuture: Qt 6.4's future
+    // path keeps a raw socket pointer and a reference to the request, and a client hanging up
+    // before its answer crashed the server (found by the integration tests). Here the answer
+    // goes back to the network thread, which writes it only if the connection still exists.
     enum class Access { Public, Key };
     // Cheap answers (health, metrics, the document, 405) run inline on the network thread, so
     // a load balancer's health check is answered even when every worker is busy scoring.
     enum class Run { Inline, OnWorkers };
-    auto serve = [this](const QHttpServerRequest& request, const QString& route, Access access,
-                        bool jsonBody, Run run,
-                        std::function<QHttpServerResponse(const RequestScope&)> work) {
+    using Work = std::function<QHttpServerResponse(const RequestScope&)>;
+    auto serve = [this](const QHttpServerRequest& request, QHttpServerResponder&& responder,
+                        const QString& route, Access access, bool jsonBody, Run run, Work work) {
         auto scope = std::make_shared<RequestScope>();
         scope->timer.start();
         scope->method = methodName(request.method());
         scope->route = route;
         scope->path = request.url().path();
         scope->remote = request.remoteAddress().toString();
-        auto finish = [this, scope](QHttpServerResponse response) {
+        // Runs on the network thread: log, count, write if the client is still there.
+        auto deliver = [this, scope](QHttpServerResponder& to, const QHttpServerResponse& response,
+                                     bool connected) {
             const int status = static_cast<int>(response.statusCode());
             const double seconds = static_cast<double>(scope->timer.nsecsElapsed()) / 1e9;
             metrics_.recordRequest(scope->method, scope->route, status, seconds);
             accessLog_.write({scope->remote, scope->method, scope->path, status, seconds * 1000.0,
-                              scope->keyId, response.data().size()});
-            return response;
+                              scope->keyId, connected ? response.data().size() : 0});
+            if (connected)
+                response.write(std::move(to));
         };
-        auto refuse = [&](QHttpServerResponse response) {
-            return QtFuture::makeReadyFuture(finish(std::move(response)));
-        };
+        auto refuse = [&](QHttpServerResponse response) { deliver(responder, response, true); };
         if (draining_)
             return refuse(problemResponse(
                 Status::ServiceUnavailable, QStringLiteral("Shutting down"),
@@ -269,7 +281,9 @@ void ScoringApiServer::registerRoutes()
             const auto contentType = headerValue(request, "Content-Type").toLower();
             // The media type before any parameter ("; charset=utf-8"); "application/jsonx" is not
             // JSON.
-            const auto mediaType = contentType.left(contentType.indexOf(';')).trimmed();
+            const auto parameters = contentType.indexOf(';');
+            const auto mediaType =
+                (parameters < 0 ? contentType : contentType.left(parameters)).trimmed();
             if (mediaType != "application/json")
                 return refuse(problemResponse(
                     Status::UnsupportedMediaType, QStringLiteral("Unsupported media type"),
@@ -277,113 +291,126 @@ void ScoringApiServer::registerRoutes()
                         .arg(QString::fromLatin1(contentType))));
             scope->body = request.body();
         }
-        auto respond = [this, scope, work = std::move(work), finish]() {
-            QHttpServerResponse response = [&] {
-                try {
-                    return work(*scope);
-                } catch (const data::DataError& error) {
-                    return problemResponse(Status::BadRequest,
-                                           QStringLiteral("Invalid application"),
-                                           QString::fromStdString(error.what()));
-                } catch (const std::exception& error) {
-                    qWarning("internal error on %s: %s", qPrintable(scope->path), error.what());
-                    return problemResponse(
-                        Status::InternalServerError, QStringLiteral("Internal error"),
-                        QStringLiteral("The server could not complete the request."));
-                }
-            }();
-            auto finished = finish(std::move(response));
-            metrics_.requestFinished();
-            return finished;
+        auto compute = [scope, work = std::move(work)]() -> QHttpServerResponse {
+            try {
+                return work(*scope);
+            } catch (const data::DataError& error) {
+                return problemResponse(Status::BadRequest, QStringLiteral("Invalid application"),
+                                       QString::fromStdString(error.what()));
+            } catch (const std::exception& error) {
+                qWarning("internal error on %s: %s", qPrintable(scope->path), error.what());
+                return problemResponse(
+                    Status::InternalServerError, QStringLiteral("Internal error"),
+                    QStringLiteral("The server could not complete the request."));
+            }
         };
-        metrics_.requestStarted();
-        if (run == Run::Inline)
-            return QtFuture::makeReadyFuture(respond());
-        return QtConcurrent::run(&workers_, std::move(respond));
-    };
-
-    auto methodNotAllowed = [this, serve](const QHttpServerRequest& request, const QString& route,
-                                          const char* allowed) {
-        const QString allow = QString::fromLatin1(allowed);
-        return serve(
-            request, route, Access::Public, false, Run::Inline, [allow](const RequestScope&) {
-                QHttpServerResponse response =
-                    problemResponse(Status::MethodNotAllowed, QStringLiteral("Method not allowed"),
-                                    QStringLiteral("This resource accepts %1 only.").arg(allow));
-                response.setHeader("Allow", allow.toLatin1());
-                return response;
-            });
-    };
-
-    server_.route("/health", Method::Get, [this, serve](const QHttpServerRequest& request) {
-        return serve(request, "/health", Access::Public, false, Run::Inline,
-                     [this](const RequestScope&) { return health(); });
-    });
-    server_.route("/openapi.json", Method::Get, [this, serve](const QHttpServerRequest& request) {
-        return serve(request, "/openapi.json", Access::Public, false, Run::Inline,
-                     [this](const RequestScope&) { return openApiDocument(); });
-    });
-    server_.route("/metrics", Method::Get, [this, serve](const QHttpServerRequest& request) {
-        return serve(request, "/metrics", Access::Public, false, Run::Inline,
-                     [this](const RequestScope&) { return metricsText(); });
-    });
-    server_.route("/v1/model", Method::Get, [this, serve](const QHttpServerRequest& request) {
-        return serve(request, "/v1/model", Access::Key, false, Run::OnWorkers,
-                     [this](const RequestScope&) { return modelDescription(); });
-    });
-    server_.route("/v1/score", Method::Post, [this, serve](const QHttpServerRequest& request) {
-        return serve(
-            request, "/v1/score", Access::Key, true, Run::OnWorkers,
-            [this](const RequestScope& scope) { return score(scope.body, scope.language); });
-    });
-    server_.route("/v1/score/batch", Method::Post,
-                  [this, serve](const QHttpServerRequest& request) {
-                      return serve(request, "/v1/score/batch", Access::Key, true, Run::OnWorkers,
-                                   [this](const RequestScope& scope) {
-                                       return scoreBatch(scope.body, scope.language);
-                                   });
-                  });
-    server_.route("/v1/counterfactual", Method::Post,
-                  [this, serve](const QHttpServerRequest& request) {
-                      return serve(request, "/v1/counterfactual", Access::Key, true, Run::OnWorkers,
-                                   [this](const RequestScope& scope) {
-                                       return counterfactual(scope.body, scope.language);
-                                   });
-                  });
-    server_.route("/v1/clients/<arg>", Method::Get,
-                  [this, serve](const QString& id, const QHttpServerRequest& request) {
-                      return serve(request, "/v1/clients/{id}", Access::Key, false, Run::OnWorkers,
-                                   [this, id](const RequestScope& scope) {
-                                       return client(id, scope.language);
-                                   });
-                  });
-    // Known paths with another method: 405 with Allow, rather than a bare 404.
-    constexpr auto others = Method::Get | Method::Put | Method::Delete | Method::Patch |
-                            Method::Post | Method::Head | Method::Options;
-    for (const auto& [path, allowed] : {std::pair{"/v1/score", "POST"},
-                                        {"/v1/score/batch", "POST"},
-                                        {"/v1/counterfactual", "POST"},
-                                        {"/v1/model", "GET"},
-                                        {"/v1/clients/<arg>", "GET"},
-                                        {"/health", "GET"},
-                                        {"/metrics", "GET"},
-                                        {"/openapi.json", "GET"}}) {
-        const QString route = QString::fromLatin1(path);
-        const char* allow = allowed;
-        if (route.contains(QLatin1String("<arg>"))) {
-            const QString documented =
-                QString(route).replace(QLatin1String("<arg>"), QLatin1String("{id}"));
-            server_.route(route, others,
-                          [documented, allow, methodNotAllowed](const QString&,
-                                                                const QHttpServerRequest& request) {
-                              return methodNotAllowed(request, documented, allow);
-                          });
-            continue;
+        if (run == Run::Inline) {
+            metrics_.requestStarted();
+            refuse(compute());
+            metrics_.requestFinished();
+            return;
         }
-        server_.route(route, others,
-                      [route, allow, methodNotAllowed](const QHttpServerRequest& request) {
-                          return methodNotAllowed(request, route, allow);
+        metrics_.requestStarted();
+        auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
+        QPointer<QTcpSocket> socket = pending->socket();
+        workers_.start([this, compute = std::move(compute), deliver, pending, socket]() {
+            auto response = std::make_shared<QHttpServerResponse>(compute());
+            QMetaObject::invokeMethod(
+                this,
+                [this, deliver, pending, socket, response]() {
+                    const bool connected =
+                        socket && socket->state() == QAbstractSocket::ConnectedState;
+                    deliver(*pending, *response, connected);
+                    metrics_.requestFinished();
+                },
+                Qt::QueuedConnection);
+        });
+    };
+
+    auto methodNotAllowed = [serve](const QHttpServerRequest& request,
+                                    QHttpServerResponder&& responder, const QString& route,
+                                    const char* allowed) {
+        const QString allow = QString::fromLatin1(allowed);
+        serve(request, std::move(responder), route, Access::Public, false, Run::Inline,
+              [allow](const RequestScope&) {
+                  QHttpServerResponse response = problemResponse(
+                      Status::MethodNotAllowed, QStringLiteral("Method not allowed"),
+                      QStringLiteral("This resource accepts %1 only.").arg(allow));
+                  response.setHeader("Allow", allow.toLatin1());
+                  return response;
+              });
+    };
+
+    struct Route {
+        const char* path;
+        Method method;
+        const char* documented;
+        Access access;
+        bool jsonBody;
+        Run run;
+        std::function<QHttpServerResponse(const RequestScope&, const QString& argument)> work;
+    };
+    const std::vector<Route> routes{
+        {"/health", Method::Get, "/health", Access::Public, false, Run::Inline,
+         [this](const RequestScope&, const QString&) { return health(); }},
+        {"/openapi.json", Method::Get, "/openapi.json", Access::Public, false, Run::Inline,
+         [this](const RequestScope&, const QString&) { return openApiDocument(); }},
+        {"/metrics", Method::Get, "/metrics", Access::Public, false, Run::Inline,
+         [this](const RequestScope&, const QString&) { return metricsText(); }},
+        {"/v1/model", Method::Get, "/v1/model", Access::Key, false, Run::OnWorkers,
+         [this](const RequestScope&, const QString&) { return modelDescription(); }},
+        {"/v1/score", Method::Post, "/v1/score", Access::Key, true, Run::OnWorkers,
+         [this](const RequestScope& scope, const QString&) {
+             return score(scope.body, scope.language);
+         }},
+        {"/v1/score/batch", Method::Post, "/v1/score/batch", Access::Key, true, Run::OnWorkers,
+         [this](const RequestScope& scope, const QString&) {
+             return scoreBatch(scope.body, scope.language);
+         }},
+        {"/v1/counterfactual", Method::Post, "/v1/counterfactual", Access::Key, true,
+         Run::OnWorkers,
+         [this](const RequestScope& scope, const QString&) {
+             return counterfactual(scope.body, scope.language);
+         }},
+        {"/v1/clients/<arg>", Method::Get, "/v1/clients/{id}", Access::Key, false, Run::OnWorkers,
+         [this](const RequestScope& scope, const QString& id) {
+             return client(id, scope.language);
+         }},
+    };
+    // Known paths with another method: 405 with Allow, rather than a bare 404. Registered after
+    // the real routes, which the router tries first.
+    constexpr auto anyMethod = Method::Get | Method::Put | Method::Delete | Method::Patch |
+                               Method::Post | Method::Head | Method::Options;
+    for (const bool allowedMethod : {true, false}) {
+        for (const auto& route : routes) {
+            const QString documented = QString::fromLatin1(route.documented);
+            const char* allow = route.method == Method::Get ? "GET" : "POST";
+            auto handle = [=](const QString& argument, const QHttpServerRequest& request,
+                              QHttpServerResponder&& responder) {
+                if (!allowedMethod)
+                    return methodNotAllowed(request, std::move(responder), documented, allow);
+                auto work = route.work;
+                serve(request, std::move(responder), documented, route.access, route.jsonBody,
+                      route.run, [work, argument](const RequestScope& scope) {
+                          return work(scope, argument);
                       });
+            };
+            const auto methods = allowedMethod ? QHttpServerRequest::Methods(route.method)
+                                               : QHttpServerRequest::Methods(anyMethod);
+            const QString path = QString::fromLatin1(route.path);
+            if (path.contains(QLatin1String("<arg>")))
+                server_.route(path, methods,
+                              [handle](const QString& argument, const QHttpServerRequest& request,
+                                       QHttpServerResponder&& responder) {
+                                  handle(argument, request, std::move(responder));
+                              });
+            else
+                server_.route(
+                    path, methods,
+                    [handle](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                        handle(QString(), request, std::move(responder));
+                    });
+        }
     }
     // Unknown paths: a problem document too, so every error a client sees has the same shape.
     server_.setMissingHandler([this](const QHttpServerRequest& request,

@@ -57,8 +57,8 @@ public:
                 if (!value.contains(name.get<std::string>()))
                     problems.push_back(path + ": required property " + name.get<std::string>() +
                                        " is missing");
-            for (const auto& [name, propertySchema] :
-                 schema.value("properties", json::object()).items())
+            const auto properties = schema.value("properties", json::object());
+            for (const auto& [name, propertySchema] : properties.items())
                 if (value.contains(name))
                     check(propertySchema, value[name], path + "." + name, problems);
         }

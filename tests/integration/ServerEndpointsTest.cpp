@@ -51,7 +51,8 @@ void requireProblem(const HttpResponse& response, int status)
 std::set<std::string> errorFields(const HttpResponse& response)
 {
     std::set<std::string> fields;
-    for (const auto& error : response.json()["errors"])
+    const auto body = response.json(); // the loop must not run over a destroyed temporary
+    for (const auto& error : body["errors"])
         fields.insert(error["field"].get<std::string>() + ":" + error["code"].get<std::string>());
     return fields;
 }

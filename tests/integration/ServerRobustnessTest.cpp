@@ -179,7 +179,10 @@ TEST_CASE("beyond the rate limit the answer is 429 with Retry-After, per key")
 
 TEST_CASE("SIGTERM lets in-flight requests finish, then the server exits 0")
 {
-    auto server = startServer({QStringLiteral("--worker-threads"), QStringLiteral("1")});
+    // One worker and batches of 100 full client files (~2 MB each, hence the larger body
+    // limit): the requests queue up long enough to be caught in flight.
+    auto server = startServer({QStringLiteral("--worker-threads"), QStringLiteral("1"),
+                               QStringLiteral("--max-body-bytes"), QStringLiteral("16777216")});
     const auto port = server->port();
     constexpr int kSlowRequests = 4;
     const auto body = batchOf(0, 100);
@@ -200,10 +203,10 @@ TEST_CASE("SIGTERM lets in-flight requests finish, then the server exits 0")
             break;
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
-    REQUIRE(inFlight >= kSlowRequests + 1);
     const int exitCode = server->terminate();
     for (auto& thread : threads)
         thread.join();
+    REQUIRE(inFlight >= kSlowRequests + 1);
     for (const auto& response : responses) {
         INFO(response.error << response.body.substr(0, 200));
         CHECK(response.status == 200);
