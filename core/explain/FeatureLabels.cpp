@@ -65,7 +65,7 @@ std::vector<GroupLabel> explicitLabels()
         {"EXT_SOURCE_1", {"Score externe n°1", "External score no. 1"}, K::Score},
         {"EXT_SOURCE_2", {"Score externe n°2", "External score no. 2"}, K::Score},
         {"EXT_SOURCE_3", {"Score externe n°3", "External score no. 3"}, K::Score},
-        {"EXT_SOURCES", {"Scores externes combinés", "Combined external scores"}, K::Score},
+        {"EXT_SOURCES", {"Moyenne des scores externes", "Average of the external scores"}, K::Score},
         {"REGION_POPULATION_RELATIVE",
          {"Densité de population de la région", "Population density of the region"},
          K::Decimal},
