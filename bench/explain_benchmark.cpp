@@ -10,6 +10,7 @@
 #include "data/ClientRecordJson.h"
 #include "data/HomeCreditDataset.h"
 #include "explain/ExplanationEngine.h"
+#include "features/FeatureSpec.h"
 
 #include <benchmark/benchmark.h>
 #include <cstdlib>
