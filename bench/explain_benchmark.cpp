@@ -82,7 +82,8 @@ int main(int argc, char** argv)
 {
     const auto bundle = pathFrom(argc, argv, "CREDIT_EXPLAIN_BUNDLE");
     const auto data = pathFrom(argc, argv, "CREDIT_EXPLAIN_DATA");
-    if (bundle.empty() || data.empty() || !std::filesystem::exists(bundle) || !std::filesystem::exists(data)) {
+    if (bundle.empty() || data.empty() || !std::filesystem::exists(bundle) ||
+        !std::filesystem::exists(data)) {
         std::cout << "SKIPPED: give a model bundle and a Home Credit folder (arguments, or "
                      "CREDIT_EXPLAIN_BUNDLE and CREDIT_EXPLAIN_DATA); got '"
                   << bundle << "' and '" << data << "'\n";
@@ -94,12 +95,15 @@ int main(int argc, char** argv)
     const auto rows = dataset.applications.rowCount();
     for (std::size_t k = 0; k < 50 && k < rows; ++k)
         f.clients.push_back(data::extractClient(dataset, k * rows / 50));
-    std::cout << "bundle " << bundle << ": " << f.engine->featureSpec().features.size() << " features; "
-              << f.clients.size() << " clients from " << data << "\n";
+    std::cout << "bundle " << bundle << ": " << f.engine->featureSpec().features.size()
+              << " features; " << f.clients.size() << " clients from " << data << "\n";
 
-    benchmark::RegisterBenchmark("explain/full_explanation", fullExplanation)->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark("explain/probability_only", probabilityOnly)->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark("explain/counterfactuals", counterfactualSearch)->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("explain/full_explanation", fullExplanation)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("explain/probability_only", probabilityOnly)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("explain/counterfactuals", counterfactualSearch)
+        ->Unit(benchmark::kMillisecond);
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();

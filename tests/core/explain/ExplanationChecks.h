@@ -3,7 +3,6 @@
 // The properties every explanation must have, checked on whichever trained model a test gives:
 // the synthetic one (always) and the one fitted on the real linked-1000 rows (when present).
 #include "TrainedModel.h"
-
 #include "data/ClientRecordJson.h"
 #include "explain/ContributionGrouping.h"
 #include "explain/FeatureLabels.h"
@@ -12,14 +11,14 @@
 #include "model/ModelBundle.h"
 
 #include <catch2/catch.hpp>
-
 #include <cmath>
 #include <map>
 
 namespace credit::explain::testing {
 
 // Rows spread over the dataset, so refused and granted clients, with and without history, appear.
-inline std::vector<std::size_t> sampleRows(const data::HomeCreditDataset& dataset, std::size_t count)
+inline std::vector<std::size_t> sampleRows(const data::HomeCreditDataset& dataset,
+                                           std::size_t count)
 {
     std::vector<std::size_t> rows;
     const auto total = dataset.applications.rowCount();
@@ -54,7 +53,8 @@ inline void checkContributionsAddUp(const TrainedModel& model)
 
         // Per feature: exact TreeSHAP plus the bias equals the margin.
         const auto values = features::FeaturePipeline::transform(client, spec).values;
-        const auto contributions = engine.bundle().booster.predictContributions(model::DMatrix(values));
+        const auto contributions =
+            engine.bundle().booster.predictContributions(model::DMatrix(values));
         REQUIRE(static_cast<std::size_t>(contributions.cols()) == spec.features.size() + 1);
         double total = 0.0;
         std::map<std::string, double> byFeature;
@@ -64,7 +64,8 @@ inline void checkContributionsAddUp(const TrainedModel& model)
             byFeature[spec.features[i].name] = value;
         }
         CHECK(total + explanation.baseMargin == Approx(explanation.margin).margin(1e-4));
-        CHECK(explanation.probability == Approx(1.0 / (1.0 + std::exp(-explanation.margin))).margin(1e-5));
+        CHECK(explanation.probability ==
+              Approx(1.0 / (1.0 + std::exp(-explanation.margin))).margin(1e-5));
 
         // Per group: the shown groups add up to the margin too (the dropped ones are ~0) ...
         double groupTotal = explanation.baseMargin;
@@ -86,7 +87,8 @@ inline void checkContributionsAddUp(const TrainedModel& model)
         CHECK(groupTotal == Approx(explanation.margin).margin(1e-4));
         // The points share out the move from the average client's probability exactly.
         const double baseProbability = 1.0 / (1.0 + std::exp(-explanation.baseMargin));
-        CHECK(pointsTotal == Approx(100.0 * (explanation.probability - baseProbability)).margin(1e-2));
+        CHECK(pointsTotal ==
+              Approx(100.0 * (explanation.probability - baseProbability)).margin(1e-2));
 
         // The grouping's own sums agree with summing the members by hand.
         std::vector<float> perFeature(spec.features.size());
@@ -140,7 +142,8 @@ inline void checkEngineMatchesBatchScoring(const TrainedModel& model)
 }
 
 // Applies a suggestion's changes to a copy of the client, as an advisor would in the form.
-inline data::HomeCreditDataset applied(const data::HomeCreditDataset& client, const Counterfactual& suggestion)
+inline data::HomeCreditDataset applied(const data::HomeCreditDataset& client,
+                                       const Counterfactual& suggestion)
 {
     auto edited = client;
     for (const auto& change : suggestion.changes)
@@ -195,8 +198,9 @@ inline void checkClientWithoutHistory(const TrainedModel& model)
     // Related tables present but empty ("known to have no history", the API's empty arrays).
     auto empty = full;
     const std::vector<std::size_t> none;
-    for (auto* table : {&empty.bureau, &empty.bureauBalance, &empty.previousApplications, &empty.posCashBalance,
-                        &empty.installmentsPayments, &empty.creditCardBalance})
+    for (auto* table :
+         {&empty.bureau, &empty.bureauBalance, &empty.previousApplications, &empty.posCashBalance,
+          &empty.installmentsPayments, &empty.creditCardBalance})
         if (*table)
             **table = (*table)->selectRows(none);
     const auto withEmptyTables = model.engine->explain(empty);

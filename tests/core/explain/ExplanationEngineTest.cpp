@@ -24,7 +24,8 @@ TEST_CASE("the engine's probability equals batch scoring for the same client (sy
     checkEngineMatchesBatchScoring(syntheticModel());
 }
 
-TEST_CASE("applying a counterfactual suggestion really brings the client under the threshold (synthetic)")
+TEST_CASE(
+    "applying a counterfactual suggestion really brings the client under the threshold (synthetic)")
 {
     checkCounterfactualsCrossTheThreshold(syntheticModel(), 5);
 }

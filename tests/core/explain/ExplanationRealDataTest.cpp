@@ -10,8 +10,9 @@ namespace {
 
 const TrainedModel& linkedModel()
 {
-    static const auto model = std::make_unique<TrainedModel>(
-        scratchFolder("credit-explain-linked"), credit::testing::sharedDataDir() / "linked-1000", 40);
+    static const auto model =
+        std::make_unique<TrainedModel>(scratchFolder("credit-explain-linked"),
+                                       credit::testing::sharedDataDir() / "linked-1000", 40);
     return *model;
 }
 
@@ -37,7 +38,8 @@ TEST_CASE("the engine's probability equals batch scoring for the same client (li
     checkEngineMatchesBatchScoring(linkedModel());
 }
 
-TEST_CASE("applying a counterfactual suggestion brings the client under the threshold (linked-1000)")
+TEST_CASE(
+    "applying a counterfactual suggestion brings the client under the threshold (linked-1000)")
 {
     checkCounterfactualsCrossTheThreshold(linkedModel(), 3);
 }

@@ -21,7 +21,8 @@ struct TrainedModel {
 
     TrainedModel(const TrainedModel&) = delete;
     TrainedModel& operator=(const TrainedModel&) = delete;
-    TrainedModel(std::filesystem::path scratch, const std::filesystem::path& dataFolder, int maxRounds)
+    TrainedModel(std::filesystem::path scratch, const std::filesystem::path& dataFolder,
+                 int maxRounds)
         : folder(std::move(scratch))
     {
         training::TrainingOptions options;
