@@ -27,7 +27,7 @@ int runTrain(const std::vector<std::string>& arguments)
     if (options.costs.falseNegativeCost <= 0 || options.costs.falsePositiveCost <= 0)
         throw UsageError("costs must be positive");
     options.maxRounds = static_cast<int>(line.integer("max-rounds", 2000));
-    options.earlyStoppingPatience = static_cast<int>(line.integer("patience", 50));
+    options.earlyStoppingPatience = static_cast<int>(line.integer("patience", 40));
     options.compareClassWeighting = !line.flag("no-weighting-comparison");
     options.note = line.valueOr("note", "");
     if (const auto params = line.value("params"))

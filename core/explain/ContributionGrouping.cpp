@@ -20,6 +20,18 @@ ContributionGrouping::ContributionGrouping(const features::FeatureSpec& spec)
             group.representative = i;
         groupOfFeature_[i] = found->second;
     }
+    // A group named after no feature of its own (the combined external scores "EXT_SOURCES" are
+    // EXT_SOURCES_MEAN, _MIN, _MAX, ...) is represented by its mean, or by its only member, so
+    // the advisor sees a value and a percentile rather than "not provided".
+    for (auto& group : groups_) {
+        if (group.representative)
+            continue;
+        for (const auto index : group.features)
+            if (spec.features[index].name == group.key + "_MEAN")
+                group.representative = index;
+        if (!group.representative && group.features.size() == 1)
+            group.representative = group.features.front();
+    }
 }
 
 std::vector<double> ContributionGrouping::sum(std::span<const float> perFeature) const

@@ -19,8 +19,9 @@ public:
         std::string key;
         const GroupLabel* label = nullptr; // nullptr only if the catalogue lacks the key
         std::vector<std::size_t> features; // indices into the spec's feature order
-        // The feature whose value stands for the group (same name as the key), if any: used for
-        // the client's value and percentile.
+        // The feature whose value stands for the group (same name as the key, else the key's
+        // *_MEAN feature, else the group's only feature), if any: used for the client's value and
+        // percentile.
         std::optional<std::size_t> representative;
     };
 

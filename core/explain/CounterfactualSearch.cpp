@@ -66,8 +66,12 @@ LocalizedText sentenceFor(const Candidate& candidate, const std::vector<Counterf
                     formatAmount(first.from).en + "," + outcomeEn};
     case Candidate::Kind::Both: {
         const auto& annuity = changes.back();
+        // Two changes: the French verb agrees in the plural ("ramèneraient").
+        std::string pluralOutcomeFr = outcomeFr;
+        pluralOutcomeFr.replace(pluralOutcomeFr.find("ramènerait"), std::string("ramènerait").size(),
+                                "ramèneraient");
         return {"Un apport de " + downPayment.fr + " et une durée plus longue (annuité de " +
-                    formatAmount(annuity.to).fr + ")" + outcomeFr,
+                    formatAmount(annuity.to).fr + ")" + pluralOutcomeFr,
                 "A down payment of " + downPayment.en + " and a longer duration (annuity of " +
                     formatAmount(annuity.to).en + ")" + outcomeEn};
     }

@@ -65,8 +65,9 @@ LocalizedText formatYearsFromDays(double days)
 LocalizedText formatEmployment(double daysEmployed)
 {
     if (daysEmployed == data::kNoDateSentinel)
-        return {"sans emploi salarié (retraité ou sans emploi)",
-                "not in employment (pensioner or unemployed)"};
+        // No parentheses: reasons already put the value in parentheses.
+        return {"sans emploi salarié, retraité ou sans emploi",
+                "not in employment, pensioner or unemployed"};
     if (std::isnan(daysEmployed))
         return notProvided();
     const double years = std::fabs(daysEmployed) / kDaysPerYear;

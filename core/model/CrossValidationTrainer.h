@@ -31,7 +31,7 @@ struct CrossValidationOptions {
     int folds = 5;
     std::uint64_t seed = 42;
     int maxRounds = 2000;
-    int earlyStoppingPatience = 50; // rounds without a better validation AUC before stopping
+    int earlyStoppingPatience = 40; // rounds without a better validation AUC before stopping
     // Compare scale_pos_weight = negatives/positives against no weighting by out-of-fold
     // business cost and keep the cheaper; false trains only `parameters` as given.
     bool compareClassWeighting = true;

@@ -8,16 +8,18 @@
 
 namespace credit::model {
 
-// The XGBoost parameters we tune, with defaults chosen for ~300 engineered features of tabular
-// credit data: a small learning rate with early stopping doing the rest, moderately deep trees,
-// row and column subsampling against overfitting of many correlated aggregates, and hist trees
+// The XGBoost parameters we tune, with defaults measured on the real 11,990-row application
+// sample (docs/methodology.md): shallow trees (depth 4) with at least 10 weighted rows per leaf
+// and 30 % of the columns per tree, because many engineered features are near-copies of each
+// other and the default class is rare, so deeper trees memorise folds; eta 0.08 with early
+// stopping keeps a 5-fold run with the weighting comparison near a minute on 2 cores. hist trees
 // for speed. `extra` passes any other XGBoost parameter through untouched.
 struct TrainingParameters {
-    double eta = 0.05;
-    int maxDepth = 6;
-    double minChildWeight = 5.0;
+    double eta = 0.08;
+    int maxDepth = 4;
+    double minChildWeight = 10.0;
     double subsample = 0.8;
-    double colsampleByTree = 0.6;
+    double colsampleByTree = 0.3;
     double lambda = 1.0;
     double alpha = 0.0;
     double gamma = 0.0;

@@ -19,7 +19,7 @@ struct TrainingOptions {
     model::CostMatrix costs;
     std::optional<model::TrainingParameters> parameters; // defaults when absent
     int maxRounds = 2000;
-    int earlyStoppingPatience = 50;
+    int earlyStoppingPatience = 40;
     bool compareClassWeighting = true;
     std::string note;
     // Stage ("load", "features", "cross-validation", "final model", "bundle"), done, total.

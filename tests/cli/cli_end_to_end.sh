@@ -1,0 +1,94 @@
+#!/bin/sh
+# End-to-end test of the data team's command line: synthesise, train (fast settings), evaluate,
+# score, explain, list runs; and the error paths a user meets (no TARGET, unknown client,
+# corrupt bundle). Usage: cli_end_to_end.sh /path/to/credit-scoring
+set -u
+CLI="$1"
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/credit-cli-e2e.XXXXXX")"
+trap 'rm -rf "$WORK"' EXIT
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+step() { echo "== $*"; }
+
+step "synth 2,000 applicants"
+"$CLI" synth --applicants 2000 --seed 7 --test-share 0.1 --out "$WORK/data" >"$WORK/synth.log" 2>&1 \
+    || { cat "$WORK/synth.log"; fail "synth"; exit 1; }
+
+step "train (2 folds, few rounds)"
+"$CLI" train --data "$WORK/data" --out "$WORK/model.csbundle" --folds 2 --max-rounds 60 --patience 20 \
+    --no-weighting-comparison --runs "$WORK/runs" --note e2e >"$WORK/train.log" 2>&1 \
+    || { cat "$WORK/train.log"; fail "train"; exit 1; }
+grep -q "Cross-validated ROC AUC" "$WORK/train.log" || fail "train does not print the cross-validated AUC"
+[ -s "$WORK/model.csbundle" ] || fail "train wrote no bundle"
+
+step "evaluate"
+"$CLI" evaluate --model "$WORK/model.csbundle" --data "$WORK/data" --json "$WORK/evaluate.json" >"$WORK/evaluate.log" 2>&1 \
+    || { cat "$WORK/evaluate.log"; fail "evaluate"; }
+python3 - "$WORK/evaluate.json" <<'PY' || fail "evaluate --json is not valid JSON with an AUC in (0.5, 1]"
+import json, sys
+body = json.load(open(sys.argv[1]))
+assert 0.5 < body["roc_auc"] <= 1.0, body
+assert body["clients"] > 0
+PY
+
+step "score the test applicants"
+"$CLI" score --model "$WORK/model.csbundle" --data "$WORK/data" --out "$WORK/scores.csv" >"$WORK/score.log" 2>&1 \
+    || { cat "$WORK/score.log"; fail "score"; }
+[ "$(head -n 1 "$WORK/scores.csv")" = "SK_ID_CURR,probability,decision" ] || fail "score CSV header"
+test_rows=$(($(wc -l <"$WORK/data/application_test.csv") - 1))
+score_rows=$(($(wc -l <"$WORK/scores.csv") - 1))
+[ "$test_rows" -gt 0 ] && [ "$score_rows" -eq "$test_rows" ] \
+    || fail "score CSV has $score_rows rows for $test_rows test applicants"
+
+step "explain --json"
+client=$(sed -n 2p "$WORK/data/application_train.csv" | python3 -c "
+import csv, sys; header = csv.reader(open('$WORK/data/application_train.csv')).__next__()
+row = next(csv.reader(sys.stdin)); print(int(float(row[header.index('SK_ID_CURR')])))")
+"$CLI" explain --model "$WORK/model.csbundle" --data "$WORK/data" --client "$client" --json --counterfactuals \
+    >"$WORK/explain.json" 2>"$WORK/explain.err" || { cat "$WORK/explain.err"; fail "explain"; }
+python3 - "$WORK/explain.json" <<'PY' || fail "explain --json is not valid JSON with reasons"
+import json, sys
+body = json.load(open(sys.argv[1]))
+text = json.dumps(body)
+assert "reasons" in text or "adverse" in text, list(body)
+PY
+
+step "runs"
+"$CLI" runs --runs "$WORK/runs" >"$WORK/runs.log" 2>&1 || { cat "$WORK/runs.log"; fail "runs"; }
+grep -q "e2e\|0\.[0-9]" "$WORK/runs.log" || { cat "$WORK/runs.log"; fail "runs does not list the run"; }
+
+step "error: train on a folder without TARGET"
+mkdir -p "$WORK/notarget"
+cp "$WORK/data/application_test.csv" "$WORK/notarget/application_test.csv"
+if "$CLI" train --data "$WORK/notarget" --out "$WORK/x.csbundle" --folds 2 --max-rounds 5 \
+    --no-weighting-comparison >"$WORK/notarget.log" 2>&1; then
+    fail "train without TARGET succeeded"
+fi
+grep -q "TARGET" "$WORK/notarget.log" || { cat "$WORK/notarget.log"; fail "no-TARGET message does not name TARGET"; }
+
+step "error: explain an unknown client"
+if "$CLI" explain --model "$WORK/model.csbundle" --data "$WORK/data" --client 999999999 >"$WORK/unknown.log" 2>&1; then
+    fail "explain of an unknown client succeeded"
+fi
+grep -q "999999999" "$WORK/unknown.log" || { cat "$WORK/unknown.log"; fail "unknown-client message does not name the client"; }
+
+step "error: a corrupt bundle (one flipped byte)"
+cp "$WORK/model.csbundle" "$WORK/corrupt.csbundle"
+size=$(wc -c <"$WORK/corrupt.csbundle")
+python3 - "$WORK/corrupt.csbundle" "$((size / 2))" <<'PY'
+import sys
+path, offset = sys.argv[1], int(sys.argv[2])
+data = bytearray(open(path, "rb").read())
+data[offset] ^= 0xFF
+open(path, "wb").write(data)
+PY
+if "$CLI" evaluate --model "$WORK/corrupt.csbundle" --data "$WORK/data" >"$WORK/corrupt.log" 2>&1; then
+    fail "a corrupt bundle was accepted"
+fi
+grep -qi "checksum" "$WORK/corrupt.log" || { cat "$WORK/corrupt.log"; fail "corrupt-bundle message does not name the checksum"; }
+
+if [ "$failures" -ne 0 ]; then
+    echo "$failures check(s) failed"
+    exit 1
+fi
+echo "all CLI end-to-end checks passed"
