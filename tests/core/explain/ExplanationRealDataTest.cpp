@@ -10,9 +10,14 @@ namespace {
 
 const TrainedModel& linkedModel()
 {
-    static const auto model =
-        std::make_unique<TrainedModel>(scratchFolder("credit-explain-linked"),
-                                       credit::testing::sharedDataDir() / "linked-1000", 40);
+    // Never destroyed on purpose (see ScratchCleanup in TrainedModel.h).
+    static const auto* model = [] {
+        const auto folder = scratchFolder("credit-explain-linked");
+        static const ScratchCleanup cleanup{folder};
+        return std::make_unique<TrainedModel>(folder,
+                                              credit::testing::sharedDataDir() / "linked-1000", 40)
+            .release();
+    }();
     return *model;
 }
 

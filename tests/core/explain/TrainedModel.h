@@ -35,7 +35,14 @@ struct TrainedModel {
         dataset = data::HomeCreditDataset::load(dataFolder);
         engine = ExplanationEngine::open(bundle);
     }
-    ~TrainedModel() { std::filesystem::remove_all(folder); }
+};
+
+// Removes a scratch folder at exit. The trained models themselves are deliberately never
+// destroyed: their boosters would be freed after XGBoost's own static state at process exit
+// (crashing the test executable once every test has passed).
+struct ScratchCleanup {
+    std::filesystem::path folder;
+    ~ScratchCleanup() { std::filesystem::remove_all(folder); }
 };
 
 inline std::filesystem::path scratchFolder(const std::string& name)
@@ -49,13 +56,14 @@ inline std::filesystem::path scratchFolder(const std::string& name)
 // 2,000 synthetic applicants (every one in application_train, so every history row is linked).
 inline const TrainedModel& syntheticModel()
 {
-    static const auto model = [] {
+    static const auto* model = [] {
         auto folder = scratchFolder("credit-explain-synthetic");
         synth::PortfolioOptions options;
         options.applicants = 2000;
         options.testShare = 0.0;
         synth::generatePortfolio(folder / "data", options);
-        return std::make_unique<TrainedModel>(folder, folder / "data", 60);
+        static const ScratchCleanup cleanup{folder};
+        return std::make_unique<TrainedModel>(folder, folder / "data", 60).release();
     }();
     return *model;
 }
