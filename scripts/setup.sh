@@ -16,6 +16,7 @@ packages=(
   libxgboost-dev libeigen3-dev nlohmann-json3-dev catch2 libbenchmark-dev
   xvfb xauth dbus dbus-x11 at-spi2-core python3-pyatspi
   poppler-utils fonts-dejavu-core desktop-file-utils lintian file
+  imagemagick # README screenshots (import -window root under Xvfb)
 )
 
 missing=()

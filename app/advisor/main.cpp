@@ -3,14 +3,17 @@
 #include "app/AdvisorController.h"
 #include "app/AdvisorSettings.h"
 #include "service/ScoringService.h"
+#include "widgets/ClientFinder.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
 
 namespace {
@@ -84,7 +87,19 @@ int main(int argc, char* argv[])
 
     if (!bundle.isEmpty() && settings.mode != credit::service::ScoringMode::RemoteOnly)
         service.openBundle(bundle.toStdString()); // a bad bundle leaves a message in the status
+    // Most of the screen: the list and the explanation both need room.
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        window.resize(screen->availableGeometry().size() * 0.92);
     window.show();
+    // Show a client as soon as the list is there, so the advisor sees a score at once.
+    QObject::connect(&controller, &credit::ui::AdvisorController::portfolioLoaded, &window,
+                     [&window](int clients) {
+                         QTableView* list = window.finder()->list();
+                         if (clients > 0 && !list->currentIndex().isValid()) {
+                             list->setFocus();
+                             list->setCurrentIndex(list->model()->index(0, 0));
+                         }
+                     });
     if (!data.isEmpty()) {
         // After the first paint, so the window is interactive while the folder loads.
         QTimer::singleShot(0, &controller, [&controller, data] { controller.openPortfolio(data); });

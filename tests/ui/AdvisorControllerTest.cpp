@@ -96,7 +96,9 @@ void AdvisorControllerTest::listShowsTheBatchScores()
                  expected[static_cast<std::size_t>(row)]);
     }
     QVERIFY(app.window->demoBanner()->isVisibleTo(app.window.get()));
-    QVERIFY(app.window->scoringSourceLabel()->text().startsWith(QStringLiteral("Modèle local v")));
+    QVERIFY2(app.window->scoringSourceLabel()->text().startsWith(
+        QStringLiteral("Source du score : Modèle local v")),
+             qPrintable(app.window->scoringSourceLabel()->text()));
 }
 
 void AdvisorControllerTest::selectingAClientFillsThePanelsWithCoreValues()
@@ -208,7 +210,7 @@ void AdvisorControllerTest::badBundleGivesAClearMessage()
     QVERIFY(corruptMessage.contains(corrupt));
     QVERIFY(!service.engine());
     QCOMPARE(service.status().source, service::ScoringStatus::Source::Offline);
-    QCOMPARE(window.scoringSourceLabel()->text(), QStringLiteral("Hors ligne"));
+    QCOMPARE(window.scoringSourceLabel()->text(), QStringLiteral("Source du score : Hors ligne"));
     QVERIFY(service.status().details().contains(corrupt));
     QVERIFY(service.status().details().contains(QStringLiteral("--bundle")));
 }

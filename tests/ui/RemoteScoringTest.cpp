@@ -126,7 +126,9 @@ void RemoteScoringTest::remoteModeScoresLikeTheLocalEngine()
                                 .arg(local.probability * 100.0, 0, 'g', 17)));
     }
     QCOMPARE(service.status().source, service::ScoringStatus::Source::RemoteServer);
-    QVERIFY(window.scoringSourceLabel()->text().startsWith(QStringLiteral("Serveur distant")));
+    QVERIFY2(window.scoringSourceLabel()->text().startsWith(
+        QStringLiteral("Source du score : Serveur distant")),
+             qPrintable(window.scoringSourceLabel()->text()));
 }
 
 void RemoteScoringTest::automaticModeFallsBackToTheServerWithoutBundle()
@@ -184,7 +186,7 @@ void RemoteScoringTest::statusSaysOfflineAfterTheServerStops()
         window.finder()->model()->index(2, 0).data(PortfolioModel::ClientIdRole).toLongLong());
     QVERIFY(failed.wait(15000));
     QCOMPARE(service.status().source, service::ScoringStatus::Source::Offline);
-    QCOMPARE(window.scoringSourceLabel()->text(), QStringLiteral("Hors ligne"));
+    QCOMPARE(window.scoringSourceLabel()->text(), QStringLiteral("Source du score : Hors ligne"));
     QVERIFY(service.status().details().contains(QStringLiteral("ne répond pas")));
     QVERIFY(!window.gauge()->hasScore());
 }

@@ -10,7 +10,7 @@
 namespace credit::testing {
 
 // A small synthetic portfolio and a model trained on it, made in the test's temporary folder
-// (committed tests never use the demo artifacts): 2,000 applicants, 2 folds, 60 rounds, a few
+// (committed tests never use the demo artifacts): 1,200 applicants, 2 folds, 40 rounds, a few
 // seconds on two cores.
 struct TrainedModelFixture {
     std::filesystem::path dataFolder;
@@ -23,13 +23,13 @@ struct TrainedModelFixture {
         fixture.dataFolder = root / "data";
         fixture.bundle = root / "model.csbundle";
         synth::PortfolioOptions portfolio;
-        portfolio.applicants = 2000;
+        portfolio.applicants = 1200;
         portfolio.seed = 7;
         portfolio.testShare = 0.0;
         synth::generatePortfolio(fixture.dataFolder, portfolio);
         training::TrainingOptions options;
         options.folds = 2;
-        options.maxRounds = 60;
+        options.maxRounds = 40;
         options.compareClassWeighting = false;
         training::trainModel(fixture.dataFolder, fixture.bundle, std::nullopt, options);
         return fixture;

@@ -19,8 +19,8 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QLabel>
 #include <QFutureWatcher>
+#include <QLabel>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
@@ -47,8 +47,10 @@ namespace {
 
 QString folderOf(const QString& path)
 {
+    // A file (e.g. the application_train.csv picked in the dialog) stands for its folder; any
+    // other path is taken as the folder itself, so a missing folder is named as such.
     const QFileInfo info(path);
-    return info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+    return info.isFile() ? info.absolutePath() : info.absoluteFilePath();
 }
 
 // The generator copies a README into every synthetic folder; that is how a folder opened from
@@ -311,6 +313,12 @@ void AdvisorController::onClientSelected(long long clientId)
     if (!record)
         return;
     m_pendingClient = clientId;
+    // The server writes its texts in one language: follow the View > Language choice.
+    if (m_service.config().remote.language != m_window.preferences().language) {
+        auto config = m_service.config();
+        config.remote.language = m_window.preferences().language;
+        m_service.setConfig(config);
+    }
     m_pendingFacts = explain::describeClient(record->data);
     m_window.comparison()->setClient(record->data.applications);
     m_window.scenarioEditor()->setOriginal(data::clientRecordToJson(record->data, 0));

@@ -80,12 +80,10 @@ void ReasonsPanel::fill(QVBoxLayout* layout, QList<QLabel*>& labels,
     }
     for (const explain::Reason& reason : reasons) {
         const QString sentence = QString::fromStdString(reason.text.in(language));
-        // The bullet symbol differs by side (▲ raises, ▼ lowers the risk) and the signed points
-        // repeat it in text.
+        // The bullet symbol differs by side (▲ raises, ▼ lowers the risk); core's sentence
+        // already ends with the signed points, so they are not repeated here.
         const QString marker = adverse ? QStringLiteral("\u25B2") : QStringLiteral("\u25BC");
-        auto* label =
-            new QLabel(QStringLiteral("%1 %2 (%3)")
-                           .arg(marker, sentence, formatSignedPoints(reason.points, locale)));
+        auto* label = new QLabel(QStringLiteral("%1 %2").arg(marker, sentence));
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         label->setAccessibleName(
