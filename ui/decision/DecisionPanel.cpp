@@ -36,14 +36,14 @@ DecisionPanel::DecisionPanel(QWidget* parent) : QWidget(parent)
     m_confirm->setChecked(true);
     layout->addWidget(m_confirm);
     layout->addWidget(m_override);
-    m_justificationLabel = new QLabel(tr("&Justification (obligatoire pour passer outre) :"), this);
+    m_justificationLabel = new QLabel(tr("Justification (obligatoire pour passer outre) :"), this);
     m_justification = new QPlainTextEdit(this);
     m_justification->setTabChangesFocus(true);
     m_justification->setAccessibleName(tr("Justification"));
     m_justificationLabel->setBuddy(m_justification);
     layout->addWidget(m_justificationLabel);
     layout->addWidget(m_justification, 1);
-    m_record = new QPushButton(tr("&Enregistrer la décision"), this);
+    m_record = new QPushButton(tr("Enregistrer la décision"), this);
     layout->addWidget(m_record);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);

@@ -1,5 +1,7 @@
 #include "scenario/EditableField.h"
 
+#include <cmath>
+
 namespace credit::ui {
 
 namespace {
@@ -9,7 +11,8 @@ constexpr double kDaysPerYear = 365.25;
 double EditableField::toColumn(double shown) const
 {
     // DAYS_* count backwards from the application date.
-    return unit == Unit::Years ? -shown * kDaysPerYear : shown;
+    // Whole days: DAYS_* columns are integral and core refuses fractions.
+    return unit == Unit::Years ? -std::round(shown * kDaysPerYear) : shown;
 }
 
 double EditableField::fromColumn(double stored) const

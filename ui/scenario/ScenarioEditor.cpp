@@ -155,6 +155,7 @@ void ScenarioEditor::buildForm()
         form->addRow(labelWidget, column);
     }
     auto* scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Champs du dossier"));
     scroll->setWidgetResizable(true);
     scroll->setWidget(formWidget);
     formSide->addWidget(scroll, 1);
@@ -201,14 +202,14 @@ void ScenarioEditor::buildForm()
     m_scenarioName = new QLineEdit(saved);
     m_scenarioName->setPlaceholderText(tr("Nom du scénario"));
     m_scenarioName->setAccessibleName(tr("Nom du scénario"));
-    auto* save = new QPushButton(tr("&Enregistrer"), saved);
+    auto* save = new QPushButton(tr("Enregistrer"), saved);
     saveRow->addWidget(m_scenarioName, 1);
     saveRow->addWidget(save);
     savedLayout->addLayout(saveRow);
     m_scenarioList = new QListWidget(saved);
     m_scenarioList->setAccessibleName(tr("Scénarios enregistrés de ce client"));
     savedLayout->addWidget(m_scenarioList);
-    auto* open = new QPushButton(tr("&Ouvrir le scénario"), saved);
+    auto* open = new QPushButton(tr("Ouvrir le scénario"), saved);
     savedLayout->addWidget(open);
     scoreSide->addWidget(saved);
     connect(save, &QPushButton::clicked, this, [this] {
@@ -351,7 +352,7 @@ void ScenarioEditor::showFieldValue(const std::string& column)
 QString ScenarioEditor::fieldMessage(const std::string& column) const
 {
     const auto found = m_messages.find(column);
-    return found != m_messages.end() && found->second->isVisible() ? found->second->text()
+    return found != m_messages.end() && !found->second->isHidden() ? found->second->text()
                                                                    : QString();
 }
 
@@ -644,6 +645,28 @@ QComboBox* ScenarioEditor::categoryEditor(const std::string& column) const
 {
     const auto found = m_categoryEditors.find(column);
     return found == m_categoryEditors.end() ? nullptr : found->second;
+}
+
+void ScenarioEditor::flushPendingEdit()
+{
+    if (m_pendingColumn.empty())
+        return;
+    const std::string column = std::exchange(m_pendingColumn, {});
+    if (auto line = m_numberEditors.find(column); line != m_numberEditors.end())
+        enterValue(column, line->second->text());
+}
+
+bool ScenarioEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    // A line edit claims Ctrl+Z for its own text; the form's history must get it instead.
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const QKeySequence pressed(key->keyCombination());
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo) ||
+            pressed == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z))
+            return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace credit::ui

@@ -117,31 +117,31 @@ ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent)
     auto* top = new QFormLayout;
     m_variable = new QComboBox(this);
     m_variable->setAccessibleName(tr("Variable comparée"));
-    top->addRow(tr("&Variable :"), m_variable);
+    top->addRow(tr("Variable :"), m_variable);
     layout->addLayout(top);
 
     auto* filters = new QGridLayout;
     const std::vector<std::pair<Filter, QString>> filterLabels{
-        {Filter::Gender, tr("&Genre")},      {Filter::AgeBand, tr("Â&ge")},
-        {Filter::IncomeBand, tr("&Revenu")}, {Filter::ContractType, tr("&Contrat")},
-        {Filter::Education, tr("É&tudes")},  {Filter::FamilyStatus, tr("&Famille")},
-        {Filter::Housing, tr("&Logement")},
+        {Filter::Gender, tr("Genre")},      {Filter::AgeBand, tr("Âge")},
+        {Filter::IncomeBand, tr("Revenu")}, {Filter::ContractType, tr("Contrat")},
+        {Filter::Education, tr("Études")},  {Filter::FamilyStatus, tr("Famille")},
+        {Filter::Housing, tr("Logement")},
     };
     int column = 0;
     for (const auto& [filter, text] : filterLabels) {
         auto* box = new QComboBox(this);
         auto* label = new QLabel(text, this);
         label->setBuddy(box);
-        box->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+        box->setAccessibleName(text);
         filters->addWidget(label, (column / 4) * 2, column % 4);
         filters->addWidget(box, (column / 4) * 2 + 1, column % 4);
         m_filters[filter] = box;
         connect(box, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
         ++column;
     }
-    auto* likeClient = new QPushButton(tr("Clients &similaires"), this);
+    auto* likeClient = new QPushButton(tr("Clients similaires"), this);
     likeClient->setToolTip(tr("Règle chaque filtre sur la valeur du client"));
-    auto* everyone = new QPushButton(tr("&Tous les clients"), this);
+    auto* everyone = new QPushButton(tr("Tous les clients"), this);
     filters->addWidget(likeClient, 3, 3);
     filters->addWidget(everyone, 3, 2);
     connect(likeClient, &QPushButton::clicked, this, &ComparisonView::filterLikeClient);
@@ -151,7 +151,7 @@ ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent)
     auto* status = new QHBoxLayout;
     m_groupLabel = new QLabel(this);
     m_groupLabel->setWordWrap(true);
-    m_split = new QCheckBox(tr("Séparer &remboursé / en difficulté"), this);
+    m_split = new QCheckBox(tr("Séparer remboursé / en difficulté"), this);
     status->addWidget(m_groupLabel, 1);
     status->addWidget(m_split);
     layout->addLayout(status);
@@ -167,6 +167,7 @@ ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_findingLabel);
 
     m_views = new QTabWidget(this);
+    m_views->setAccessibleName(tr("Vues de la comparaison"));
     m_chart = new DistributionChart(this);
     m_views->addTab(m_chart, tr("Graphique"));
     m_tableModel = new ComparisonTableModel(this);
@@ -184,8 +185,8 @@ ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent)
     m_yVariable = new QComboBox(densityPage);
     m_xVariable->setAccessibleName(tr("Variable horizontale"));
     m_yVariable->setAccessibleName(tr("Variable verticale"));
-    axes->addRow(tr("Axe &horizontal :"), m_xVariable);
-    axes->addRow(tr("Axe ve&rtical :"), m_yVariable);
+    axes->addRow(tr("Axe horizontal :"), m_xVariable);
+    axes->addRow(tr("Axe vertical :"), m_yVariable);
     densityLayout->addLayout(axes);
     m_density = new DensityGridChart(densityPage);
     densityLayout->addWidget(m_density, 1);

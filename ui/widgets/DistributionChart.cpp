@@ -61,17 +61,17 @@ QString DistributionChart::binValue(int bin) const
 {
     if (bin < 0 || bin >= binCount())
         return {};
-    const auto& data = m_series.bins[static_cast<std::size_t>(bin)];
+    const auto& entry = m_series.bins[static_cast<std::size_t>(bin)];
     const QLocale locale = this->locale();
     const double total = m_series.total();
     QString value =
         tr("%1 clients, %2 % du groupe")
-            .arg(locale.toString(data.clients, 'f', 0),
-                 locale.toString(total > 0 ? 100.0 * data.clients / total : 0.0, 'f', 1));
+            .arg(locale.toString(entry.clients, 'f', 0),
+                 locale.toString(total > 0 ? 100.0 * entry.clients / total : 0.0, 'f', 1));
     if (m_series.hasOutcome)
         value += tr(" ; %1 ont remboursé, %2 en difficulté")
-                     .arg(locale.toString(data.repaid, 'f', 0),
-                          locale.toString(data.difficulties, 'f', 0));
+                     .arg(locale.toString(entry.repaid, 'f', 0),
+                          locale.toString(entry.difficulties, 'f', 0));
     return value;
 }
 

@@ -307,6 +307,7 @@ void MainWindow::retranslateUi()
     m_newApplicationAction->setText(tr("&Nouvelle demande"));
     m_printAction->setText(tr("&Exporter l'explication en PDF…"));
     m_exportDecisionsAction->setText(tr("Exporter les &décisions (CSV)…"));
+    m_tabs->setAccessibleName(tr("Explication, comparaison, modification et décision"));
     m_tabs->setTabText(0, tr("Explication"));
     m_tabs->setTabText(1, tr("Comparer"));
     m_tabs->setTabText(2, tr("Modifier le dossier"));
