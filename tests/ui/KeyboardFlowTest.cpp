@@ -11,6 +11,9 @@
 #include "widgets/ScoreGauge.h"
 #include "window/MainWindow.h"
 #include "window/ModelPage.h"
+#include "scenario/ScenarioEditor.h"
+#include "scenario/ScenarioScoring.h"
+#include "widgets/ComparisonView.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -39,6 +42,7 @@ private slots:
     void everyFocusStopShowsAVisibleFocusIndicator();
     void f1ListsEveryShortcutOfTheWindow();
     void f10OpensTheMenuBar();
+    void compareEditAndRescoreWithTheKeyboard();
 
 private:
     // A window wired like the application: selecting a client shows its explanation.
@@ -261,6 +265,74 @@ void KeyboardFlowTest::f10OpensTheMenuBar()
     QTest::keyClick(&window, Qt::Key_F10);
     QVERIFY(window.menuBar()->activeAction() != nullptr);
     QCOMPARE(window.menuBar()->activeAction(), window.menuBar()->actions().first());
+}
+
+void KeyboardFlowTest::compareEditAndRescoreWithTheKeyboard()
+{
+    MainWindow window;
+    wire(window);
+    // The application's scoring, faked: the probability falls as the income rises, so a
+    // rescore is visible in the result.
+    ScenarioScoring scoring;
+    scoring.score = [](const nlohmann::json& record) {
+        ScenarioScore result;
+        credit::explain::Explanation explanation = testing::refusedExplanation();
+        const double income = record.value("AMT_INCOME_TOTAL", 100000.0);
+        explanation.probability = income >= 300000.0 ? 0.05 : 0.231;
+        explanation.decision = explanation.probability < explanation.threshold
+                                   ? credit::explain::Decision::Grant
+                                   : credit::explain::Decision::Refuse;
+        result.explanation = explanation;
+        return result;
+    };
+    window.scenarioEditor()->setScoring(scoring);
+    window.scenarioEditor()->setOriginal(
+        {{"SK_ID_CURR", 100002}, {"AMT_INCOME_TOTAL", 202500.0}, {"AMT_CREDIT", 406597.5}});
+    showAndActivate(window);
+
+    // Find the client, then walk the client tabs with the keyboard: their tab bar is a tab stop,
+    // and Right moves to the next tab (Comparer, then Modifier le dossier).
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClicks(window.finder()->searchBox(), QStringLiteral("100002"));
+    QTest::keyClick(window.finder()->searchBox(), Qt::Key_Return);
+    QVERIFY(window.gauge()->hasScore());
+    QTabWidget* tabs = window.clientTabs();
+    QWidget* tabBar = nullptr;
+    for (int press = 0; press < 40 && !tabBar; ++press) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        if (QApplication::focusWidget()->parentWidget() == tabs &&
+            QApplication::focusWidget()->inherits("QTabBar"))
+            tabBar = QApplication::focusWidget();
+    }
+    QVERIFY2(tabBar, "the client tabs (Explication, Comparer, ...) are not reachable with Tab");
+    QCOMPARE(tabs->currentIndex(), 0);
+    QTest::keyClick(tabBar, Qt::Key_Right);
+    QCOMPARE(tabs->currentWidget(), static_cast<QWidget*>(window.comparison()));
+    // The comparison chart is a tab stop with a name.
+    QTest::keyClick(tabBar, Qt::Key_Tab);
+    QVERIFY(window.comparison()->isAncestorOf(QApplication::focusWidget()));
+    QAccessibleInterface* chart = QAccessible::queryAccessibleInterface(window.comparison()->chart());
+    QVERIFY(chart && !chart->text(QAccessible::Name).isEmpty());
+
+    // Back to the tab bar, on to the editor, type a new income, and the scenario is rescored.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
+    for (int press = 0; press < 10 && QApplication::focusWidget() != tabBar; ++press)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
+    QCOMPARE(QApplication::focusWidget(), tabBar);
+    QTest::keyClick(tabBar, Qt::Key_Right);
+    QCOMPARE(tabs->currentWidget(), static_cast<QWidget*>(window.scenarioEditor()));
+    QLineEdit* income = window.scenarioEditor()->numberEditor("AMT_INCOME_TOTAL");
+    QVERIFY(income);
+    for (int press = 0; press < 60 && QApplication::focusWidget() != income; ++press)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(income));
+    QTest::keyClick(income, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(income, QStringLiteral("350000"));
+    QTest::keyClick(income, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(window.scenarioEditor()->scenarioScore().has_value() &&
+                                 window.scenarioEditor()->scenarioScore()->probability < 0.1,
+                             3000);
+    QVERIFY(window.scenarioEditor()->edits().count("AMT_INCOME_TOTAL"));
 }
 
 QTEST_MAIN(KeyboardFlowTest)

@@ -596,8 +596,8 @@ QList<QPair<QKeySequence, QString>> MainWindow::shortcutList() const
     add(m_settingsAction->shortcut(), tr("Paramètres"));
     add(m_newApplicationAction->shortcut(), tr("Saisir une nouvelle demande"));
     add(m_printAction->shortcut(), tr("Exporter l'explication en PDF"));
-    add(QKeySequence(Qt::CTRL | Qt::Key_PageDown),
-        tr("Onglet suivant : explication, comparer, modifier, décision"));
+    add(QKeySequence(Qt::Key_Right),
+        tr("Sur une barre d'onglets : onglet suivant (explication, comparer, modifier, décision)"));
     // The scenario editor's undo/redo, whatever keys the platform gives them.
     for (const QAction* action : m_scenarioEditor->findChildren<QAction*>()) {
         for (const QKeySequence& keys : action->shortcuts())
