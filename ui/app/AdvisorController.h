@@ -102,7 +102,7 @@ private:
     std::optional<explain::ClientFacts> m_pendingFacts;
     std::optional<long long> m_shownClient;
     std::unique_ptr<store::LocalStore> m_store;
-    std::unique_ptr<population::Population> m_population;        // over m_portfolio's rows
+    std::unique_ptr<population::Population> m_population;         // over m_portfolio's rows
     std::unique_ptr<population::ReferenceStatistics> m_reference; // from the model bundle
 };
 
