@@ -33,7 +33,8 @@ function(credit_add_qt_test name)
   target_link_libraries(${name} PRIVATE Qt6::Test credit_test_support project_warnings ${ARG_LIBS})
   add_test(NAME ${name} COMMAND ${name})
   set_tests_properties(${name} PROPERTIES
-    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;CREDIT_SHARED_DATA=${CREDIT_SHARED_DATA_DIR}"
+    # Each GUI test gets its own local store in the build tree, never the user's real one.
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;CREDIT_SHARED_DATA=${CREDIT_SHARED_DATA_DIR};CREDIT_LOCAL_STORE=${CMAKE_CURRENT_BINARY_DIR}/${name}-store.sqlite"
     SKIP_RETURN_CODE 77
     LABELS "ui;${ARG_LABELS}")
 endfunction()
