@@ -44,6 +44,10 @@ trap 'rm -rf "$work"' EXIT
 chmod 700 "$work"
 export XDG_RUNTIME_DIR="$work/runtime" XDG_CONFIG_HOME="$work/config" HOME="$work"
 mkdir -m 700 -p "$XDG_RUNTIME_DIR" "$XDG_CONFIG_HOME"
+if [ -n "${CREDIT_SCORING:-}" ] && [ ! -x "$CREDIT_SCORING" ]; then
+  echo "note: $CREDIT_SCORING is not built; walking the app without data" >&2
+  CREDIT_SCORING=""
+fi
 if [ -n "${CREDIT_SCORING:-}" ]; then
   # Synthetic applicants only (never the real Home Credit rows); small enough to train in seconds.
   "$CREDIT_SCORING" synth --applicants 400 --seed 7 --out "$work/data" >"$work/synth.log" 2>&1 ||

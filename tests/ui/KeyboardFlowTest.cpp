@@ -14,6 +14,7 @@
 #include "scenario/ScenarioEditor.h"
 #include "scenario/ScenarioScoring.h"
 #include "widgets/ComparisonView.h"
+#include "widgets/DistributionChart.h"
 
 #include <QAccessible>
 #include <QAction>
