@@ -3,29 +3,28 @@
 #include "app/LocalScenarioScoring.h"
 #include "app/SettingsDialog.h"
 #include "data/ClientRecordJson.h"
-#include "model/ModelBundle.h"
-#include "population/Population.h"
-#include "population/ReferenceStatistics.h"
-#include "scenario/ScenarioEditor.h"
-#include "store/LocalStore.h"
-#include "store/StoreError.h"
-#include "widgets/ComparisonView.h"
 #include "data/LoadCancelled.h"
 #include "explain/ClientDescription.h"
 #include "explain/ExplanationEngine.h"
 #include "explain/FeatureLabels.h"
 #include "model/ModelBundle.h"
 #include "models/ModelCard.h"
+#include "population/Population.h"
+#include "population/ReferenceStatistics.h"
+#include "scenario/ScenarioEditor.h"
 #include "service/ScoringService.h"
+#include "store/LocalStore.h"
+#include "store/StoreError.h"
+#include "widgets/ComparisonView.h"
 #include "window/MainWindow.h"
 #include "window/ModelPage.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QLabel>
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
@@ -151,8 +150,8 @@ void AdvisorController::refreshComparisonSources()
     }
     m_window.comparison()->setReference(m_reference.get());
     m_window.comparison()->setPopulation(m_population.get());
-    m_window.scenarioEditor()->setScoring(
-        engine ? localScenarioScoring(engine) : ScenarioScoring{});
+    m_window.scenarioEditor()->setScoring(engine ? localScenarioScoring(engine)
+                                                 : ScenarioScoring{});
 }
 
 AdvisorController::~AdvisorController()

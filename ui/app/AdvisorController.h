@@ -105,7 +105,7 @@ private:
     std::optional<long long> m_shownClient;
     const void* m_cardEngine = nullptr; // the engine the model page describes
     std::unique_ptr<store::LocalStore> m_store;
-    std::unique_ptr<population::Population> m_population;        // over m_portfolio's rows
+    std::unique_ptr<population::Population> m_population;         // over m_portfolio's rows
     std::unique_ptr<population::ReferenceStatistics> m_reference; // from the model bundle
 };
 

@@ -7,9 +7,9 @@
 #include "store/StoreError.h"
 #include "widgets/ClientFinder.h"
 #include "widgets/ComparisonView.h"
-#include "widgets/DistributionChart.h"
 #include "widgets/ContributionChart.h"
 #include "widgets/ContributionView.h"
+#include "widgets/DistributionChart.h"
 #include "widgets/FactsPanel.h"
 #include "widgets/ImportanceChart.h"
 #include "widgets/ReasonsPanel.h"
@@ -471,11 +471,13 @@ bool MainWindow::exportExplanationPdf(const QString& path)
     content.syntheticData = m_origin == PortfolioOrigin::SyntheticDemo;
     const std::string language = m_preferences.language.toStdString();
     const auto& facts = *m_shownFacts;
-    for (const explain::Fact* fact : {&facts.age, &facts.income, &facts.credit, &facts.annuity,
-                                      &facts.employmentLength, &facts.familyStatus, &facts.children,
-                                      &facts.education, &facts.activeCreditsElsewhere, &facts.lateInstalments})
+    for (const explain::Fact* fact :
+         {&facts.age, &facts.income, &facts.credit, &facts.annuity, &facts.employmentLength,
+          &facts.familyStatus, &facts.children, &facts.education, &facts.activeCreditsElsewhere,
+          &facts.lateInstalments})
         if (!fact->label.fr.empty())
-            content.facts << QString::fromStdString(fact->label.in(language) + " : " + fact->value.in(language));
+            content.facts << QString::fromStdString(fact->label.in(language) + " : " +
+                                                    fact->value.in(language));
     // Rendered off screen at a fixed size so the sheet does not depend on the window's size.
     DistributionChart chart;
     chart.setSeries(m_comparison->chart()->series());
@@ -499,8 +501,8 @@ void MainWindow::printExplanation()
         return;
     }
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Exporter l'explication"), tr("explication-client-%1.pdf").arg(m_shownFacts->clientId),
-        tr("Document PDF (*.pdf)"));
+        this, tr("Exporter l'explication"),
+        tr("explication-client-%1.pdf").arg(m_shownFacts->clientId), tr("Document PDF (*.pdf)"));
     if (!path.isEmpty())
         exportExplanationPdf(path);
 }
@@ -511,8 +513,8 @@ void MainWindow::exportDecisions()
         statusBar()->showMessage(tr("Le stockage local n'est pas disponible."), 5000);
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Exporter les décisions"),
-                                                      QStringLiteral("decisions.csv"), tr("CSV (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Exporter les décisions"), QStringLiteral("decisions.csv"), tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
     try {
@@ -601,7 +603,8 @@ QList<QPair<QKeySequence, QString>> MainWindow::shortcutList() const
     // The scenario editor's undo/redo, whatever keys the platform gives them.
     for (const QAction* action : m_scenarioEditor->findChildren<QAction*>()) {
         for (const QKeySequence& sequence : action->shortcuts())
-            add(sequence, tr("Modifier le dossier : %1").arg(QString(action->text()).remove(QLatin1Char('&'))));
+            add(sequence, tr("Modifier le dossier : %1")
+                              .arg(QString(action->text()).remove(QLatin1Char('&'))));
     }
     for (const QKeySequence& larger : m_largerTextAction->shortcuts())
         add(larger, tr("Agrandir le texte"));
