@@ -93,6 +93,61 @@
     </message>
 </context>
 <context>
+    <name>credit::ui</name>
+    <message>
+        <source>Données de démonstration synthétiques : aucun client réel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explication de la décision de crédit — client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décision du modèle : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probabilité de difficultés %1, seuil %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce qui augmente le risque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce qui diminue le risque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principaux éléments du dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparaison avec les autres clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modèle %1 · document édité le %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explication de la décision de crédit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire le PDF %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::AdvisorController</name>
     <message>
         <source>Chargement du portefeuille %1…</source>
@@ -128,6 +183,14 @@
     <message>
         <source>Le client n° %1 ne peut pas être évalué : %2</source>
         <translation>Client no. %1 cannot be scored: %2</translation>
+    </message>
+    <message>
+        <source>Le stockage local était illisible : il a été conservé sous %1 et un nouveau stockage a été créé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stockage local indisponible (scénarios et décisions non enregistrables) : %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -174,6 +237,231 @@
     <message>
         <source>Dé&amp;cision :</source>
         <translation>&amp;Decision:</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ComparisonTableModel</name>
+    <message>
+        <source>◆ le client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part du groupe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ont remboursé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En difficulté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ComparisonView</name>
+    <message>
+        <source>Comparer le client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable comparée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Variable :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Genre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Â&amp;ge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revenu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contrat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>É&amp;tudes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Famille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients &amp;similaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Règle chaque filtre sur la valeur du client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tous les clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Séparer &amp;remboursé / en difficulté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vues de la comparaison</source>
+        <translation>Comparison views</translation>
+    </message>
+    <message>
+        <source>Graphique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tableau de la répartition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tableau de données</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable horizontale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable verticale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axe &amp;horizontal :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axe ve&amp;rtical :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deux variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 à %2 ans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 et plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 à %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>des clients similaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de l&apos;ensemble des clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clients similaires (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tous les clients (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Groupe : %n client(s) correspondent aux filtres.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Groupe : tous les clients du portefeuille (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>des clients de référence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clients de référence du modèle (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groupe : les %1 clients sur lesquels le modèle a été entraîné. Sans données de portefeuille chargées, les filtres ne sont pas disponibles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune donnée de comparaison : chargez un portefeuille ou un modèle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◆ Client : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 : pas de données de comparaison disponibles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun client ne correspond à ces filtres : élargissez-en un (par exemple la tranche d&apos;âge ou de revenu) pour comparer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 : %2 % %3 ont la même valeur que le client (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 : la valeur du client n&apos;est pas connue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 : le client est au %2 centile %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La vue à deux variables a besoin des lignes clients d&apos;un portefeuille ; les statistiques du modèle ne décrivent qu&apos;une variable à la fois.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grille de %1 × %2 cases (teinte : nombre de clients par case, échelle racine carrée) ; %3 clients avec les deux valeurs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le client est marqué d&apos;un cercle barré « Client ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une des deux valeurs du client est inconnue : il n&apos;est pas placé.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -272,10 +560,147 @@
     </message>
 </context>
 <context>
+    <name>credit::ui::DecisionPanel</name>
+    <message>
+        <source>Décision du conseiller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Justification (obligatoire pour passer outre) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer la décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État de la décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez un client pour enregistrer une décision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmer la décision du modèle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passer outre la décision du modèle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décision du modèle : %1 (probabilité %2, seuil %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmer : accorder le crédit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmer : refuser le crédit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passer outre : refuser le crédit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passer outre : accorder le crédit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obligatoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Décision non enregistrée : passer outre la décision du modèle demande une justification écrite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Décision non enregistrée : le stockage local n&apos;est pas disponible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décision enregistrée (n° %1). Elle ne peut plus être modifiée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Décision non enregistrée : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::DensityGridChart</name>
+    <message>
+        <source>Densité de deux variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Densité : %1 et %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun client à afficher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::DisplayFormat</name>
     <message>
         <source>pts</source>
         <translation>pts</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::DistributionChart</name>
+    <message>
+        <source>Flèches gauche et droite pour parcourir les tranches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphique de comparaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Répartition : %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (tranche du client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clients, %2 % du groupe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ; %1 ont remboursé, %2 en difficulté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun client dans ce groupe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ; barres pleines : ont remboursé, hachurées : en difficulté (part de chaque groupe)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -554,6 +979,98 @@
         <source>Ouvrir le menu (ou Alt + lettre soulignée)</source>
         <translation>Open the menu (or Alt + underlined letter)</translation>
     </message>
+    <message>
+        <source>&amp;Nouvelle demande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exporter l&apos;explication en PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter les &amp;décisions (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier le dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décision</source>
+        <translation type="unfinished">Decision</translation>
+    </message>
+    <message>
+        <source>Dossier du client</source>
+        <translation>Client file</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explication enregistrée dans %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter l&apos;explication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explication-client-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le stockage local n&apos;est pas disponible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter les décisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décisions exportées dans %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export des décisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saisir une nouvelle demande</source>
+        <translation>Enter a new application</translation>
+    </message>
+    <message>
+        <source>Exporter l&apos;explication en PDF</source>
+        <translation>Export the explanation as PDF</translation>
+    </message>
+    <message>
+        <source>Sur une barre d&apos;onglets : onglet suivant (explication, comparer, modifier, décision)</source>
+        <translation>On a tab bar: next tab (explanation, compare, edit, decision)</translation>
+    </message>
+    <message>
+        <source>Modifier le dossier : %1</source>
+        <translation>Edit the file: %1</translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::ModelPage</name>
@@ -786,6 +1303,173 @@
     <message>
         <source>Favorable : %1</source>
         <translation>Favourable: %1</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ScenarioEditor</name>
+    <message>
+        <source>Modifier le dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Rétablir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les champs marqués * sont obligatoires. Les modifications forment un scénario : le dossier d&apos;origine n&apos;est jamais modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choisir)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(non renseigné)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obligatoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Champs du dossier</source>
+        <translation>File fields</translation>
+    </message>
+    <message>
+        <source>Annuler (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rétablir (Ctrl+Maj+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score avant et après</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pistes pour obtenir un accord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scénarios enregistrés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom du scénario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scénarios enregistrés de ce client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir le scénario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier du client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle demande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Champ obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valeur inconnue : choisissez dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre attendu (par exemple %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre entier attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valeur hors limites : entre %1 et %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valeur hors limites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun modèle disponible pour recalculer le score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le scénario n&apos;a pas pu être évalué : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Avant : %1 — après : non évalué</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probabilité de difficultés : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avant : %1 → après : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appliquer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appliquer : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appliquer une piste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scénario du %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le scénario %1 est illisible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,16 +4,17 @@
 #include "SampleData.h"
 #include "SampleModel.h"
 #include "models/ModelCard.h"
+#include "scenario/ScenarioEditor.h"
+#include "scenario/ScenarioScoring.h"
 #include "widgets/ClientFinder.h"
+#include "widgets/ComparisonView.h"
 #include "widgets/ContributionChart.h"
 #include "widgets/ContributionView.h"
+#include "widgets/DistributionChart.h"
 #include "widgets/ImportanceChart.h"
 #include "widgets/ScoreGauge.h"
 #include "window/MainWindow.h"
 #include "window/ModelPage.h"
-#include "scenario/ScenarioEditor.h"
-#include "scenario/ScenarioScoring.h"
-#include "widgets/ComparisonView.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -311,7 +312,8 @@ void KeyboardFlowTest::compareEditAndRescoreWithTheKeyboard()
     // The comparison chart is a tab stop with a name.
     QTest::keyClick(tabBar, Qt::Key_Tab);
     QVERIFY(window.comparison()->isAncestorOf(QApplication::focusWidget()));
-    QAccessibleInterface* chart = QAccessible::queryAccessibleInterface(window.comparison()->chart());
+    QAccessibleInterface* chart =
+        QAccessible::queryAccessibleInterface(window.comparison()->chart());
     QVERIFY(chart && !chart->text(QAccessible::Name).isEmpty());
 
     // Back to the tab bar, on to the editor, type a new income, and the scenario is rescored.

@@ -93,6 +93,8 @@ void TextScalingTest::checkPage(MainWindow& window, int pageIndex)
     window.resize(1280, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Layouts of a page shown for the first time settle over a few event-loop turns.
+    QTest::qWait(100);
     QApplication::processEvents();
 
     QStringList clipped;

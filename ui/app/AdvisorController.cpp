@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>

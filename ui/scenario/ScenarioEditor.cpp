@@ -155,6 +155,7 @@ void ScenarioEditor::buildForm()
         form->addRow(labelWidget, column);
     }
     auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("scenarioFieldsScroll"));
     scroll->setAccessibleName(tr("Champs du dossier"));
     scroll->setWidgetResizable(true);
     scroll->setWidget(formWidget);

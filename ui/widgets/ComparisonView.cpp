@@ -167,6 +167,7 @@ ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_findingLabel);
 
     m_views = new QTabWidget(this);
+    m_views->setObjectName(QStringLiteral("comparisonViews"));
     m_views->setAccessibleName(tr("Vues de la comparaison"));
     m_chart = new DistributionChart(this);
     m_views->addTab(m_chart, tr("Graphique"));

@@ -323,6 +323,7 @@ void MainWindow::retranslateUi()
     m_pages->setTabText(0, tr("C&lients"));
     m_pages->setTabText(1, tr("&Modèle"));
     m_pages->setAccessibleName(tr("Pages"));
+    m_tabs->setAccessibleName(tr("Dossier du client"));
     m_modelScroll->setAccessibleName(tr("Modèle de score"));
     m_themeMenu->setTitle(tr("&Thème"));
     const QStringList themeNames = {tr("&Automatique (suivre le système)"),
@@ -602,8 +603,9 @@ QList<QPair<QKeySequence, QString>> MainWindow::shortcutList() const
         tr("Sur une barre d'onglets : onglet suivant (explication, comparer, modifier, décision)"));
     // The scenario editor's undo/redo, whatever keys the platform gives them.
     for (const QAction* action : m_scenarioEditor->findChildren<QAction*>()) {
-        for (const QKeySequence& keys : action->shortcuts())
-            add(keys, tr("Modifier le dossier : %1").arg(QString(action->text()).remove(QLatin1Char('&'))));
+        for (const QKeySequence& sequence : action->shortcuts())
+            add(sequence, tr("Modifier le dossier : %1")
+                              .arg(QString(action->text()).remove(QLatin1Char('&'))));
     }
     for (const QKeySequence& larger : m_largerTextAction->shortcuts())
         add(larger, tr("Agrandir le texte"));
