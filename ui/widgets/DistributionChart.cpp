@@ -62,16 +62,16 @@ QString DistributionChart::binValue(int bin) const
     if (bin < 0 || bin >= binCount())
         return {};
     const auto& entry = m_series.bins[static_cast<std::size_t>(bin)];
-    const QLocale locale = this->locale();
+    const QLocale numbers = this->locale();
     const double total = m_series.total();
     QString value =
         tr("%1 clients, %2 % du groupe")
-            .arg(locale.toString(entry.clients, 'f', 0),
-                 locale.toString(total > 0 ? 100.0 * entry.clients / total : 0.0, 'f', 1));
+            .arg(numbers.toString(entry.clients, 'f', 0),
+                 numbers.toString(total > 0 ? 100.0 * entry.clients / total : 0.0, 'f', 1));
     if (m_series.hasOutcome)
         value += tr(" ; %1 ont remboursé, %2 en difficulté")
-                     .arg(locale.toString(entry.repaid, 'f', 0),
-                          locale.toString(entry.difficulties, 'f', 0));
+                     .arg(numbers.toString(entry.repaid, 'f', 0),
+                          numbers.toString(entry.difficulties, 'f', 0));
     return value;
 }
 
@@ -107,7 +107,7 @@ void DistributionChart::paintEvent(QPaintEvent*)
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(rect(), m_theme.base);
     const QRect plot = plotRect();
-    const QLocale locale = this->locale();
+    const QLocale numbers = this->locale();
     const int line = fontMetrics().height();
 
     if (m_series.bins.empty() || m_series.total() <= 0) {
@@ -144,7 +144,7 @@ void DistributionChart::paintEvent(QPaintEvent*)
         const int y = plot.bottom() - static_cast<int>(plot.height() * tick / 4.0);
         painter.drawText(QRect(0, y - line / 2, plot.left() - 4, line),
                          Qt::AlignRight | Qt::AlignVCenter,
-                         locale.toString(100.0 * value, 'f', 0) + QStringLiteral(" %"));
+                         numbers.toString(100.0 * value, 'f', 0) + QStringLiteral(" %"));
     }
 
     QBrush hatch(m_theme.hatch, Qt::BDiagPattern);
