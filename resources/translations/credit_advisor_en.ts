@@ -96,55 +96,55 @@
     <name>credit::ui</name>
     <message>
         <source>Données de démonstration synthétiques : aucun client réel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthetic demo data: no real clients.</translation>
     </message>
     <message>
         <source>Explication de la décision de crédit — client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit decision explanation — client %1</translation>
     </message>
     <message>
         <source>Décision du modèle : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Model decision: %1</translation>
     </message>
     <message>
         <source>ACCORD</source>
-        <translation type="unfinished"></translation>
+        <translation>GRANTED</translation>
     </message>
     <message>
         <source>REFUS</source>
-        <translation type="unfinished"></translation>
+        <translation>REFUSED</translation>
     </message>
     <message>
         <source>probabilité de difficultés %1, seuil %2</source>
-        <translation type="unfinished"></translation>
+        <translation>probability of payment difficulties %1, threshold %2</translation>
     </message>
     <message>
         <source>Ce qui augmente le risque</source>
-        <translation type="unfinished"></translation>
+        <translation>What raises the risk</translation>
     </message>
     <message>
         <source>Ce qui diminue le risque</source>
-        <translation type="unfinished"></translation>
+        <translation>What lowers the risk</translation>
     </message>
     <message>
         <source>Principaux éléments du dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Key facts of the client file</translation>
     </message>
     <message>
         <source>Comparaison avec les autres clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparison with other clients</translation>
     </message>
     <message>
         <source>Modèle %1 · document édité le %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Model %1 · document issued on %2</translation>
     </message>
     <message>
         <source>Explication de la décision de crédit</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit decision explanation</translation>
     </message>
     <message>
         <source>Impossible d&apos;écrire le PDF %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write the PDF %1.</translation>
     </message>
 </context>
 <context>
@@ -186,11 +186,11 @@
     </message>
     <message>
         <source>Le stockage local était illisible : il a été conservé sous %1 et un nouveau stockage a été créé.</source>
-        <translation type="unfinished"></translation>
+        <translation>The local storage was unreadable: it has been kept as %1 and a new storage has been created.</translation>
     </message>
     <message>
         <source>Stockage local indisponible (scénarios et décisions non enregistrables) : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Local storage unavailable (scenarios and decisions cannot be saved): %1</translation>
     </message>
 </context>
 <context>
@@ -243,90 +243,46 @@
     <name>credit::ui::ComparisonTableModel</name>
     <message>
         <source>◆ le client</source>
-        <translation type="unfinished"></translation>
+        <translation>◆ the client</translation>
     </message>
     <message>
         <source>Tranche</source>
-        <translation type="unfinished"></translation>
+        <translation>Band</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Part du groupe</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of group</translation>
     </message>
     <message>
         <source>Ont remboursé</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaid</translation>
     </message>
     <message>
         <source>En difficulté</source>
-        <translation type="unfinished"></translation>
+        <translation>In difficulty</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
 </context>
 <context>
     <name>credit::ui::ComparisonView</name>
     <message>
         <source>Comparer le client</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare the client</translation>
     </message>
     <message>
         <source>Variable comparée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Variable :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Genre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Â&amp;ge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Revenu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Contrat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>É&amp;tudes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Famille</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Logement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clients &amp;similaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Compared variable</translation>
     </message>
     <message>
         <source>Règle chaque filtre sur la valeur du client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tous les clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Séparer &amp;remboursé / en difficulté</source>
-        <translation type="unfinished"></translation>
+        <translation>Sets each filter to the client&apos;s value</translation>
     </message>
     <message>
         <source>Vues de la comparaison</source>
@@ -334,134 +290,178 @@
     </message>
     <message>
         <source>Graphique</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart</translation>
     </message>
     <message>
         <source>Tableau de la répartition</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribution table</translation>
     </message>
     <message>
         <source>Tableau de données</source>
-        <translation type="unfinished"></translation>
+        <translation>Data table</translation>
     </message>
     <message>
         <source>Variable horizontale</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontal variable</translation>
     </message>
     <message>
         <source>Variable verticale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Axe &amp;horizontal :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Axe ve&amp;rtical :</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertical variable</translation>
     </message>
     <message>
         <source>Deux variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Two variables</translation>
     </message>
     <message>
         <source>Tous</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>%1 à %2 ans</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to %2 years</translation>
     </message>
     <message>
         <source>%1 et plus</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 and above</translation>
     </message>
     <message>
         <source>%1 à %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to %2</translation>
     </message>
     <message>
         <source>des clients similaires</source>
-        <translation type="unfinished"></translation>
+        <translation>of similar clients</translation>
     </message>
     <message>
         <source>de l&apos;ensemble des clients</source>
-        <translation type="unfinished"></translation>
+        <translation>of all clients</translation>
     </message>
     <message>
         <source>clients similaires (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>similar clients (%1)</translation>
     </message>
     <message>
         <source>tous les clients (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>all clients (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Groupe : %n client(s) correspondent aux filtres.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Group: %n client matches the filters.</numerusform>
+            <numerusform>Group: %n clients match the filters.</numerusform>
         </translation>
     </message>
     <message>
         <source>Groupe : tous les clients du portefeuille (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Group: all clients in the portfolio (%1).</translation>
     </message>
     <message>
         <source>des clients de référence</source>
-        <translation type="unfinished"></translation>
+        <translation>of the reference clients</translation>
     </message>
     <message>
         <source>clients de référence du modèle (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the model&apos;s reference clients (%1)</translation>
     </message>
     <message>
         <source>Groupe : les %1 clients sur lesquels le modèle a été entraîné. Sans données de portefeuille chargées, les filtres ne sont pas disponibles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Group: the %1 clients the model was trained on. The filters are not available until portfolio data is loaded.</translation>
     </message>
     <message>
         <source>Aucune donnée de comparaison : chargez un portefeuille ou un modèle.</source>
-        <translation type="unfinished"></translation>
+        <translation>No comparison data: load a portfolio or a model.</translation>
     </message>
     <message>
         <source>◆ Client : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>◆ Client: %1</translation>
     </message>
     <message>
         <source>%1 : pas de données de comparaison disponibles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no comparison data available.</translation>
     </message>
     <message>
         <source>Aucun client ne correspond à ces filtres : élargissez-en un (par exemple la tranche d&apos;âge ou de revenu) pour comparer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No client matches these filters: widen one of them (for example the age or income band) to compare.</translation>
     </message>
     <message>
         <source>%1 : %2 % %3 ont la même valeur que le client (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2% %3 have the same value as the client (%4).</translation>
     </message>
     <message>
         <source>%1 : la valeur du client n&apos;est pas connue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the client&apos;s value is not known.</translation>
     </message>
     <message>
         <source>%1 : le client est au %2 centile %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the client is at the %2 percentile %3.</translation>
     </message>
     <message>
         <source>La vue à deux variables a besoin des lignes clients d&apos;un portefeuille ; les statistiques du modèle ne décrivent qu&apos;une variable à la fois.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two-variable view needs the client rows of a portfolio; the model&apos;s statistics describe only one variable at a time.</translation>
     </message>
     <message>
         <source>Grille de %1 × %2 cases (teinte : nombre de clients par case, échelle racine carrée) ; %3 clients avec les deux valeurs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid of %1 × %2 cells (shade: number of clients per cell, square-root scale); %3 clients with both values.</translation>
     </message>
     <message>
         <source>Le client est marqué d&apos;un cercle barré « Client ».</source>
-        <translation type="unfinished"></translation>
+        <translation>The client is marked with a crossed circle labelled “Client”.</translation>
     </message>
     <message>
         <source>Une des deux valeurs du client est inconnue : il n&apos;est pas placé.</source>
-        <translation type="unfinished"></translation>
+        <translation>One of the client&apos;s two values is unknown: the client is not shown on the grid.</translation>
+    </message>
+    <message>
+        <source>Variable :</source>
+        <translation>Variable:</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Âge</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Revenu</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>Contrat</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Études</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Famille</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Logement</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Clients similaires</source>
+        <translation>Similar clients</translation>
+    </message>
+    <message>
+        <source>Tous les clients</source>
+        <translation>All clients</translation>
+    </message>
+    <message>
+        <source>Séparer remboursé / en difficulté</source>
+        <translation>Split repaid / in difficulty</translation>
+    </message>
+    <message>
+        <source>Axe horizontal :</source>
+        <translation>Horizontal axis:</translation>
+    </message>
+    <message>
+        <source>Axe vertical :</source>
+        <translation>Vertical axis:</translation>
     </message>
 </context>
 <context>
@@ -563,102 +563,102 @@
     <name>credit::ui::DecisionPanel</name>
     <message>
         <source>Décision du conseiller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Justification (obligatoire pour passer outre) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Advisor&apos;s decision</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Enregistrer la décision</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification</translation>
     </message>
     <message>
         <source>État de la décision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision status</translation>
     </message>
     <message>
         <source>Choisissez un client pour enregistrer une décision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a client to record a decision.</translation>
     </message>
     <message>
         <source>Confirmer la décision du modèle</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm the model&apos;s decision</translation>
     </message>
     <message>
         <source>Passer outre la décision du modèle</source>
-        <translation type="unfinished"></translation>
+        <translation>Override the model&apos;s decision</translation>
     </message>
     <message>
         <source>Décision du modèle : %1 (probabilité %2, seuil %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Model decision: %1 (probability %2, threshold %3).</translation>
     </message>
     <message>
         <source>accord</source>
-        <translation type="unfinished"></translation>
+        <translation>granted</translation>
     </message>
     <message>
         <source>refus</source>
-        <translation type="unfinished"></translation>
+        <translation>refused</translation>
     </message>
     <message>
         <source>Confirmer : accorder le crédit</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm: grant the loan</translation>
     </message>
     <message>
         <source>Confirmer : refuser le crédit</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm: refuse the loan</translation>
     </message>
     <message>
         <source>Passer outre : refuser le crédit</source>
-        <translation type="unfinished"></translation>
+        <translation>Override: refuse the loan</translation>
     </message>
     <message>
         <source>Passer outre : accorder le crédit</source>
-        <translation type="unfinished"></translation>
+        <translation>Override: grant the loan</translation>
     </message>
     <message>
         <source>Obligatoire</source>
-        <translation type="unfinished"></translation>
+        <translation>Required</translation>
     </message>
     <message>
         <source>⚠ Décision non enregistrée : passer outre la décision du modèle demande une justification écrite.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Decision not recorded: overriding the model&apos;s decision requires a written justification.</translation>
     </message>
     <message>
         <source>⚠ Décision non enregistrée : le stockage local n&apos;est pas disponible.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Decision not recorded: the local storage is not available.</translation>
     </message>
     <message>
         <source>Décision enregistrée (n° %1). Elle ne peut plus être modifiée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision recorded (no. %1). It can no longer be changed.</translation>
     </message>
     <message>
         <source>⚠ Décision non enregistrée : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Decision not recorded: %1</translation>
+    </message>
+    <message>
+        <source>Justification (obligatoire pour passer outre) :</source>
+        <translation>Justification (required to override):</translation>
+    </message>
+    <message>
+        <source>Enregistrer la décision</source>
+        <translation>Record the decision</translation>
     </message>
 </context>
 <context>
     <name>credit::ui::DensityGridChart</name>
     <message>
         <source>Densité de deux variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Two-variable density</translation>
     </message>
     <message>
         <source>Densité : %1 et %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Density: %1 and %2</translation>
     </message>
     <message>
         <source>Aucun client à afficher.</source>
-        <translation type="unfinished"></translation>
+        <translation>No clients to show.</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
 </context>
 <context>
@@ -672,35 +672,35 @@
     <name>credit::ui::DistributionChart</name>
     <message>
         <source>Flèches gauche et droite pour parcourir les tranches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the left and right arrows to move through the bands.</translation>
     </message>
     <message>
         <source>Graphique de comparaison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparison chart</translation>
     </message>
     <message>
         <source>Répartition : %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribution: %1, %2</translation>
     </message>
     <message>
         <source>%1 (tranche du client)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (client&apos;s band)</translation>
     </message>
     <message>
         <source>%1 clients, %2 % du groupe</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clients, %2% of the group</translation>
     </message>
     <message>
         <source> ; %1 ont remboursé, %2 en difficulté</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 repaid, %2 in difficulty</translation>
     </message>
     <message>
         <source>Aucun client dans ce groupe.</source>
-        <translation type="unfinished"></translation>
+        <translation>No clients in this group.</translation>
     </message>
     <message>
         <source> ; barres pleines : ont remboursé, hachurées : en difficulté (part de chaque groupe)</source>
-        <translation type="unfinished"></translation>
+        <translation>; solid bars: repaid, hatched bars: in difficulty (share of each group)</translation>
     </message>
 </context>
 <context>
@@ -913,7 +913,7 @@
     </message>
     <message>
         <source>&amp;Paramètres…</source>
-        <translation>&amp;Settings…</translation>
+        <translation>Se&amp;ttings…</translation>
     </message>
     <message>
         <source>Serveur de scoring, clé d&apos;API, mode de calcul, langue, thème et taille du texte</source>
@@ -981,31 +981,31 @@
     </message>
     <message>
         <source>&amp;Nouvelle demande</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New application</translation>
     </message>
     <message>
         <source>&amp;Exporter l&apos;explication en PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export the explanation as PDF…</translation>
     </message>
     <message>
         <source>Exporter les &amp;décisions (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;decisions (CSV)…</translation>
     </message>
     <message>
         <source>Explication</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation</translation>
     </message>
     <message>
         <source>Comparer</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare</translation>
     </message>
     <message>
         <source>Modifier le dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the file</translation>
     </message>
     <message>
         <source>Décision</source>
-        <translation type="unfinished">Decision</translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>Dossier du client</source>
@@ -1013,47 +1013,47 @@
     </message>
     <message>
         <source>Choisissez d&apos;abord un client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a client first.</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF export</translation>
     </message>
     <message>
         <source>Explication enregistrée dans %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation saved to %1</translation>
     </message>
     <message>
         <source>Exporter l&apos;explication</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the explanation</translation>
     </message>
     <message>
         <source>explication-client-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>client-explanation-%1.pdf</translation>
     </message>
     <message>
         <source>Document PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
         <source>Le stockage local n&apos;est pas disponible.</source>
-        <translation type="unfinished"></translation>
+        <translation>The local storage is not available.</translation>
     </message>
     <message>
         <source>Exporter les décisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the decisions</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Décisions exportées dans %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisions exported to %1</translation>
     </message>
     <message>
         <source>Export des décisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision export</translation>
     </message>
     <message>
         <source>Saisir une nouvelle demande</source>
@@ -1070,6 +1070,10 @@
     <message>
         <source>Modifier le dossier : %1</source>
         <translation>Edit the file: %1</translation>
+    </message>
+    <message>
+        <source>Explication, comparaison, modification et décision</source>
+        <translation>Explanation, comparison, editing and decision</translation>
     </message>
 </context>
 <context>
@@ -1309,35 +1313,35 @@
     <name>credit::ui::ScenarioEditor</name>
     <message>
         <source>Modifier le dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the file</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>Rétablir</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>Les champs marqués * sont obligatoires. Les modifications forment un scénario : le dossier d&apos;origine n&apos;est jamais modifié.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields marked * are required. Your changes form a scenario: the original client file is never modified.</translation>
     </message>
     <message>
         <source>(choisir)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choose)</translation>
     </message>
     <message>
         <source>(non renseigné)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not provided)</translation>
     </message>
     <message>
         <source>Modifier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit %1</translation>
     </message>
     <message>
         <source>Obligatoire</source>
-        <translation type="unfinished"></translation>
+        <translation>Required</translation>
     </message>
     <message>
         <source>Champs du dossier</source>
@@ -1345,131 +1349,131 @@
     </message>
     <message>
         <source>Annuler (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Rétablir (Ctrl+Maj+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Score avant et après</source>
-        <translation type="unfinished"></translation>
+        <translation>Score before and after</translation>
     </message>
     <message>
         <source>Pistes pour obtenir un accord</source>
-        <translation type="unfinished"></translation>
+        <translation>Ways to get the loan granted</translation>
     </message>
     <message>
         <source>Scénarios enregistrés</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved scenarios</translation>
     </message>
     <message>
         <source>Nom du scénario</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario name</translation>
     </message>
     <message>
         <source>Scénarios enregistrés de ce client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ouvrir le scénario</source>
-        <translation type="unfinished"></translation>
+        <translation>This client&apos;s saved scenarios</translation>
     </message>
     <message>
         <source>Dossier du client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client file %1</translation>
     </message>
     <message>
         <source>Nouvelle demande</source>
-        <translation type="unfinished"></translation>
+        <translation>New application</translation>
     </message>
     <message>
         <source>Champ obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Required field.</translation>
     </message>
     <message>
         <source>Valeur inconnue : choisissez dans la liste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown value: choose one from the list.</translation>
     </message>
     <message>
         <source>Nombre attendu (par exemple %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>A number is expected (for example %1).</translation>
     </message>
     <message>
         <source>Nombre entier attendu.</source>
-        <translation type="unfinished"></translation>
+        <translation>A whole number is expected.</translation>
     </message>
     <message>
         <source>Valeur hors limites : entre %1 et %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Value out of range: between %1 and %2.</translation>
     </message>
     <message>
         <source>Valeur hors limites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Value out of range.</translation>
     </message>
     <message>
         <source>Aucun modèle disponible pour recalculer le score.</source>
-        <translation type="unfinished"></translation>
+        <translation>No model available to recompute the score.</translation>
     </message>
     <message>
         <source>Le scénario n&apos;a pas pu être évalué : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The scenario could not be scored: %1</translation>
     </message>
     <message>
         <source>accord</source>
-        <translation type="unfinished"></translation>
+        <translation>granted</translation>
     </message>
     <message>
         <source>refus</source>
-        <translation type="unfinished"></translation>
+        <translation>refused</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Avant : %1 — après : non évalué</source>
-        <translation type="unfinished"></translation>
+        <translation>Before: %1 — after: not scored</translation>
     </message>
     <message>
         <source>Probabilité de difficultés : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probability of payment difficulties: %1</translation>
     </message>
     <message>
         <source>Avant : %1 → après : %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Before: %1 → after: %2</translation>
     </message>
     <message>
         <source>Appliquer</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply</translation>
     </message>
     <message>
         <source>Appliquer : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply: %1</translation>
     </message>
     <message>
         <source>Appliquer une piste</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply a suggestion</translation>
     </message>
     <message>
         <source>Scénario du %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario of %1</translation>
     </message>
     <message>
         <source>Le scénario %1 est illisible.</source>
-        <translation type="unfinished"></translation>
+        <translation>The scenario %1 is unreadable.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Ouvrir le scénario</source>
+        <translation>Open the scenario</translation>
     </message>
 </context>
 <context>

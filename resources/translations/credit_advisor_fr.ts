@@ -281,51 +281,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Variable :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Genre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Â&amp;ge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Revenu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Contrat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>É&amp;tudes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Famille</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Logement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clients &amp;similaires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Règle chaque filtre sur la valeur du client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tous les clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Séparer &amp;remboursé / en difficulté</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -350,14 +306,6 @@
     </message>
     <message>
         <source>Variable verticale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Axe &amp;horizontal :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Axe ve&amp;rtical :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -398,9 +346,9 @@
     </message>
     <message numerus="yes">
         <source>Groupe : %n client(s) correspondent aux filtres.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Groupe : %n client correspond aux filtres.</numerusform>
+            <numerusform>Groupe : %n clients correspondent aux filtres.</numerusform>
         </translation>
     </message>
     <message>
@@ -461,6 +409,58 @@
     </message>
     <message>
         <source>Une des deux valeurs du client est inconnue : il n&apos;est pas placé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Âge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contrat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Études</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Famille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients similaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous les clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Séparer remboursé / en difficulté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axe horizontal :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axe vertical :</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -566,15 +566,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Justification (obligatoire pour passer outre) :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Enregistrer la décision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -639,6 +631,14 @@
     </message>
     <message>
         <source>⚠ Décision non enregistrée : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification (obligatoire pour passer outre) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer la décision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1071,6 +1071,10 @@
         <source>Modifier le dossier : %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Explication, comparaison, modification et décision</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::ModelPage</name>
@@ -1368,15 +1372,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Enregistrer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Scénarios enregistrés de ce client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ouvrir le scénario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1469,6 +1465,14 @@
     </message>
     <message>
         <source>%1 — %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrir le scénario</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
