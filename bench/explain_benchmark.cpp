@@ -107,5 +107,9 @@ int main(int argc, char** argv)
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
+    // Boosters must be freed before XGBoost's own static objects are destroyed at exit; the
+    // function-static fixture would outlive them (a double free at exit otherwise).
+    f.engine.reset();
+    f.clients.clear();
     return 0;
 }
