@@ -7,6 +7,7 @@
 #include "drift/PredictionLogWriter.h"
 #include "explain/ExplanationEngine.h"
 #include "explain/ExplanationJson.h"
+#include "features/ClientRecord.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -131,6 +132,7 @@ ScoringApiServer::ScoringApiServer(ApiConfig config,
         const auto ids = portfolio_->applications.column("SK_ID_CURR").numbers();
         for (std::size_t row = 0; row < ids.size(); ++row)
             portfolioRows_.emplace(static_cast<long long>(ids[row]), row);
+        clientExtractor_ = std::make_unique<features::ClientExtractor>(*portfolio_);
     }
     if (!config_.predictionLogPath.isEmpty())
         predictionLog_ =
@@ -554,9 +556,9 @@ QHttpServerResponse ScoringApiServer::client(const QString& id, const QString& l
                                QStringLiteral("No client %1 in the portfolio.").arg(clientId));
     const auto row = found->second;
     const auto started = std::chrono::steady_clock::now();
-    const auto client = data::extractClient(*portfolio_, row);
+    const auto client = clientExtractor_->extract(row).data;
     const auto explanation = engine_->explain(client);
-    auto application = data::clientRecordToJson(*portfolio_, row);
+    auto application = data::clientRecordToJson(client, 0);
     logPrediction(
         application, explanation,
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)

@@ -18,6 +18,9 @@
 namespace credit::data {
 struct HomeCreditDataset;
 }
+namespace credit::features {
+class ClientExtractor;
+}
 namespace credit::explain {
 class ExplanationEngine;
 struct Explanation;
@@ -72,6 +75,9 @@ private:
     std::shared_ptr<const explain::ExplanationEngine> engine_;
     std::unique_ptr<data::HomeCreditDataset> portfolio_;
     std::unordered_map<long long, std::size_t> portfolioRows_; // SK_ID_CURR -> row
+    // Groups the portfolio's history rows by applicant once, so a request reads only its
+    // client's rows instead of scanning every related table.
+    std::unique_ptr<features::ClientExtractor> clientExtractor_;
     std::unique_ptr<drift::PredictionLogWriter> predictionLog_;
     ApiKeyAuthenticator authenticator_;
     mutable RateLimiter rateLimiter_;
