@@ -16,16 +16,31 @@ std::size_t Table::rowCount() const
 
 Column& Table::addColumn(std::string name, ColumnKind kind)
 {
-    if (find(name))
-        throw DataError("table " + name_ + ": column " + name + " appears twice");
-    return columns_.emplace_back(std::move(name), kind);
+    return addColumn(Column(std::move(name), kind));
+}
+
+Column& Table::addColumn(Column column)
+{
+    const auto position =
+        std::lower_bound(byName_.begin(), byName_.end(), std::string_view(column.name()),
+                         [this](std::uint32_t index, std::string_view name) {
+                             return columns_[index].name() < name;
+                         });
+    if (position != byName_.end() && columns_[*position].name() == column.name())
+        throw DataError("table " + name_ + ": column " + column.name() + " appears twice");
+    byName_.insert(position, static_cast<std::uint32_t>(columns_.size()));
+    return columns_.emplace_back(std::move(column));
 }
 
 const Column* Table::find(std::string_view name) const
 {
-    const auto found = std::find_if(columns_.begin(), columns_.end(),
-                                    [name](const Column& c) { return c.name() == name; });
-    return found == columns_.end() ? nullptr : &*found;
+    const auto position = std::lower_bound(byName_.begin(), byName_.end(), name,
+                                           [this](std::uint32_t index, std::string_view wanted) {
+                                               return columns_[index].name() < wanted;
+                                           });
+    if (position == byName_.end() || columns_[*position].name() != name)
+        return nullptr;
+    return &columns_[*position];
 }
 
 Column* Table::find(std::string_view name)
@@ -50,6 +65,7 @@ Table Table::selectRows(std::span<const std::size_t> rows) const
     Table result(name_);
     for (const auto& column : columns_)
         result.columns_.push_back(column.selectRows(rows));
+    result.byName_ = byName_;
     return result;
 }
 

@@ -88,7 +88,7 @@ TEST_CASE("a spec whose source columns are absent from the data is an error nami
     credit::data::Table withoutAnnuity("application_train");
     for (const auto& column : dataset.applications.columns())
         if (column.name() != "AMT_ANNUITY")
-            withoutAnnuity.columns().push_back(column);
+            withoutAnnuity.addColumn(column);
     dataset.applications = std::move(withoutAnnuity);
 
     try {
