@@ -169,9 +169,10 @@ public:
         firstOutput_ = catalogue.size();
         for (const auto& name : context.vocabulary.applicationColumns) {
             const auto value = RowValue::column(&table, name);
-            raw_.push_back(
-                {value.inputs[0], value.days[0],
-                 catalogue.add({name, "application", {name}, "value", "", false, name})});
+            raw_.push_back({value.inputs[0], value.days[0], catalogue.declare([&] {
+                                return FeatureDefinition{name, "application", {name}, "value",
+                                                         "",   false,         name};
+                            })});
         }
         for (const auto& [categoryIndex, levels] : context.categoriesOf("application")) {
             OneHot oneHot;
@@ -181,24 +182,30 @@ public:
                 oneHot.levelOfCode = mapLevels(*column, levels->levels);
             }
             for (const auto& level : levels->levels)
-                oneHot.outputs.push_back(catalogue.add({levels->column + "_" + level,
-                                                        "application",
-                                                        {levels->column},
-                                                        "one_hot",
-                                                        level,
-                                                        false,
-                                                        levels->column}));
+                oneHot.outputs.push_back(catalogue.declare([&] {
+                    return FeatureDefinition{levels->column + "_" + level,
+                                             "application",
+                                             {levels->column},
+                                             "one_hot",
+                                             level,
+                                             false,
+                                             levels->column};
+                }));
             if (levels->missingLevel)
-                oneHot.missingOutput = catalogue.add({levels->column + "_nan",
-                                                      "application",
-                                                      {levels->column},
-                                                      "one_hot",
-                                                      "",
-                                                      true,
-                                                      levels->column});
+                oneHot.missingOutput = catalogue.declare([&] {
+                    return FeatureDefinition{levels->column + "_nan",
+                                             "application",
+                                             {levels->column},
+                                             "one_hot",
+                                             "",
+                                             true,
+                                             levels->column};
+                });
             oneHots_.push_back(std::move(oneHot));
         }
-        for (auto& formula : applicationFormulas()) {
+        // Built once: the formulas' input names are the same for every dataset.
+        static const std::vector<Formula> formulas = applicationFormulas();
+        for (const auto& formula : formulas) {
             BoundFormula bound;
             bound.compute = formula.compute;
             for (const auto& input : formula.inputs) {
@@ -206,10 +213,12 @@ public:
                 bound.inputs.push_back(value.inputs[0]);
                 bound.days.push_back(value.days[0] && !formula.rawInputs);
             }
-            const std::string aggregation =
-                formula.name == std::string("DAYS_EMPLOYED_ANOM") ? "flag" : "ratio";
-            bound.output = catalogue.add({formula.name, "application", formula.inputs, aggregation,
-                                          "", false, formula.labelKey});
+            bound.output = catalogue.declare([&] {
+                const std::string aggregation =
+                    formula.name == std::string("DAYS_EMPLOYED_ANOM") ? "flag" : "ratio";
+                return FeatureDefinition{formula.name, "application", formula.inputs,  aggregation,
+                                         "",           false,         formula.labelKey};
+            });
             formulas_.push_back(std::move(bound));
         }
         endOutput_ = catalogue.size();

@@ -23,6 +23,12 @@ public:
     // files (anything but letters, digits and '_' becomes '_', as Kaggle kernels do for
     // LightGBM) and unique (a clash gets a numeric suffix).
     std::size_t add(FeatureDefinition definition);
+    // Same as add(make()), but `make` runs only when describing: binding blocks to one client
+    // (CountOnly) then builds no names, which were most of a single-client transform's cost.
+    template <typename MakeDefinition> std::size_t declare(MakeDefinition&& make)
+    {
+        return mode_ == Mode::CountOnly ? count_++ : add(make());
+    }
 
     const std::vector<FeatureDefinition>& definitions() const { return definitions_; }
     std::size_t size() const { return count_; }

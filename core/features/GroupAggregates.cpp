@@ -44,13 +44,16 @@ std::size_t GroupAggregates::add(FeatureCatalogue& catalogue, const std::string&
     Value entry{value, {}, false};
     std::size_t first = catalogue.size();
     for (const auto aggregation : aggregations) {
-        FeatureDefinition definition;
-        definition.name = prefix_ + valueName + "_" + std::string(suffix(aggregation));
-        definition.table = table.empty() ? table_ : table;
-        definition.columns = columns;
-        definition.aggregation = std::string(specName(aggregation));
-        definition.labelKey = labelKey;
-        entry.outputs.push_back({aggregation, catalogue.add(std::move(definition))});
+        const auto index = catalogue.declare([&] {
+            FeatureDefinition definition;
+            definition.name = prefix_ + valueName + "_" + std::string(suffix(aggregation));
+            definition.table = table.empty() ? table_ : table;
+            definition.columns = columns;
+            definition.aggregation = std::string(specName(aggregation));
+            definition.labelKey = labelKey;
+            return definition;
+        });
+        entry.outputs.push_back({aggregation, index});
         entry.needsNUnique = entry.needsNUnique || aggregation == Aggregation::NUnique;
     }
     values_.push_back(std::move(entry));
@@ -62,13 +65,15 @@ std::size_t GroupAggregates::addNamed(FeatureCatalogue& catalogue, const std::st
                                       Aggregation aggregation, const std::string& specAggregation,
                                       const std::string& labelKey)
 {
-    FeatureDefinition definition;
-    definition.name = name;
-    definition.table = table_;
-    definition.columns = std::move(columns);
-    definition.aggregation = specAggregation;
-    definition.labelKey = labelKey;
-    const auto index = catalogue.add(std::move(definition));
+    const auto index = catalogue.declare([&] {
+        FeatureDefinition definition;
+        definition.name = name;
+        definition.table = table_;
+        definition.columns = std::move(columns);
+        definition.aggregation = specAggregation;
+        definition.labelKey = labelKey;
+        return definition;
+    });
     values_.push_back({value, {{aggregation, index}}, aggregation == Aggregation::NUnique});
     return index;
 }
@@ -123,20 +128,22 @@ CategoryShares::CategoryShares(FeatureCatalogue& catalogue, const std::string& p
     }
     for (std::size_t level = 0; level < levelCount_; ++level) {
         const bool isMissing = level == levels.levels.size();
-        const std::string levelText = isMissing ? "nan" : levels.levels[level];
         for (const auto aggregation : aggregations_) {
-            FeatureDefinition definition;
-            definition.name =
-                prefix + levels.column + "_" + levelText + "_" + std::string(suffix(aggregation));
-            definition.table = levels.table;
-            definition.columns = {levels.column};
-            definition.aggregation = aggregation == Aggregation::Mean
-                                         ? std::string("share")
-                                         : "share_" + std::string(specName(aggregation));
-            definition.level = isMissing ? std::string() : levelText;
-            definition.missingLevel = isMissing;
-            definition.labelKey = labelKey;
-            outputs_.push_back(catalogue.add(std::move(definition)));
+            outputs_.push_back(catalogue.declare([&] {
+                const std::string levelText = isMissing ? "nan" : levels.levels[level];
+                FeatureDefinition definition;
+                definition.name = prefix + levels.column + "_" + levelText + "_" +
+                                  std::string(suffix(aggregation));
+                definition.table = levels.table;
+                definition.columns = {levels.column};
+                definition.aggregation = aggregation == Aggregation::Mean
+                                             ? std::string("share")
+                                             : "share_" + std::string(specName(aggregation));
+                definition.level = isMissing ? std::string() : levelText;
+                definition.missingLevel = isMissing;
+                definition.labelKey = labelKey;
+                return definition;
+            }));
         }
     }
 }
