@@ -5,6 +5,7 @@
 #include "api/ApiKeyAuthenticator.h"
 #include "api/RateLimiter.h"
 #include "api/ServerMetrics.h"
+#include "explain/ExplanationJson.h"
 
 #include <QHttpServer>
 #include <QObject>
@@ -61,10 +62,13 @@ private:
     QHttpServerResponse modelDescription() const;
     QHttpServerResponse openApiDocument() const;
     QHttpServerResponse metricsText() const;
-    QHttpServerResponse score(const QByteArray& body, const QString& language) const;
-    QHttpServerResponse scoreBatch(const QByteArray& body, const QString& language) const;
+    QHttpServerResponse score(const QByteArray& body, const QString& language,
+                              explain::ContributionDetail detail) const;
+    QHttpServerResponse scoreBatch(const QByteArray& body, const QString& language,
+                                   explain::ContributionDetail detail) const;
     QHttpServerResponse counterfactual(const QByteArray& body, const QString& language) const;
-    QHttpServerResponse client(const QString& id, const QString& language) const;
+    QHttpServerResponse client(const QString& id, const QString& language,
+                               explain::ContributionDetail detail) const;
     // Appends one line to the prediction log (when configured): no personal data, only a hash
     // of the inputs.
     void logPrediction(const nlohmann::json& inputs, const explain::Explanation& explanation,

@@ -1,5 +1,7 @@
 #include "explain/ExplanationJson.h"
 
+#include "common/JsonWriter.h"
+
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
@@ -41,15 +43,22 @@ Band bandFrom(const std::string& text)
     throw std::runtime_error("explanation: unknown band '" + text + "'");
 }
 
-json reasonsToJson(const std::vector<Reason>& reasons, const std::string& language)
+void writeReasons(common::JsonWriter& writer, const std::vector<Reason>& reasons,
+                  const std::string& language)
 {
-    json array = json::array();
+    writer.beginArray();
     for (const auto& reason : reasons)
-        array.push_back({{"key", reason.groupKey},
-                         {"adverse", reason.adverse},
-                         {"text", reason.text.in(language)},
-                         {"points", reason.points}});
-    return array;
+        writer.beginObject()
+            .key("key")
+            .value(reason.groupKey)
+            .key("adverse")
+            .value(reason.adverse)
+            .key("text")
+            .value(reason.text.in(language))
+            .key("points")
+            .value(reason.points)
+            .endObject();
+    writer.endArray();
 }
 
 std::vector<Reason> reasonsFromJson(const json& array, const std::string& where)
@@ -88,34 +97,59 @@ std::string toString(Band band)
     return "unknown";
 }
 
-json toJson(const Explanation& explanation, const std::string& language)
+void writeExplanationFields(common::JsonWriter& writer, const Explanation& explanation,
+                            const std::string& language, ContributionDetail detail)
 {
-    json contributions = json::array();
+    writer.key("probability").value(explanation.probability);
+    writer.key("margin").value(explanation.margin);
+    writer.key("base_margin").value(explanation.baseMargin);
+    writer.key("threshold").value(explanation.threshold);
+    writer.key("decision").value(toString(explanation.decision));
+    writer.key("distance_points").value(explanation.distancePoints);
+    writer.key("band").value(toString(explanation.band));
+    writer.key("interpretation").value(explanation.interpretation.in(language));
+    writer.key("contributions").beginArray();
     for (const auto& group : explanation.contributions) {
-        json item = {{"key", group.key},
-                     {"label", group.label.in(language)},
-                     {"value", group.clientValue.in(language)},
-                     {"log_odds", group.logOdds},
-                     {"points", group.points},
-                     {"features", group.features}};
+        writer.beginObject()
+            .key("key")
+            .value(group.key)
+            .key("label")
+            .value(group.label.in(language))
+            .key("value")
+            .value(group.clientValue.in(language))
+            .key("log_odds")
+            .value(group.logOdds)
+            .key("points")
+            .value(group.points);
         if (group.percentile >= 0.0)
-            item["percentile"] = group.percentile;
-        contributions.push_back(std::move(item));
+            writer.key("percentile").value(group.percentile);
+        if (detail == ContributionDetail::GroupsWithFeatures) {
+            writer.key("features").beginArray();
+            for (const auto& feature : group.features)
+                writer.value(feature);
+            writer.endArray();
+        }
+        writer.endObject();
     }
-    return {{"probability", explanation.probability},
-            {"margin", explanation.margin},
-            {"base_margin", explanation.baseMargin},
-            {"threshold", explanation.threshold},
-            {"decision", toString(explanation.decision)},
-            {"distance_points", explanation.distancePoints},
-            {"band", toString(explanation.band)},
-            {"interpretation", explanation.interpretation.in(language)},
-            {"contributions", std::move(contributions)},
-            {"reasons",
-             {{"adverse", reasonsToJson(explanation.adverseReasons, language)},
-              {"favourable", reasonsToJson(explanation.favourableReasons, language)}}},
-            {"model_version", explanation.modelVersion},
-            {"language", language}};
+    writer.endArray();
+    writer.key("reasons").beginObject();
+    writer.key("adverse");
+    writeReasons(writer, explanation.adverseReasons, language);
+    writer.key("favourable");
+    writeReasons(writer, explanation.favourableReasons, language);
+    writer.endObject();
+    writer.key("model_version").value(explanation.modelVersion);
+    writer.key("language").value(language);
+}
+
+json toJson(const Explanation& explanation, const std::string& language, ContributionDetail detail)
+{
+    // One writer for both forms, so the API's text answer and this DOM cannot drift apart.
+    common::JsonWriter writer;
+    writer.beginObject();
+    writeExplanationFields(writer, explanation, language, detail);
+    writer.endObject();
+    return json::parse(writer.text());
 }
 
 Explanation explanationFromJson(const json& body)

@@ -107,6 +107,20 @@ TEST_CASE("POST /v1/score scores and explains one application")
     CHECK(french["language"] == "fr");
     CHECK(french["probability"] == body["probability"]);
     CHECK(french["interpretation"] != body["interpretation"]);
+
+    // Feature lists only on request: without them the answer is about a third of the size.
+    for (const auto& contribution : body["contributions"])
+        CHECK(!contribution.contains("features"));
+    const auto detailed =
+        postJson(port(), "/v1/score?lang=en&include=features", applicationBody(0), kApiKey);
+    REQUIRE(detailed.status == 200);
+    const auto detailedBody = detailed.json();
+    CHECK(detailedBody["probability"] == body["probability"]);
+    REQUIRE(detailedBody["contributions"].size() == body["contributions"].size());
+    for (const auto& contribution : detailedBody["contributions"])
+        CHECK(!contribution.at("features").empty());
+    requireProblem(postJson(port(), "/v1/score?include=everything", applicationBody(0), kApiKey),
+                   400);
 }
 
 TEST_CASE("a minimal application (the four required fields) is scored")

@@ -25,7 +25,8 @@ TEST_CASE("the server and the in-process engine give identical scores")
     for (const std::size_t row : {0u, 1u, 17u, 256u, 999u, 1500u, 1799u}) {
         const auto local = engine->explain(data::extractClient(model.portfolio, row));
         refused += local.decision == explain::Decision::Refuse;
-        const auto localJson = explain::toJson(local, "en");
+        // The API leaves the feature lists out unless asked (include=features).
+        const auto localJson = explain::toJson(local, "en", explain::ContributionDetail::Groups);
         const auto id = static_cast<long long>(ids.number(row));
         INFO("client " << id << " (row " << row << ")");
 
