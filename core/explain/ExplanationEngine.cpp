@@ -10,8 +10,8 @@
 #include "features/ClientRecord.h"
 #include "features/FeaturePipeline.h"
 #include "model/BundleError.h"
-#include "model/DMatrix.h"
 #include "model/ModelBundle.h"
+#include "model/TreeShapExplainer.h"
 #include "population/ReferenceStatistics.h"
 
 #include <algorithm>
@@ -36,7 +36,8 @@ double sigmoid(double margin)
 // they are flipped to speak of age and durations the way people do.
 bool countsBackwards(ValueKind kind)
 {
-    return kind == ValueKind::AgeFromDays || kind == ValueKind::YearsAgo || kind == ValueKind::Employment;
+    return kind == ValueKind::AgeFromDays || kind == ValueKind::YearsAgo ||
+           kind == ValueKind::Employment;
 }
 
 std::string hexOf(const std::uint8_t* bytes, std::size_t size)
@@ -50,8 +51,8 @@ std::string hexOf(const std::uint8_t* bytes, std::size_t size)
 features::ClientRecord recordOf(const data::HomeCreditDataset& client)
 {
     if (client.applications.rowCount() != 1)
-        throw data::DataError("a client record must hold exactly one application row, not "
-                              + std::to_string(client.applications.rowCount()));
+        throw data::DataError("a client record must hold exactly one application row, not " +
+                              std::to_string(client.applications.rowCount()));
     return features::ClientRecord{client};
 }
 
@@ -65,14 +66,19 @@ struct ExplanationEngine::Internals {
     ContributionGrouping grouping;
     std::optional<population::ReferenceStatistics> reference;
     BoosterPool boosters;
+    // Exact TreeSHAP over the bundle's trees, read once (XGBoost's own call cost a quarter of
+    // a scored API request; tests/core/model compares the two).
+    model::TreeShapExplainer shap;
     std::string checksum;
     std::string version;
 
     Internals(const model::ModelBundle& bundle, std::string bundleChecksum)
-        : spec(features::FeatureSpec::fromJson(bundle.featureSpec)), transformer(spec), grouping(spec),
-          boosters(bundle.booster.serialize()), checksum(std::move(bundleChecksum))
+        : spec(features::FeatureSpec::fromJson(bundle.featureSpec)), transformer(spec),
+          grouping(spec), boosters(bundle.booster.serialize()), shap(bundle.booster),
+          checksum(std::move(bundleChecksum))
     {
-        if (!bundle.referenceStatistics.is_null() && bundle.referenceStatistics.contains("format_version"))
+        if (!bundle.referenceStatistics.is_null() &&
+            bundle.referenceStatistics.contains("format_version"))
             reference = population::ReferenceStatistics::fromJson(bundle.referenceStatistics);
         // A readable version: when it was trained, and which bytes (first 8 hex of the checksum).
         version = bundle.createdUtc.substr(0, 10) + "-" + checksum.substr(0, 8);
@@ -84,7 +90,8 @@ struct ExplanationEngine::Internals {
     }
 };
 
-std::shared_ptr<const ExplanationEngine> ExplanationEngine::open(const std::filesystem::path& bundlePath)
+std::shared_ptr<const ExplanationEngine>
+ExplanationEngine::open(const std::filesystem::path& bundlePath)
 {
     auto bundle = std::make_shared<const model::ModelBundle>(model::ModelBundle::load(bundlePath));
     // The last 32 bytes of a bundle are its SHA-256, already verified by load().
@@ -92,24 +99,28 @@ std::shared_ptr<const ExplanationEngine> ExplanationEngine::open(const std::file
     in.seekg(-32, std::ios::end);
     std::uint8_t digest[32] = {};
     in.read(reinterpret_cast<char*>(digest), sizeof digest);
-    return std::make_shared<const ExplanationEngine>(std::move(bundle), hexOf(digest, sizeof digest));
+    return std::make_shared<const ExplanationEngine>(std::move(bundle),
+                                                     hexOf(digest, sizeof digest));
 }
 
-ExplanationEngine::ExplanationEngine(std::shared_ptr<const model::ModelBundle> bundle, std::string checksum)
+ExplanationEngine::ExplanationEngine(std::shared_ptr<const model::ModelBundle> bundle,
+                                     std::string checksum)
     : bundle_(std::move(bundle))
 {
     try {
         internals_ = std::make_unique<Internals>(*bundle_, std::move(checksum));
     } catch (const std::exception& error) {
-        throw model::BundleError(model::BundleProblem::Malformed, "model bundle",
-                                 std::string("its feature spec or reference statistics cannot be read: ")
-                                     + error.what());
+        throw model::BundleError(
+            model::BundleProblem::Malformed, "model bundle",
+            std::string("its feature spec or reference statistics cannot be read: ") +
+                error.what());
     }
     if (internals_->spec.features.size() != bundle_->booster.featureCount())
         throw model::BundleError(model::BundleProblem::FeatureCountMismatch, "model bundle",
-                                 "the feature spec lists " + std::to_string(internals_->spec.features.size())
-                                     + " features but the model expects "
-                                     + std::to_string(bundle_->booster.featureCount()));
+                                 "the feature spec lists " +
+                                     std::to_string(internals_->spec.features.size()) +
+                                     " features but the model expects " +
+                                     std::to_string(bundle_->booster.featureCount()));
 }
 
 ExplanationEngine::~ExplanationEngine() = default;
@@ -138,7 +149,8 @@ double ExplanationEngine::probability(const data::HomeCreditDataset& client) con
 {
     const auto values = internals_->featuresOf(client);
     const auto booster = internals_->boosters.acquire();
-    return booster->predictProbabilityInPlace(std::span<const float>(values.data(), static_cast<std::size_t>(values.size())));
+    return booster->predictProbabilityInPlace(
+        std::span<const float>(values.data(), static_cast<std::size_t>(values.size())));
 }
 
 std::vector<double> ExplanationEngine::scoreDataset(const data::HomeCreditDataset& dataset) const
@@ -151,7 +163,8 @@ std::vector<double> ExplanationEngine::scoreDataset(const data::HomeCreditDatase
     return {predicted.begin(), predicted.end()};
 }
 
-std::vector<double> ExplanationEngine::probabilities(const std::vector<const data::HomeCreditDataset*>& clients) const
+std::vector<double>
+ExplanationEngine::probabilities(const std::vector<const data::HomeCreditDataset*>& clients) const
 {
     if (clients.empty())
         return {};
@@ -170,7 +183,6 @@ Explanation ExplanationEngine::explain(const data::HomeCreditDataset& client) co
     const auto values = internals.featuresOf(client);
     const auto featureCount = internals.spec.features.size();
     const std::span<const float> row(values.data(), featureCount);
-    model::ContributionMatrix contributions;
     Explanation explanation;
     {
         const auto booster = internals.boosters.acquire();
@@ -179,16 +191,19 @@ Explanation ExplanationEngine::explain(const data::HomeCreditDataset& client) co
         // to the margin within float rounding, checked by the tests).
         explanation.probability = booster->predictProbabilityInPlace(row);
         explanation.margin = booster->predictMarginInPlace(row);
-        contributions = booster->predictContributions(model::DMatrix(values));
     }
+    std::vector<float> contributions(featureCount + 1);
+    internals.shap.contributions(row, contributions);
     const std::span<const float> perFeature(contributions.data(), featureCount);
-    explanation.baseMargin = contributions(0, static_cast<Eigen::Index>(featureCount));
+    explanation.baseMargin = contributions[featureCount];
     const double margin = explanation.margin;
     explanation.threshold = bundle_->threshold;
-    explanation.decision = explanation.probability >= explanation.threshold ? Decision::Refuse : Decision::Grant;
+    explanation.decision =
+        explanation.probability >= explanation.threshold ? Decision::Refuse : Decision::Grant;
     explanation.distancePoints = (explanation.probability - explanation.threshold) * 100.0;
     explanation.band = bandFor(explanation.probability, explanation.threshold);
-    explanation.interpretation = interpretationSentence(explanation.probability, explanation.threshold);
+    explanation.interpretation =
+        interpretationSentence(explanation.probability, explanation.threshold);
     explanation.modelVersion = internals.version;
 
     // Percentage points: the group's share of the move from the average client's probability to
@@ -197,9 +212,10 @@ Explanation ExplanationEngine::explain(const data::HomeCreditDataset& client) co
     // tangent is used instead. docs/methodology.md states this.
     const double baseProbability = sigmoid(explanation.baseMargin);
     const double marginMove = margin - explanation.baseMargin;
-    const double pointsPerLogOdd = std::fabs(marginMove) > 1e-9
-                                       ? 100.0 * (explanation.probability - baseProbability) / marginMove
-                                       : 100.0 * explanation.probability * (1.0 - explanation.probability);
+    const double pointsPerLogOdd =
+        std::fabs(marginMove) > 1e-9
+            ? 100.0 * (explanation.probability - baseProbability) / marginMove
+            : 100.0 * explanation.probability * (1.0 - explanation.probability);
 
     const auto history = HistorySummary::of(client);
     const auto sums = internals.grouping.sum(perFeature);
@@ -222,29 +238,36 @@ Explanation ExplanationEngine::explain(const data::HomeCreditDataset& client) co
         }
         if (group.label) {
             contribution.label = group.label->label;
-            contribution.clientValue = describeGroupValue(*group.label, client.applications, history, representativeValue);
-            if (internals.reference && representativeValue && group.label->kind != ValueKind::Category
-                && group.label->kind != ValueKind::Flag && group.label->kind != ValueKind::History) {
+            contribution.clientValue =
+                describeGroupValue(*group.label, client.applications, history, representativeValue);
+            if (internals.reference && representativeValue &&
+                group.label->kind != ValueKind::Category && group.label->kind != ValueKind::Flag &&
+                group.label->kind != ValueKind::History) {
                 double percentile = internals.reference->featurePercentile(
                     internals.spec.features[*group.representative].name, *representativeValue);
                 if (!std::isnan(percentile))
-                    contribution.percentile = countsBackwards(group.label->kind) ? 100.0 - percentile : percentile;
+                    contribution.percentile =
+                        countsBackwards(group.label->kind) ? 100.0 - percentile : percentile;
             }
         } else {
             contribution.label = {group.key, group.key};
-            contribution.clientValue = representativeValue ? formatValue(ValueKind::Decimal, *representativeValue)
-                                                           : LocalizedText{"—", "—"};
+            contribution.clientValue = representativeValue
+                                           ? formatValue(ValueKind::Decimal, *representativeValue)
+                                           : LocalizedText{"—", "—"};
         }
         explanation.contributions.push_back(std::move(contribution));
     }
-    std::sort(explanation.contributions.begin(), explanation.contributions.end(),
-              [](const auto& a, const auto& b) { return std::fabs(a.logOdds) > std::fabs(b.logOdds); });
+    std::sort(
+        explanation.contributions.begin(), explanation.contributions.end(),
+        [](const auto& a, const auto& b) { return std::fabs(a.logOdds) > std::fabs(b.logOdds); });
 
     for (const auto& contribution : explanation.contributions) {
         const auto* label = findGroupLabel(contribution.key);
         const GroupLabel fallback{contribution.key, contribution.label, ValueKind::Decimal};
-        auto& reasons = contribution.logOdds > 0 ? explanation.adverseReasons : explanation.favourableReasons;
-        if (static_cast<int>(reasons.size()) < kMaxReasons && std::fabs(contribution.points) >= 0.05)
+        auto& reasons =
+            contribution.logOdds > 0 ? explanation.adverseReasons : explanation.favourableReasons;
+        if (static_cast<int>(reasons.size()) < kMaxReasons &&
+            std::fabs(contribution.points) >= 0.05)
             reasons.push_back(writeReason(contribution, label ? *label : fallback));
     }
     return explanation;
@@ -252,8 +275,8 @@ Explanation ExplanationEngine::explain(const data::HomeCreditDataset& client) co
 
 CounterfactualResult ExplanationEngine::counterfactuals(const data::HomeCreditDataset& client) const
 {
-    const CounterfactualSearch search([this](const auto& clients) { return probabilities(clients); },
-                                      bundle_->threshold);
+    const CounterfactualSearch search(
+        [this](const auto& clients) { return probabilities(clients); }, bundle_->threshold);
     return search.search(client);
 }
 
@@ -262,9 +285,11 @@ std::vector<GroupContribution> ExplanationEngine::globalImportance() const
     const auto& internals = *internals_;
     std::vector<double> perFeature(internals.spec.features.size(), 0.0);
     for (const auto& item : bundle_->globalImportance) {
-        const auto found = std::find(bundle_->featureNames.begin(), bundle_->featureNames.end(), item.feature);
+        const auto found =
+            std::find(bundle_->featureNames.begin(), bundle_->featureNames.end(), item.feature);
         if (found != bundle_->featureNames.end())
-            perFeature[static_cast<std::size_t>(found - bundle_->featureNames.begin())] = item.meanAbsoluteShap;
+            perFeature[static_cast<std::size_t>(found - bundle_->featureNames.begin())] =
+                item.meanAbsoluteShap;
     }
     const auto sums = internals.grouping.sum(std::span<const double>(perFeature));
     std::vector<GroupContribution> importance;
@@ -274,13 +299,15 @@ std::vector<GroupContribution> ExplanationEngine::globalImportance() const
             continue;
         GroupContribution item;
         item.key = groups[g].key;
-        item.label = groups[g].label ? groups[g].label->label : LocalizedText{groups[g].key, groups[g].key};
+        item.label =
+            groups[g].label ? groups[g].label->label : LocalizedText{groups[g].key, groups[g].key};
         item.logOdds = sums[g];
         for (const auto index : groups[g].features)
             item.features.push_back(internals.spec.features[index].name);
         importance.push_back(std::move(item));
     }
-    std::sort(importance.begin(), importance.end(), [](const auto& a, const auto& b) { return a.logOdds > b.logOdds; });
+    std::sort(importance.begin(), importance.end(),
+              [](const auto& a, const auto& b) { return a.logOdds > b.logOdds; });
     return importance;
 }
 
@@ -304,7 +331,9 @@ nlohmann::json ExplanationEngine::modelDescription() const
     return {{"version", internals.version},
             {"checksum", internals.checksum},
             {"threshold", bundle_->threshold},
-            {"costs", {{"false_negative", bundle_->costs.falseNegativeCost}, {"false_positive", bundle_->costs.falsePositiveCost}}},
+            {"costs",
+             {{"false_negative", bundle_->costs.falseNegativeCost},
+              {"false_positive", bundle_->costs.falsePositiveCost}}},
             {"created_utc", bundle_->createdUtc},
             {"tool_version", bundle_->toolVersion},
             {"features", std::move(features)},

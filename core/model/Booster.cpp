@@ -203,6 +203,15 @@ std::vector<std::uint8_t> Booster::serialize() const
     return std::vector<std::uint8_t>(begin, begin + length);
 }
 
+nlohmann::json Booster::modelJson() const
+{
+    bst_ulong length = 0;
+    const char* bytes = nullptr;
+    checkXgb(XGBoosterSaveModelToBuffer(handle(), R"({"format": "json"})", &length, &bytes),
+             "XGBoosterSaveModelToBuffer (json)");
+    return nlohmann::json::parse(bytes, bytes + length);
+}
+
 std::size_t Booster::featureCount() const
 {
     bst_ulong count = 0;

@@ -61,6 +61,8 @@ public:
 
     // Universal Binary JSON model (trees and learner parameters; not the training config).
     std::vector<std::uint8_t> serialize() const;
+    // The same model as XGBoost's JSON document (learner, trees with their covers), parsed.
+    nlohmann::json modelJson() const;
 
     std::size_t featureCount() const;
     int boostedRounds() const;

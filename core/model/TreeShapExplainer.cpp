@@ -1,0 +1,218 @@
+#include "model/TreeShapExplainer.h"
+
+#include "model/Booster.h"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+#include <string>
+
+namespace credit::model {
+
+namespace {
+
+using nlohmann::json;
+
+float numberFromText(const json& value)
+{
+    // XGBoost writes its learner parameters as strings ("8.157836E-2").
+    return value.is_string() ? std::stof(value.get<std::string>()) : value.get<float>();
+}
+
+// Adds a feature to the path: every subset weight is split between "feature absent" (zero
+// fraction) and "feature present" (one fraction).
+void extendPath(auto* path, int depth, float zeroFraction, float oneFraction, int feature)
+{
+    path[depth] = {feature, zeroFraction, oneFraction, depth == 0 ? 1.0f : 0.0f};
+    for (int i = depth - 1; i >= 0; --i) {
+        path[i + 1].weight += oneFraction * path[i].weight * static_cast<float>(i + 1) /
+                              static_cast<float>(depth + 1);
+        path[i].weight = zeroFraction * path[i].weight * static_cast<float>(depth - i) /
+                         static_cast<float>(depth + 1);
+    }
+}
+
+// Undoes extendPath for the element at `index` (a feature split on again further down).
+void unwindPath(auto* path, int depth, int index)
+{
+    const float one = path[index].oneFraction;
+    const float zero = path[index].zeroFraction;
+    float next = path[depth].weight;
+    for (int i = depth - 1; i >= 0; --i) {
+        if (one != 0.0f) {
+            const float kept = path[i].weight;
+            path[i].weight =
+                next * static_cast<float>(depth + 1) / (static_cast<float>(i + 1) * one);
+            next = kept - path[i].weight * zero * static_cast<float>(depth - i) /
+                              static_cast<float>(depth + 1);
+        } else {
+            path[i].weight = path[i].weight * static_cast<float>(depth + 1) /
+                             (zero * static_cast<float>(depth - i));
+        }
+    }
+    for (int i = index; i < depth; ++i) {
+        path[i].feature = path[i + 1].feature;
+        path[i].zeroFraction = path[i + 1].zeroFraction;
+        path[i].oneFraction = path[i + 1].oneFraction;
+    }
+}
+
+// The total weight the path would have without the element at `index`, without changing it.
+float unwoundPathSum(const auto* path, int depth, int index)
+{
+    const float one = path[index].oneFraction;
+    const float zero = path[index].zeroFraction;
+    float next = path[depth].weight;
+    float total = 0.0f;
+    for (int i = depth - 1; i >= 0; --i) {
+        if (one != 0.0f) {
+            const float share =
+                next * static_cast<float>(depth + 1) / (static_cast<float>(i + 1) * one);
+            total += share;
+            next = path[i].weight -
+                   share * zero * static_cast<float>(depth - i) / static_cast<float>(depth + 1);
+        } else {
+            total += (path[i].weight / zero) /
+                     (static_cast<float>(depth - i) / static_cast<float>(depth + 1));
+        }
+    }
+    return total;
+}
+
+} // namespace
+
+TreeShapExplainer::TreeShapExplainer(const Booster& booster)
+{
+    const auto model = booster.modelJson();
+    const auto& learner = model.at("learner");
+    const auto& gradientBooster = learner.at("gradient_booster");
+    const auto boosterName = gradientBooster.at("name").get<std::string>();
+    if (boosterName != "gbtree")
+        throw std::invalid_argument("TreeSHAP needs a gbtree model, this one is " + boosterName);
+    const auto& parameters = learner.at("learner_model_param");
+    const auto classes = numberFromText(parameters.at("num_class"));
+    if (classes > 1.0f)
+        throw std::invalid_argument("TreeSHAP here explains single-output models, this one has " +
+                                    std::to_string(static_cast<int>(classes)) + " classes");
+    featureCount_ = static_cast<std::size_t>(numberFromText(parameters.at("num_feature")));
+    const float baseScore = numberFromText(parameters.at("base_score"));
+    const auto objective = learner.at("objective").at("name").get<std::string>();
+    // The bias starts at the base score on the margin scale, as XGBoost's contributions do.
+    baseMargin_ = objective.starts_with("binary:logistic") || objective == "reg:logistic"
+                      ? -std::log(1.0f / baseScore - 1.0f)
+                      : baseScore;
+
+    for (const auto& source : gradientBooster.at("model").at("trees")) {
+        const auto& left = source.at("left_children");
+        const auto& right = source.at("right_children");
+        const auto& features = source.at("split_indices");
+        const auto& conditions = source.at("split_conditions");
+        const auto& defaultLeft = source.at("default_left");
+        const auto& covers = source.at("sum_hessian");
+        if (source.contains("split_type"))
+            for (const auto& type : source.at("split_type"))
+                if (type.get<int>() != 0)
+                    throw std::invalid_argument("TreeSHAP here does not handle categorical splits");
+        Tree tree;
+        tree.nodes.resize(left.size());
+        for (std::size_t i = 0; i < left.size(); ++i) {
+            auto& node = tree.nodes[i];
+            node.left = left[i].get<int>();
+            node.right = right[i].get<int>();
+            node.feature = features[i].get<int>();
+            node.threshold = conditions[i].get<float>();
+            node.defaultLeft = defaultLeft[i].is_boolean() ? defaultLeft[i].get<bool>()
+                                                           : defaultLeft[i].get<int>() != 0;
+            node.cover = covers[i].get<float>();
+            if (node.left >= 0 && static_cast<std::size_t>(node.feature) >= featureCount_)
+                throw std::invalid_argument("tree node splits on feature " +
+                                            std::to_string(node.feature) + " of " +
+                                            std::to_string(featureCount_));
+        }
+        // Expected value (cover-weighted mean of the leaves) and depth, children before parents.
+        std::function<std::pair<double, int>(int)> visit = [&](int index) {
+            const auto& node = tree.nodes[static_cast<std::size_t>(index)];
+            if (node.left < 0)
+                return std::pair<double, int>{node.threshold, 0};
+            const auto [leftMean, leftDepth] = visit(node.left);
+            const auto [rightMean, rightDepth] = visit(node.right);
+            const auto& leftNode = tree.nodes[static_cast<std::size_t>(node.left)];
+            const auto& rightNode = tree.nodes[static_cast<std::size_t>(node.right)];
+            const double mean = (leftMean * leftNode.cover + rightMean * rightNode.cover) /
+                                static_cast<double>(node.cover);
+            return std::pair<double, int>{mean, 1 + std::max(leftDepth, rightDepth)};
+        };
+        const auto [mean, depth] = visit(0);
+        tree.expectedValue = static_cast<float>(mean);
+        tree.depth = depth;
+        maxDepth_ = std::max(maxDepth_, depth);
+        trees_.push_back(std::move(tree));
+    }
+}
+
+void TreeShapExplainer::contributions(std::span<const float> row, std::span<float> out) const
+{
+    if (row.size() != featureCount_ || out.size() != featureCount_ + 1)
+        throw std::invalid_argument("TreeSHAP: expected " + std::to_string(featureCount_) +
+                                    " feature values and room for " +
+                                    std::to_string(featureCount_ + 1) + " contributions");
+    std::fill(out.begin(), out.end(), 0.0f);
+    // Each recursion level copies the path so far, one element longer: (D + 2)(D + 3) / 2.
+    const auto longest = static_cast<std::size_t>(maxDepth_ + 2);
+    std::vector<PathElement> paths(longest * (longest + 1) / 2);
+    float bias = baseMargin_;
+    for (const auto& tree : trees_) {
+        bias += tree.expectedValue;
+        if (tree.depth > 0)
+            recurse(tree, 0, row, out.data(), paths.data(), 0, 1.0f, 1.0f, -1);
+    }
+    out[featureCount_] = bias;
+}
+
+void TreeShapExplainer::recurse(const Tree& tree, int nodeIndex, std::span<const float> row,
+                                float* phi, PathElement* parentPath, int depth, float parentZero,
+                                float parentOne, int parentFeature) const
+{
+    const auto& node = tree.nodes[static_cast<std::size_t>(nodeIndex)];
+    PathElement* path = parentPath + depth + 1;
+    std::copy(parentPath, parentPath + depth + 1, path);
+    extendPath(path, depth, parentZero, parentOne, parentFeature);
+
+    if (node.left < 0) {
+        for (int i = 1; i <= depth; ++i) {
+            const float weight = unwoundPathSum(path, depth, i);
+            const auto& element = path[i];
+            phi[element.feature] +=
+                weight * (element.oneFraction - element.zeroFraction) * node.threshold;
+        }
+        return;
+    }
+
+    const float value = row[static_cast<std::size_t>(node.feature)];
+    const int hot = std::isnan(value)        ? (node.defaultLeft ? node.left : node.right)
+                    : value < node.threshold ? node.left
+                                             : node.right;
+    const int cold = hot == node.left ? node.right : node.left;
+    const float hotZero = tree.nodes[static_cast<std::size_t>(hot)].cover / node.cover;
+    const float coldZero = tree.nodes[static_cast<std::size_t>(cold)].cover / node.cover;
+    float incomingZero = 1.0f;
+    float incomingOne = 1.0f;
+
+    // A feature already on the path is taken off and put back with this split's fractions.
+    int seen = 0;
+    while (seen <= depth && path[seen].feature != node.feature)
+        ++seen;
+    if (seen <= depth) {
+        incomingZero = path[seen].zeroFraction;
+        incomingOne = path[seen].oneFraction;
+        unwindPath(path, depth, seen);
+        --depth;
+    }
+    recurse(tree, hot, row, phi, path, depth + 1, hotZero * incomingZero, incomingOne,
+            node.feature);
+    recurse(tree, cold, row, phi, path, depth + 1, coldZero * incomingZero, 0.0f, node.feature);
+}
+
+} // namespace credit::model

@@ -1,0 +1,113 @@
+#include "model/TreeShapExplainer.h"
+
+#include "SyntheticLogistic.h"
+#include "model/Booster.h"
+
+#include <catch2/catch.hpp>
+#include <cmath>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+using namespace credit::model;
+
+namespace {
+
+Booster train(const credit::testing::SyntheticLogistic& data, int depth, int rounds,
+              double baseScore = 0.0)
+{
+    DMatrix matrix(data.values);
+    matrix.setLabels(data.labels);
+    Booster booster({&matrix});
+    TrainingParameters parameters;
+    parameters.eta = 0.2;
+    parameters.maxDepth = depth;
+    parameters.minChildWeight = 1.0;
+    parameters.colsampleByTree = 0.7;
+    parameters.baseScore = baseScore;
+    parameters.threads = 1;
+    booster.setParameters(parameters);
+    for (int round = 0; round < rounds; ++round)
+        booster.updateOneIter(round, matrix);
+    return booster;
+}
+
+// Our TreeSHAP against XGBoost's predictContributions on every row of `data`.
+void checkAgainstXgboost(const Booster& booster, const credit::testing::SyntheticLogistic& data)
+{
+    const TreeShapExplainer explainer(booster);
+    const auto columns = static_cast<std::size_t>(data.values.cols());
+    REQUIRE(explainer.featureCount() == columns);
+    const auto expected = booster.predictContributions(DMatrix(data.values));
+    const auto margins = booster.predictMargin(DMatrix(data.values));
+    std::vector<float> ours(columns + 1);
+    double largestDifference = 0.0;
+    for (Eigen::Index r = 0; r < data.values.rows(); ++r) {
+        explainer.contributions({data.values.row(r).data(), columns}, ours);
+        double sum = 0.0;
+        for (std::size_t c = 0; c <= columns; ++c) {
+            const double difference =
+                std::fabs(ours[c] - expected(r, static_cast<Eigen::Index>(c)));
+            largestDifference = std::max(largestDifference, difference);
+            sum += ours[c];
+        }
+        CAPTURE(r);
+        CHECK(sum == Approx(margins[static_cast<std::size_t>(r)]).margin(1e-4));
+    }
+    // Float rounding only: the same algorithm over the same covers.
+    CHECK(largestDifference < 2e-5);
+}
+
+} // namespace
+
+TEST_CASE("TreeSHAP gives XGBoost's exact contributions, missing values included", "[treeshap]")
+{
+    const auto data = credit::testing::makeSyntheticLogistic(400, 12, 21);
+    SECTION("shallow trees")
+    {
+        checkAgainstXgboost(train(data, 2, 25), data);
+    }
+    SECTION("deep trees, features split on twice along a path")
+    {
+        checkAgainstXgboost(train(data, 7, 40), data);
+    }
+    SECTION("a base score far from 0.5")
+    {
+        checkAgainstXgboost(train(data, 4, 30, 0.08), data);
+    }
+}
+
+TEST_CASE("TreeSHAP bias is the model's expected margin, the same for every row", "[treeshap]")
+{
+    const auto data = credit::testing::makeSyntheticLogistic(300, 8, 5);
+    const auto booster = train(data, 4, 20);
+    const TreeShapExplainer explainer(booster);
+    std::vector<float> first(9);
+    std::vector<float> other(9);
+    explainer.contributions({data.values.row(0).data(), 8}, first);
+    explainer.contributions({data.values.row(1).data(), 8}, other);
+    CHECK(first[8] == other[8]);
+    CHECK(first != other);
+}
+
+TEST_CASE("TreeSHAP refuses what it cannot explain, saying why", "[treeshap]")
+{
+    const auto data = credit::testing::makeSyntheticLogistic(200, 6, 9);
+    DMatrix matrix(data.values);
+    matrix.setLabels(data.labels);
+    Booster linear({&matrix});
+    linear.setParameter("booster", "gblinear");
+    linear.setParameter("objective", "binary:logistic");
+    linear.updateOneIter(0, matrix);
+    try {
+        TreeShapExplainer explainer(linear);
+        FAIL("a gblinear model was accepted");
+    } catch (const std::invalid_argument& error) {
+        CHECK(std::string(error.what()).find("gblinear") != std::string::npos);
+    }
+
+    const TreeShapExplainer explainer(train(data, 3, 5));
+    std::vector<float> out(7);
+    std::vector<float> tooShort(5);
+    CHECK_THROWS_AS(explainer.contributions(tooShort, out), std::invalid_argument);
+}
