@@ -30,6 +30,9 @@ namespace credit::api {
 
 namespace {
 
+// Connections the kernel may hold before the server accepts them (capped by net.core.somaxconn).
+constexpr int kListenBacklog = 1024;
+
 using Method = QHttpServerRequest::Method;
 using Status = QHttpServerResponse::StatusCode;
 using nlohmann::json;
@@ -170,11 +173,27 @@ quint16 ScoringApiServer::listen()
     if (address.isNull())
         throw ConfigError("bind address '" + config_.bindAddress.toStdString() +
                           "' is not an IP address");
-    const auto port = server_.listen(address, static_cast<quint16>(config_.port));
-    if (port == 0)
-        throw ConfigError("cannot listen on " + config_.bindAddress.toStdString() + ":" +
-                          std::to_string(config_.port) + " (port in use or not permitted)");
-    return port;
+    const auto failed = [this] {
+        return ConfigError("cannot listen on " + config_.bindAddress.toStdString() + ":" +
+                           std::to_string(config_.port) + " (port in use or not permitted)");
+    };
+    if (!config_.tlsCertificatePath.isEmpty()) {
+        const auto port = server_.listen(address, static_cast<quint16>(config_.port));
+        if (port == 0)
+            throw failed();
+        return port;
+    }
+    // Our own listener for plain HTTP, to set the accept backlog: Qt's default of 50 overflowed
+    // on bursts of new connections (kernel ListenOverflows with 200 clients connecting at once;
+    // their SYNs are dropped and retried a second later).
+    auto* listener = new QTcpServer(this);
+    listener->setListenBacklogSize(kListenBacklog);
+    if (!listener->listen(address, static_cast<quint16>(config_.port))) {
+        delete listener;
+        throw failed();
+    }
+    server_.bind(listener);
+    return listener->serverPort();
 }
 
 void ScoringApiServer::shutdownGracefully(int timeoutMs)
