@@ -7,7 +7,6 @@
 #include "explain/CounterfactualSearch.h"
 #include "explain/DecisionWording.h"
 #include "explain/HistorySummary.h"
-#include "features/ClientRecord.h"
 #include "features/FeaturePipeline.h"
 #include "model/BundleError.h"
 #include "model/ModelBundle.h"
@@ -48,12 +47,11 @@ std::string hexOf(const std::uint8_t* bytes, std::size_t size)
     return out.str();
 }
 
-features::ClientRecord recordOf(const data::HomeCreditDataset& client)
+void requireOneApplicant(const data::HomeCreditDataset& client)
 {
     if (client.applications.rowCount() != 1)
         throw data::DataError("a client record must hold exactly one application row, not " +
                               std::to_string(client.applications.rowCount()));
-    return features::ClientRecord{client};
 }
 
 } // namespace
@@ -86,7 +84,8 @@ struct ExplanationEngine::Internals {
 
     features::FeatureValues featuresOf(const data::HomeCreditDataset& client) const
     {
-        return transformer.transform(recordOf(client)).values;
+        requireOneApplicant(client);
+        return transformer.valuesOf(client);
     }
 };
 

@@ -141,8 +141,10 @@ void computeRows(const BoundPlan& plan, const HistoryIndex& index, std::size_t b
     }
 }
 
+// `names` may be null when only the values are wanted (one client on a hot path: copying the
+// spec's ~770 names cost more than computing the features).
 FeatureMatrix run(const data::HomeCreditDataset& dataset, const FeatureSpec& spec,
-                  const std::vector<std::string>& names,
+                  const std::vector<std::string>* names,
                   const std::vector<std::size_t>& specToCatalogue, TransformReport* report,
                   unsigned threads)
 {
@@ -150,7 +152,8 @@ FeatureMatrix run(const data::HomeCreditDataset& dataset, const FeatureSpec& spe
     const HistoryIndex index = HistoryIndex::build(dataset);
 
     FeatureMatrix matrix;
-    matrix.featureNames = names;
+    if (names)
+        matrix.featureNames = *names;
     const std::size_t rows = dataset.applications.rowCount();
     matrix.values.resize(static_cast<Eigen::Index>(rows),
                          static_cast<Eigen::Index>(spec.features.size()));
@@ -249,13 +252,18 @@ FeatureMatrix FeatureTransformer::transform(const data::HomeCreditDataset& datas
                                             TransformReport* report,
                                             const TransformOptions& options) const
 {
-    return run(dataset, spec_, names_, specToCatalogue_, report, options.threads);
+    return run(dataset, spec_, &names_, specToCatalogue_, report, options.threads);
 }
 
 FeatureMatrix FeatureTransformer::transform(const ClientRecord& client,
                                             TransformReport* report) const
 {
-    return run(client.data, spec_, names_, specToCatalogue_, report, 1);
+    return run(client.data, spec_, &names_, specToCatalogue_, report, 1);
+}
+
+FeatureValues FeatureTransformer::valuesOf(const data::HomeCreditDataset& client) const
+{
+    return run(client, spec_, nullptr, specToCatalogue_, nullptr, 1).values;
 }
 
 } // namespace credit::features

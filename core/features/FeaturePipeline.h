@@ -57,6 +57,9 @@ public:
                             TransformReport* report = nullptr,
                             const TransformOptions& options = {}) const;
     FeatureMatrix transform(const ClientRecord& client, TransformReport* report = nullptr) const;
+    // The values alone (no names, no report) of a small dataset such as one client's record,
+    // on the calling thread: the scoring hot path.
+    FeatureValues valuesOf(const data::HomeCreditDataset& client) const;
 
 private:
     FeatureSpec spec_;
