@@ -73,21 +73,26 @@ QString methodName(Method method)
     }
 }
 
+QHttpServerResponse malformedJson(const json::exception& error)
+{
+    if (const auto* syntax = dynamic_cast<const json::parse_error*>(&error))
+        return problemResponse(Status::BadRequest, QStringLiteral("Malformed JSON"),
+                               QStringLiteral("The request body is not valid JSON (byte %1): %2")
+                                   .arg(syntax->byte)
+                                   .arg(QString::fromUtf8(syntax->what())));
+    // Not a syntax error but still unreadable, e.g. 1e999 overflows a double (out_of_range).
+    return problemResponse(Status::BadRequest, QStringLiteral("Malformed JSON"),
+                           QStringLiteral("The request body cannot be read as JSON: %1")
+                               .arg(QString::fromUtf8(error.what())));
+}
+
 // Parses a request body that passed the size and media-type checks.
 std::variant<json, QHttpServerResponse> parseJsonBody(const QByteArray& body)
 {
     try {
         return json::parse(body.constData(), body.constData() + body.size());
-    } catch (const json::parse_error& error) {
-        return problemResponse(Status::BadRequest, QStringLiteral("Malformed JSON"),
-                               QStringLiteral("The request body is not valid JSON (byte %1): %2")
-                                   .arg(error.byte)
-                                   .arg(QString::fromUtf8(error.what())));
     } catch (const json::exception& error) {
-        // Not a syntax error but still unreadable, e.g. 1e999 overflows a double (out_of_range).
-        return problemResponse(Status::BadRequest, QStringLiteral("Malformed JSON"),
-                               QStringLiteral("The request body cannot be read as JSON: %1")
-                                   .arg(QString::fromUtf8(error.what())));
+        return malformedJson(error);
     }
 }
 
@@ -495,16 +500,22 @@ QHttpServerResponse ScoringApiServer::metricsText() const
 QHttpServerResponse ScoringApiServer::score(const QByteArray& body, const QString& language,
                                             explain::ContributionDetail detail) const
 {
-    auto parsed = parseJsonBody(body);
-    if (auto* failure = std::get_if<QHttpServerResponse>(&parsed))
-        return std::move(*failure);
-    const auto record = data::clientRecordFromJson(std::get<json>(parsed));
+    // Read straight from the text: the parsed document of a client with history cost more than
+    // scoring them (docs/performance.md). The batch endpoint keeps the document path; both
+    // feed the same validation.
+    data::ClientRecordParse record;
+    try {
+        record = data::clientRecordFromJsonText(
+            std::string_view(body.constData(), static_cast<std::size_t>(body.size())));
+    } catch (const json::exception& error) {
+        return malformedJson(error);
+    }
     if (!record.record)
         return invalidApplication(record.issues);
     const auto started = std::chrono::steady_clock::now();
     const auto explanation = engine_->explain(*record.record);
     logPrediction(
-        std::get<json>(parsed), explanation,
+        *record.record, explanation,
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
             .count());
     metrics_.recordDecision(explanation.decision == explain::Decision::Refuse);
@@ -552,7 +563,7 @@ QHttpServerResponse ScoringApiServer::scoreBatch(const QByteArray& body, const Q
         const auto started = std::chrono::steady_clock::now();
         const auto explanation = engine_->explain(*record.record);
         logPrediction(
-            (*applications)[i], explanation,
+            *record.record, explanation,
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
                 .count());
         metrics_.recordDecision(explanation.decision == explain::Decision::Refuse);
@@ -602,7 +613,7 @@ QHttpServerResponse ScoringApiServer::client(const QString& id, const QString& l
     const auto explanation = engine_->explain(client);
     auto application = data::clientRecordToJson(client, 0);
     logPrediction(
-        application, explanation,
+        client, explanation,
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
             .count());
     metrics_.recordDecision(explanation.decision == explain::Decision::Refuse);
@@ -613,14 +624,15 @@ QHttpServerResponse ScoringApiServer::client(const QString& id, const QString& l
                          {"score", std::move(score)}});
 }
 
-void ScoringApiServer::logPrediction(const json& inputs, const explain::Explanation& explanation,
+void ScoringApiServer::logPrediction(const data::HomeCreditDataset& inputs,
+                                     const explain::Explanation& explanation,
                                      double milliseconds) const
 {
     if (!predictionLog_)
         return;
     drift::PredictionRecord record;
     record.modelVersion = explanation.modelVersion;
-    record.inputHash = drift::hashInputs(inputs);
+    record.inputHash = drift::hashInputs(data::clientRecordToJson(inputs, 0));
     record.probability = explanation.probability;
     record.decision = explain::toString(explanation.decision);
     record.latencyMs = milliseconds;

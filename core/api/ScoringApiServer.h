@@ -71,8 +71,10 @@ private:
                                explain::ContributionDetail detail) const;
     // Appends one line to the prediction log (when configured): no personal data, only a hash
     // of the inputs.
-    void logPrediction(const nlohmann::json& inputs, const explain::Explanation& explanation,
-                       double milliseconds) const;
+    // The input hash is that of the record's canonical JSON (clientRecordToJson), as the
+    // desktop app computes it, so one client gets one hash whichever way they were scored.
+    void logPrediction(const data::HomeCreditDataset& record,
+                       const explain::Explanation& explanation, double milliseconds) const;
     bool connectionsIdle() const;
 
     ApiConfig config_;

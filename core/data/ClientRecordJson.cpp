@@ -1,9 +1,11 @@
 #include "data/ClientRecordJson.h"
 
+#include "data/ClientRecordInput.h"
 #include "data/SchemaRegistry.h"
 
 #include <cmath>
 #include <nlohmann/json.hpp>
+#include <stdexcept>
 #include <unordered_set>
 
 namespace credit::data {
@@ -25,6 +27,14 @@ constexpr HistoryTable kHistoryTables[] = {
     {TableId::InstallmentsPayments, &HomeCreditDataset::installmentsPayments},
     {TableId::CreditCardBalance, &HomeCreditDataset::creditCardBalance},
 };
+
+std::optional<Table> HomeCreditDataset::*memberFor(TableId id)
+{
+    for (const auto& history : kHistoryTables)
+        if (history.id == id)
+            return history.member;
+    throw std::logic_error("no dataset member for table " + std::string(tableName(id)));
+}
 
 Table emptyTableFor(const TableSchema& schema)
 {
@@ -121,27 +131,23 @@ std::vector<Column*> columnsInSchemaOrder(Table& table, const TableSchema& schem
     return columns;
 }
 
-// Appends one JSON object as a row of the table whose columns are given in schema order.
+// Appends one row read from JSON to the table whose columns are given in schema order.
 // Fields absent from the object become missing.
-void appendRow(const std::vector<Column*>& columns, const TableSchema& schema, const json& object,
-               const std::string& prefix, bool checkRanges,
-               const std::unordered_set<std::string>& ignored, std::vector<FieldIssue>& issues)
+void appendRow(const std::vector<Column*>& columns, const TableSchema& schema, const RowInput& row,
+               const std::string& prefix, bool checkRanges, std::vector<FieldIssue>& issues)
 {
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!schema.find(it.key()) && !ignored.count(it.key()))
-            issues.push_back({prefix + it.key(), FieldIssue::Code::UnknownField,
-                              "is not a column of " + std::string(tableName(schema.id))});
-    }
+    for (const auto& key : row.unknownKeys)
+        issues.push_back({prefix + key, FieldIssue::Code::UnknownField,
+                          "is not a column of " + std::string(tableName(schema.id))});
     for (std::size_t index = 0; index < schema.columns.size(); ++index) {
         const auto& columnSchema = schema.columns[index];
         auto& column = *columns[index];
-        const auto found = object.find(columnSchema.name);
-        if (found == object.end()) {
+        if (!row.cells[index]) {
             column.appendMissing();
             continue;
         }
-        appendValue(column, columnSchema, *found, FieldName{prefix, columnSchema.name}, checkRanges,
-                    issues);
+        appendValue(column, columnSchema, *row.cells[index], FieldName{prefix, columnSchema.name},
+                    checkRanges, issues);
     }
 }
 
@@ -183,31 +189,27 @@ std::vector<std::size_t> rowsWithKey(const Table& table, const std::string& key,
     return rows;
 }
 
-} // namespace
-
-ClientRecordParse clientRecordFromJson(const nlohmann::json& body)
+// The one validation step both readers feed.
+ClientRecordParse validate(const RecordInput& input)
 {
     ClientRecordParse result;
     auto& issues = result.issues;
-    if (!body.is_object()) {
+    if (!input.notAnObject.empty()) {
         issues.push_back({"", FieldIssue::Code::WrongType,
-                          "the request body must be a JSON object, got " + typeName(body)});
+                          "the request body must be a JSON object, got " + input.notAnObject});
         return result;
     }
     const auto& registry = SchemaRegistry::builtIn();
     const auto& applicationSchema = registry.table(TableId::ApplicationTest);
 
-    std::unordered_set<std::string> historyNames;
-    for (const auto& history : kHistoryTables)
-        historyNames.emplace(tableName(history.id));
-
     HomeCreditDataset dataset;
     dataset.applications = emptyTableFor(applicationSchema);
     const std::string noPrefix;
     appendRow(columnsInSchemaOrder(dataset.applications, applicationSchema), applicationSchema,
-              body, noPrefix, true, historyNames, issues);
-    for (const auto& column : applicationSchema.columns) {
-        if (column.required && column.kind != ColumnKind::Key && !body.contains(column.name))
+              input.application, noPrefix, true, issues);
+    for (std::size_t index = 0; index < applicationSchema.columns.size(); ++index) {
+        const auto& column = applicationSchema.columns[index];
+        if (column.required && column.kind != ColumnKind::Key && !input.application.cells[index])
             issues.push_back({column.name, FieldIssue::Code::Required, "is required"});
     }
     auto& clientId = dataset.applications.column("SK_ID_CURR");
@@ -215,29 +217,29 @@ ClientRecordParse clientRecordFromJson(const nlohmann::json& body)
         clientId.setNumber(0, 0.0); // a new application has no client number yet
     const double id = clientId.number(0);
 
-    for (const auto& history : kHistoryTables) {
-        const std::string name(tableName(history.id));
-        const auto found = body.find(name);
-        if (found == body.end())
+    for (std::size_t h = 0; h < kRecordHistoryTables.size(); ++h) {
+        const auto& history = input.histories[h];
+        if (!history.present)
             continue;
-        if (!found->is_array()) {
+        const auto tableId = kRecordHistoryTables[h];
+        const std::string name(tableName(tableId));
+        if (!history.notAnArray.empty()) {
             issues.push_back({name, FieldIssue::Code::WrongType,
-                              "must be an array of rows, got " + typeName(*found)});
+                              "must be an array of rows, got " + history.notAnArray});
             continue;
         }
-        const auto& schema = registry.table(history.id);
+        const auto& schema = registry.table(tableId);
         auto table = emptyTableFor(schema);
         const auto columns = columnsInSchemaOrder(table, schema);
         auto* owner = table.find("SK_ID_CURR");
-        for (std::size_t i = 0; i < found->size(); ++i) {
-            const auto& row = (*found)[i];
-            const auto prefix = name + "[" + std::to_string(i) + "].";
-            if (!row.is_object()) {
+        for (const auto& row : history.rows) {
+            const auto prefix = name + "[" + std::to_string(row.arrayIndex) + "].";
+            if (!row.notAnObject.empty()) {
                 issues.push_back({prefix.substr(0, prefix.size() - 1), FieldIssue::Code::WrongType,
-                                  "must be an object, got " + typeName(row)});
+                                  "must be an object, got " + row.notAnObject});
                 continue;
             }
-            appendRow(columns, schema, row, prefix, false, {}, issues);
+            appendRow(columns, schema, row, prefix, false, issues);
             if (owner) {
                 const auto last = owner->size() - 1;
                 if (owner->isMissing(last))
@@ -247,13 +249,25 @@ ClientRecordParse clientRecordFromJson(const nlohmann::json& body)
                                       "must match the applicant's SK_ID_CURR"});
             }
         }
-        dataset.*(history.member) = std::move(table);
+        dataset.*(memberFor(tableId)) = std::move(table);
     }
     if (issues.empty()) {
         dataset.checkIntegrity();
         result.record = std::move(dataset);
     }
     return result;
+}
+
+} // namespace
+
+ClientRecordParse clientRecordFromJson(const nlohmann::json& body)
+{
+    return validate(readRecordInput(body));
+}
+
+ClientRecordParse clientRecordFromJsonText(std::string_view text)
+{
+    return validate(readRecordInputText(text));
 }
 
 HomeCreditDataset extractClient(const HomeCreditDataset& dataset, std::size_t row)

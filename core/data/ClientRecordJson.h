@@ -5,6 +5,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 namespace credit::data {
@@ -23,6 +24,9 @@ struct ClientRecordParse {
 // Validates and converts. Never throws for bad content: every unknown field, wrong type,
 // out-of-range value, unknown category level and missing required field becomes an issue.
 ClientRecordParse clientRecordFromJson(const nlohmann::json& body);
+// The same from JSON text, without building a document first (the scoring API's hot path).
+// Bad JSON throws nlohmann::json::parse_error (or out_of_range for a number such as 1e999).
+ClientRecordParse clientRecordFromJsonText(std::string_view text);
 
 // The inverse: applicant `row` of `dataset` with its history rows, in the same JSON form.
 nlohmann::json clientRecordToJson(const HomeCreditDataset& dataset, std::size_t row);

@@ -121,3 +121,67 @@ TEST_CASE("a dataset row converts to JSON and back to the same values")
             CHECK(column.number(0) == other.number(0));
     }
 }
+
+namespace {
+
+// Both readers (document, and text without a document) must judge a body identically.
+void checkTextReaderAgrees(const std::string& text)
+{
+    CAPTURE(text);
+    const auto fromDocument = clientRecordFromJson(json::parse(text));
+    const auto fromText = clientRecordFromJsonText(text);
+    REQUIRE(fromText.issues.size() == fromDocument.issues.size());
+    for (std::size_t i = 0; i < fromText.issues.size(); ++i) {
+        CAPTURE(i);
+        CHECK(fromText.issues[i].field == fromDocument.issues[i].field);
+        CHECK(fromText.issues[i].code == fromDocument.issues[i].code);
+        CHECK(fromText.issues[i].message == fromDocument.issues[i].message);
+    }
+    REQUIRE(fromText.record.has_value() == fromDocument.record.has_value());
+    if (fromText.record)
+        CHECK(clientRecordToJson(*fromText.record, 0) ==
+              clientRecordToJson(*fromDocument.record, 0));
+}
+
+} // namespace
+
+TEST_CASE("the text reader gives the document reader's record and issues, in the same order")
+{
+    checkTextReaderAgrees(validApplication().dump());
+
+    auto bad = validApplication();
+    bad["AMT_INCOME_TOTAL"] = -5;
+    bad["AMT_CREDIT"] = "a lot";
+    bad["ZEBRA"] = 1;
+    bad["AARDVARK"] = {{"nested", true}};
+    bad["CODE_GENDER"] = json::array({"M"});
+    bad["EXT_SOURCE_2"] = {{"x", 1}};
+    bad["bureau"][0]["AMT_CREDIT_SUM"] = json::object();
+    bad["bureau"][0]["WHATEVER"] = "x";
+    bad["bureau"].push_back(42);
+    bad["bureau"].push_back(json::array({1, 2}));
+    bad["bureau"].push_back({{"SK_ID_CURR", 1}, {"SK_ID_BUREAU", 7}});
+    bad["previous_application"] = "none";
+    bad["POS_CASH_balance"] = {{"a", 1}};
+    bad["installments_payments"] = nullptr;
+    bad.erase("DAYS_BIRTH");
+    checkTextReaderAgrees(bad.dump());
+
+    // History arrays before the applicant's own fields (document order differs from key order).
+    checkTextReaderAgrees(R"({"bureau": [{"SK_ID_BUREAU": 5, "CREDIT_ACTIVE": "Active"}],
+        "credit_card_balance": [], "SK_ID_CURR": 7, "NAME_CONTRACT_TYPE": "Cash loans",
+        "AMT_INCOME_TOTAL": 1000, "AMT_CREDIT": 2000, "DAYS_BIRTH": -12000,
+        "FLAG_OWN_CAR": true, "EXT_SOURCE_1": null})");
+    // A repeated key: the last value counts, as in a parsed document.
+    checkTextReaderAgrees(R"({"NAME_CONTRACT_TYPE": "Cash loans", "AMT_INCOME_TOTAL": -1,
+        "AMT_INCOME_TOTAL": 1000, "AMT_CREDIT": 2000, "DAYS_BIRTH": -12000, "NOPE": 1, "NOPE": 2})");
+    for (const char* notAnObject : {"[]", "42", "\"text\"", "null", "[{\"a\": 1}]"})
+        checkTextReaderAgrees(notAnObject);
+}
+
+TEST_CASE("the text reader refuses bad JSON as nlohmann::json::parse does")
+{
+    CHECK_THROWS_AS(clientRecordFromJsonText("{\"AMT_CREDIT\": "), json::parse_error);
+    CHECK_THROWS_AS(clientRecordFromJsonText("{} trailing"), json::parse_error);
+    CHECK_THROWS_AS(clientRecordFromJsonText(R"({"AMT_CREDIT": 1e999})"), json::out_of_range);
+}

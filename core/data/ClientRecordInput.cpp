@@ -1,0 +1,212 @@
+#include "data/ClientRecordInput.h"
+
+#include <algorithm>
+#include <cmath>
+#include <simdjson.h>
+
+namespace credit::data {
+
+namespace {
+
+using nlohmann::json;
+
+const TableSchema& applicationSchema()
+{
+    return SchemaRegistry::builtIn().table(TableId::ApplicationTest);
+}
+
+std::optional<std::size_t> historyIndex(std::string_view key)
+{
+    for (std::size_t h = 0; h < kRecordHistoryTables.size(); ++h)
+        if (tableName(kRecordHistoryTables[h]) == key)
+            return h;
+    return std::nullopt;
+}
+
+std::optional<std::size_t> columnIndex(const TableSchema& schema, std::string_view key)
+{
+    const auto* column = schema.find(key);
+    if (!column)
+        return std::nullopt;
+    return static_cast<std::size_t>(column - schema.columns.data());
+}
+
+RowInput emptyRow(const TableSchema& schema, std::size_t arrayIndex)
+{
+    RowInput row;
+    row.arrayIndex = arrayIndex;
+    row.cells.resize(schema.columns.size());
+    return row;
+}
+
+// A cell keeps scalars; a nested container only needs its type for the error message.
+json cellValue(const json& value)
+{
+    return value.is_structured() ? json(value.type()) : value;
+}
+
+// The same for a simdjson value (nlohmann's type names, so messages do not depend on the reader).
+std::string typeName(simdjson::dom::element value)
+{
+    switch (value.type()) {
+    case simdjson::dom::element_type::ARRAY:
+        return "array";
+    case simdjson::dom::element_type::OBJECT:
+        return "object";
+    case simdjson::dom::element_type::STRING:
+        return "string";
+    case simdjson::dom::element_type::BOOL:
+        return "boolean";
+    case simdjson::dom::element_type::NULL_VALUE:
+        return "null";
+    default:
+        return "number";
+    }
+}
+
+json cellValue(simdjson::dom::element value)
+{
+    switch (value.type()) {
+    case simdjson::dom::element_type::ARRAY:
+        return json(json::value_t::array);
+    case simdjson::dom::element_type::OBJECT:
+        return json(json::value_t::object);
+    case simdjson::dom::element_type::INT64:
+        return json(value.get_int64().value_unsafe());
+    case simdjson::dom::element_type::UINT64:
+        return json(value.get_uint64().value_unsafe());
+    case simdjson::dom::element_type::DOUBLE:
+        return json(value.get_double().value_unsafe());
+    case simdjson::dom::element_type::STRING:
+        return json(std::string(value.get_string().value_unsafe()));
+    case simdjson::dom::element_type::BOOL:
+        return json(value.get_bool().value_unsafe());
+    case simdjson::dom::element_type::NULL_VALUE:
+        return json(nullptr);
+    }
+    return json(nullptr);
+}
+
+void sortUnknown(RowInput& row)
+{
+    // The order a parsed document iterates keys in (std::map), so both readers agree.
+    std::sort(row.unknownKeys.begin(), row.unknownKeys.end());
+    row.unknownKeys.erase(std::unique(row.unknownKeys.begin(), row.unknownKeys.end()),
+                          row.unknownKeys.end());
+}
+
+void readRow(const json& object, const TableSchema& schema, RowInput& row, bool isApplication)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (auto column = columnIndex(schema, it.key()))
+            row.cells[*column] = cellValue(it.value());
+        else if (!isApplication || !historyIndex(it.key()))
+            row.unknownKeys.push_back(it.key());
+    }
+    sortUnknown(row);
+}
+
+} // namespace
+
+RecordInput readRecordInput(const json& body)
+{
+    RecordInput input;
+    if (!body.is_object()) {
+        input.notAnObject = body.type_name();
+        return input;
+    }
+    input.application = emptyRow(applicationSchema(), 0);
+    readRow(body, applicationSchema(), input.application, true);
+    for (std::size_t h = 0; h < kRecordHistoryTables.size(); ++h) {
+        const auto found = body.find(std::string(tableName(kRecordHistoryTables[h])));
+        if (found == body.end())
+            continue;
+        auto& table = input.histories[h];
+        table.present = true;
+        if (!found->is_array()) {
+            table.notAnArray = found->type_name();
+            continue;
+        }
+        const auto& schema = SchemaRegistry::builtIn().table(kRecordHistoryTables[h]);
+        for (std::size_t i = 0; i < found->size(); ++i) {
+            const auto& element = (*found)[i];
+            if (!element.is_object()) {
+                RowInput row;
+                row.arrayIndex = i;
+                row.notAnObject = element.type_name();
+                table.rows.push_back(std::move(row));
+                continue;
+            }
+            table.rows.push_back(emptyRow(schema, i));
+            readRow(element, schema, table.rows.back(), false);
+        }
+    }
+    return input;
+}
+
+RecordInput readRecordInputText(std::string_view text)
+{
+    // One parser per thread: it keeps its buffers from one request to the next.
+    thread_local simdjson::dom::parser parser;
+    const auto parsed = parser.parse(text.data(), text.size());
+    if (parsed.error() != simdjson::SUCCESS) {
+        // nlohmann says what is wrong and at which byte (or accepts what simdjson would not,
+        // such as integers beyond 64 bits); this path is for bad input only.
+        return readRecordInput(json::parse(text));
+    }
+    const auto body = parsed.value_unsafe();
+    RecordInput input;
+    if (!body.is_object()) {
+        input.notAnObject = typeName(body);
+        return input;
+    }
+    input.application = emptyRow(applicationSchema(), 0);
+    // Named copies of the object and array handles: value_unsafe() on a temporary result would
+    // leave the range-for iterating a dead handle.
+    const simdjson::dom::object fields = body.get_object().value_unsafe();
+    for (const auto field : fields) {
+        if (const auto column = columnIndex(applicationSchema(), field.key)) {
+            input.application.cells[*column] = cellValue(field.value);
+            continue;
+        }
+        const auto history = historyIndex(field.key);
+        if (!history) {
+            input.application.unknownKeys.emplace_back(field.key);
+            continue;
+        }
+        auto& table = input.histories[*history];
+        table.present = true;
+        table.rows.clear(); // a repeated key: the last one counts, as in a parsed document
+        table.notAnArray.clear();
+        if (!field.value.is_array()) {
+            table.notAnArray = typeName(field.value);
+            continue;
+        }
+        const auto& schema = SchemaRegistry::builtIn().table(kRecordHistoryTables[*history]);
+        std::size_t index = 0;
+        const simdjson::dom::array elements = field.value.get_array().value_unsafe();
+        for (const auto element : elements) {
+            if (!element.is_object()) {
+                RowInput row;
+                row.arrayIndex = index++;
+                row.notAnObject = typeName(element);
+                table.rows.push_back(std::move(row));
+                continue;
+            }
+            auto row = emptyRow(schema, index++);
+            const simdjson::dom::object cells = element.get_object().value_unsafe();
+            for (const auto cell : cells) {
+                if (const auto column = columnIndex(schema, cell.key))
+                    row.cells[*column] = cellValue(cell.value);
+                else
+                    row.unknownKeys.emplace_back(cell.key);
+            }
+            sortUnknown(row);
+            table.rows.push_back(std::move(row));
+        }
+    }
+    sortUnknown(input.application);
+    return input;
+}
+
+} // namespace credit::data
