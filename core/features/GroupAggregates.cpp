@@ -2,6 +2,7 @@
 
 #include "data/Table.h"
 
+#include <algorithm>
 #include <string_view>
 #include <unordered_map>
 
@@ -101,6 +102,19 @@ void GroupAggregates::compute(std::span<const std::uint32_t> rows,
 std::vector<std::int32_t> mapLevels(const data::Column& column,
                                     const std::vector<std::string>& fitted)
 {
+    // Fitted levels are stored sorted (learnVocabulary): a binary search per level then, with
+    // no map to build on every single-client transform.
+    if (std::is_sorted(fitted.begin(), fitted.end())) {
+        std::vector<std::int32_t> levelOfCode;
+        levelOfCode.reserve(column.levels().size());
+        for (const auto& level : column.levels()) {
+            const auto found = std::lower_bound(fitted.begin(), fitted.end(), level);
+            levelOfCode.push_back(found != fitted.end() && *found == level
+                                      ? static_cast<std::int32_t>(found - fitted.begin())
+                                      : -1);
+        }
+        return levelOfCode;
+    }
     std::unordered_map<std::string_view, std::int32_t> fittedIndex;
     for (std::size_t level = 0; level < fitted.size(); ++level)
         fittedIndex.emplace(fitted[level], static_cast<std::int32_t>(level));
