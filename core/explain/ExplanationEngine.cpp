@@ -1,7 +1,6 @@
 #include "explain/ExplanationEngine.h"
 
 #include "data/DataError.h"
-#include "explain/BoosterPool.h"
 #include "explain/ClientDescription.h"
 #include "explain/ContributionGrouping.h"
 #include "explain/CounterfactualSearch.h"
@@ -63,17 +62,16 @@ struct ExplanationEngine::Internals {
     features::FeatureTransformer transformer;
     ContributionGrouping grouping;
     std::optional<population::ReferenceStatistics> reference;
-    BoosterPool boosters;
-    // Exact TreeSHAP over the bundle's trees, read once (XGBoost's own call cost a quarter of
-    // a scored API request; tests/core/model compares the two).
-    model::TreeShapExplainer shap;
+    // The bundle's trees, read once: one client's prediction and exact TreeSHAP without
+    // XGBoost's per-call set-up, which cost more than half of a scored API request; the tests
+    // compare both with XGBoost. Immutable, so the server's workers share it.
+    model::TreeShapExplainer trees;
     std::string checksum;
     std::string version;
 
     Internals(const model::ModelBundle& bundle, std::string bundleChecksum)
         : spec(features::FeatureSpec::fromJson(bundle.featureSpec)), transformer(spec),
-          grouping(spec), boosters(bundle.booster.serialize()), shap(bundle.booster),
-          checksum(std::move(bundleChecksum))
+          grouping(spec), trees(bundle.booster), checksum(std::move(bundleChecksum))
     {
         if (!bundle.referenceStatistics.is_null() &&
             bundle.referenceStatistics.contains("format_version"))
@@ -147,9 +145,9 @@ double ExplanationEngine::threshold() const
 double ExplanationEngine::probability(const data::HomeCreditDataset& client) const
 {
     const auto values = internals_->featuresOf(client);
-    const auto booster = internals_->boosters.acquire();
-    return booster->predictProbabilityInPlace(
-        std::span<const float>(values.data(), static_cast<std::size_t>(values.size())));
+    const auto& trees = internals_->trees;
+    return model::TreeShapExplainer::probabilityOf(trees.margin(
+        std::span<const float>(values.data(), static_cast<std::size_t>(values.size()))));
 }
 
 std::vector<double> ExplanationEngine::scoreDataset(const data::HomeCreditDataset& dataset) const
@@ -167,13 +165,11 @@ ExplanationEngine::probabilities(const std::vector<const data::HomeCreditDataset
 {
     if (clients.empty())
         return {};
-    features::FeatureValues rows(static_cast<Eigen::Index>(clients.size()),
-                                 static_cast<Eigen::Index>(internals_->spec.features.size()));
-    for (std::size_t i = 0; i < clients.size(); ++i)
-        rows.row(static_cast<Eigen::Index>(i)) = internals_->featuresOf(*clients[i]).row(0);
-    const auto booster = internals_->boosters.acquire();
-    const auto predicted = booster->predictProbabilityInPlace(rows);
-    return {predicted.begin(), predicted.end()};
+    std::vector<double> predicted;
+    predicted.reserve(clients.size());
+    for (const auto* client : clients)
+        predicted.push_back(probability(*client));
+    return predicted;
 }
 
 Explanation ExplanationEngine::explain(const data::HomeCreditDataset& client) const
@@ -183,19 +179,17 @@ Explanation ExplanationEngine::explain(const data::HomeCreditDataset& client) co
     const auto featureCount = internals.spec.features.size();
     const std::span<const float> row(values.data(), featureCount);
     Explanation explanation;
-    {
-        const auto booster = internals.boosters.acquire();
-        // The probability is the model's own prediction, the same call batch scoring and the
-        // server make, so every path shows the same figure; SHAP values explain it (they add up
-        // to the margin within float rounding, checked by the tests).
-        explanation.probability = booster->predictProbabilityInPlace(row);
-        explanation.margin = booster->predictMarginInPlace(row);
-    }
+    // The model's own prediction, bit-identical to XGBoost's (batch scoring, the portfolio
+    // list) as the tests check, so every path shows the same figure; the SHAP values explain it
+    // (they add up to the margin within float rounding, also checked).
+    const float modelMargin = internals.trees.margin(row);
+    explanation.margin = modelMargin;
+    explanation.probability = model::TreeShapExplainer::probabilityOf(modelMargin);
+    const double margin = explanation.margin;
     std::vector<float> contributions(featureCount + 1);
-    internals.shap.contributions(row, contributions);
+    internals.trees.contributions(row, contributions);
     const std::span<const float> perFeature(contributions.data(), featureCount);
     explanation.baseMargin = contributions[featureCount];
-    const double margin = explanation.margin;
     explanation.threshold = bundle_->threshold;
     explanation.decision =
         explanation.probability >= explanation.threshold ? Decision::Refuse : Decision::Grant;

@@ -171,6 +171,34 @@ void TreeShapExplainer::contributions(std::span<const float> row, std::span<floa
     out[featureCount_] = bias;
 }
 
+float TreeShapExplainer::margin(std::span<const float> row) const
+{
+    if (row.size() != featureCount_)
+        throw std::invalid_argument("tree prediction: expected " + std::to_string(featureCount_) +
+                                    " feature values, got " + std::to_string(row.size()));
+    float sum = baseMargin_;
+    for (const auto& tree : trees_) {
+        int index = 0;
+        for (;;) {
+            const auto& node = tree.nodes[static_cast<std::size_t>(index)];
+            if (node.left < 0) {
+                sum += node.threshold; // the leaf value
+                break;
+            }
+            const float value = row[static_cast<std::size_t>(node.feature)];
+            index = std::isnan(value)        ? (node.defaultLeft ? node.left : node.right)
+                    : value < node.threshold ? node.left
+                                             : node.right;
+        }
+    }
+    return sum;
+}
+
+float TreeShapExplainer::probabilityOf(float margin)
+{
+    return 1.0f / (1.0f + std::exp(-margin));
+}
+
 void TreeShapExplainer::recurse(const Tree& tree, int nodeIndex, std::span<const float> row,
                                 float* phi, PathElement* parentPath, int depth, float parentZero,
                                 float parentOne, int parentFeature) const

@@ -33,6 +33,14 @@ public:
     // NaN in `row` is a missing value, as for XGBoost's dense input.
     void contributions(std::span<const float> row, std::span<float> out) const;
 
+    // The model's margin (log-odds) and probability for one row, computed as XGBoost 1.7 does
+    // (float sum of the base margin and each tree's leaf in tree order; 1 / (1 + e^-margin) in
+    // float): bit-identical to Booster's predictions, which the tests check, without the
+    // per-call set-up of XGBoost's in-place prediction (it re-reads the cgroup CPU quota files
+    // on every call).
+    float margin(std::span<const float> row) const;
+    static float probabilityOf(float margin);
+
 private:
     struct Node {
         int left = -1; // -1: a leaf

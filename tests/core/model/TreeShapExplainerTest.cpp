@@ -77,6 +77,30 @@ TEST_CASE("TreeSHAP gives XGBoost's exact contributions, missing values included
     }
 }
 
+TEST_CASE("tree prediction is bit-identical to XGBoost's margin and probability", "[treeshap]")
+{
+    const auto data = credit::testing::makeSyntheticLogistic(2000, 15, 33);
+    for (const int depth : {2, 4, 7}) {
+        CAPTURE(depth);
+        const auto booster = train(data, depth, 60, depth == 4 ? 0.08 : 0.0);
+        const TreeShapExplainer trees(booster);
+        const auto margins = booster.predictMargin(DMatrix(data.values));
+        const auto probabilities = booster.predictProbability(DMatrix(data.values));
+        std::size_t differing = 0;
+        for (Eigen::Index r = 0; r < data.values.rows(); ++r) {
+            const std::span<const float> row(data.values.row(r).data(), 15);
+            const float margin = trees.margin(row);
+            const auto i = static_cast<std::size_t>(r);
+            differing +=
+                margin != margins[i] ||
+                TreeShapExplainer::probabilityOf(margin) != probabilities[i] ||
+                margin != booster.predictMarginInPlace(row) ||
+                TreeShapExplainer::probabilityOf(margin) != booster.predictProbabilityInPlace(row);
+        }
+        CHECK(differing == 0);
+    }
+}
+
 TEST_CASE("TreeSHAP bias is the model's expected margin, the same for every row", "[treeshap]")
 {
     const auto data = credit::testing::makeSyntheticLogistic(300, 8, 5);
