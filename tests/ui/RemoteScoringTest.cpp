@@ -2,8 +2,10 @@
 // engine for the same client, and "Hors ligne" once the server is gone.
 #include "TrainedModelFixture.h"
 #include "app/AdvisorController.h"
+#include "data/ClientRecordJson.h"
 #include "explain/ExplanationEngine.h"
 #include "models/PortfolioModel.h"
+#include "scenario/ScenarioEditor.h"
 #include "service/ScoringService.h"
 #include "widgets/ClientFinder.h"
 #include "widgets/ScoreGauge.h"
@@ -33,6 +35,7 @@ private slots:
     void cleanupTestCase();
     void remoteModeScoresLikeTheLocalEngine();
     void automaticModeFallsBackToTheServerWithoutBundle();
+    void scenarioEditingScoresThroughTheServerWithoutLocalModel();
     void wrongKeyIsReportedWithoutShowingIt();
     void statusSaysOfflineAfterTheServerStops();
 
@@ -127,7 +130,7 @@ void RemoteScoringTest::remoteModeScoresLikeTheLocalEngine()
     }
     QCOMPARE(service.status().source, service::ScoringStatus::Source::RemoteServer);
     QVERIFY2(window.scoringSourceLabel()->text().startsWith(
-        QStringLiteral("Source du score : Serveur distant")),
+                 QStringLiteral("Source du score : Serveur distant")),
              qPrintable(window.scoringSourceLabel()->text()));
 }
 
@@ -146,6 +149,62 @@ void RemoteScoringTest::automaticModeFallsBackToTheServerWithoutBundle()
     QVERIFY(std::abs(remote.probability - m_engine->probability(record.data)) < 1e-12);
     QCOMPARE(remote.decision, m_engine->explain(record.data).decision);
     QCOMPARE(service.status().source, service::ScoringStatus::Source::RemoteServer);
+}
+
+// No local model: the scenario editor still rescores, through the service and the server; every
+// answer equals core's score of the edited record, and an answer for an older edit never
+// replaces the newest one.
+void RemoteScoringTest::scenarioEditingScoresThroughTheServerWithoutLocalModel()
+{
+    MainWindow window;
+    service::ScoringService service(remoteConfig(service::ScoringMode::Automatic));
+    QVERIFY(!service.scoresLocally());
+    AdvisorController controller(window, service);
+    QSignalSpy loaded(&controller, &AdvisorController::portfolioLoaded);
+    controller.openPortfolio(QString::fromStdString(m_fixture.dataFolder.string()),
+                             PortfolioOrigin::SyntheticDemo, false);
+    QVERIFY(loaded.wait(30000));
+    QSignalSpy shown(&controller, &AdvisorController::clientShown);
+    const long long clientId =
+        window.finder()->model()->index(7, 0).data(PortfolioModel::ClientIdRole).toLongLong();
+    window.finder()->selectClient(clientId);
+    QVERIFY(shown.wait(15000));
+
+    ScenarioEditor* editor = window.scenarioEditor();
+    const auto coreProbability = [this](const nlohmann::json& record) {
+        const auto parsed = data::clientRecordFromJson(record);
+        return parsed.record ? m_engine->explain(*parsed.record).probability : -1.0;
+    };
+    const auto close = [](double a, double b) { return std::abs(a - b) < 1e-12; };
+    // The unedited file is scored once, by the server, and is the "before" side.
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->isWaitingForScore() && editor->scenarioScore(), 15000);
+    QVERIFY(editor->originalScore());
+    QVERIFY(close(editor->originalScore()->probability, coreProbability(editor->original())));
+    QVERIFY(editor->suggestionCount() == 0);
+
+    QSignalSpy answers(&service, &service::ScoringService::scored);
+    QVERIFY(editor->enterValue("AMT_CREDIT", QStringLiteral("250000")));
+    editor->rescoreNow();
+    QVERIFY(editor->isWaitingForScore());
+    QVERIFY(editor->comparisonText().contains(QStringLiteral("non évalué")));
+    QVERIFY(editor->enterValue("AMT_CREDIT", QStringLiteral("900000")));
+    editor->rescoreNow();
+    // Both answers arrive (in whatever order); the editor shows the newest edit's.
+    QTRY_VERIFY_WITH_TIMEOUT(answers.count() >= 2, 15000);
+    QTRY_VERIFY(!editor->isWaitingForScore());
+    QCOMPARE(editor->scenarioRecord()["AMT_CREDIT"].get<double>(), 900000.0);
+    QVERIFY(editor->scenarioScore());
+    QVERIFY2(close(editor->scenarioScore()->probability, coreProbability(editor->scenarioRecord())),
+             qPrintable(QString::number(editor->scenarioScore()->probability, 'g', 17)));
+    QVERIFY(!close(coreProbability(editor->scenarioRecord()),
+                   editor->originalScore()->probability)); // the edit did change the score
+    QVERIFY(close(editor->originalScore()->probability, coreProbability(editor->original())));
+
+    // Both edits of the field are one undo step: undo gives back the original and its score.
+    editor->undoStack()->undo();
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->isWaitingForScore() && editor->scenarioScore(), 15000);
+    QVERIFY(editor->scenarioRecord() == editor->original());
+    QCOMPARE(editor->scenarioScore()->probability, editor->originalScore()->probability);
 }
 
 void RemoteScoringTest::wrongKeyIsReportedWithoutShowingIt()

@@ -10,6 +10,7 @@
 #include "widgets/ReasonsPanel.h"
 #include "widgets/ScoreGauge.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QComboBox>
 #include <QDateTime>
@@ -20,11 +21,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -51,6 +55,21 @@ std::optional<double> parseNumber(QString text, const QLocale& locale)
     return ok && std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
 }
 
+// The counterfactual searches of every editor share one worker thread, apart from the global
+// pool where the scoring service explains the selected client: a search never delays a score,
+// and never runs twice at once.
+Q_GLOBAL_STATIC(QThreadPool, suggestionPool)
+
+QThreadPool* suggestionWorker()
+{
+    static const bool configured = [] {
+        suggestionPool()->setMaxThreadCount(1);
+        return true;
+    }();
+    (void)configured;
+    return suggestionPool();
+}
+
 } // namespace
 
 ScenarioEditor::ScenarioEditor(QWidget* parent) : QWidget(parent)
@@ -62,6 +81,9 @@ ScenarioEditor::ScenarioEditor(QWidget* parent) : QWidget(parent)
     m_debounce->setInterval(250);
     connect(m_debounce, &QTimer::timeout, this, &ScenarioEditor::rescoreNow);
     connect(m_undo, &QUndoStack::indexChanged, this, [this] { scheduleRescore(); });
+    m_search = new QFutureWatcher<SuggestionSearch>(this);
+    connect(m_search, &QFutureWatcher<SuggestionSearch>::finished, this,
+            &ScenarioEditor::onSuggestionSearchFinished);
 
     // Our own actions rather than createUndoAction(): a value still being typed is committed
     // first, so Ctrl+Z never loses it nor undoes the step before it by surprise.
@@ -233,6 +255,7 @@ void ScenarioEditor::setScoring(ScenarioScoring scoring)
 {
     // A new scorer (model loaded or changed) rescores the same scenario; edits and history stay.
     m_scoring = std::move(scoring);
+    ++m_originalGeneration;
     m_originalScore.reset();
     if (m_scoring.score && !m_original.empty() && !m_newApplication)
         m_originalScore = m_scoring.score(m_original).explanation;
@@ -260,7 +283,10 @@ void ScenarioEditor::setOriginal(const nlohmann::json& record)
     m_original = record.is_object() ? record : nlohmann::json::object();
     m_edits.clear();
     m_newApplication = false;
+    ++m_originalGeneration;
     m_originalScore.reset();
+    // Without a local model the original is scored by the first rescore below (the unedited
+    // scenario is the original), so the API is asked once per client, not twice.
     if (m_scoring.score && !m_original.empty())
         m_originalScore = m_scoring.score(m_original).explanation;
     m_title->setText(
@@ -275,6 +301,7 @@ void ScenarioEditor::startNewApplication()
 {
     setOriginal(newApplicationDefaults());
     m_newApplication = true;
+    ++m_originalGeneration;
     m_originalScore.reset();
     m_title->setText(tr("Nouvelle demande"));
     refreshScenarioList();
@@ -453,13 +480,52 @@ void ScenarioEditor::rescoreNow()
         flushPendingEdit(); // pushes a command when valid
         m_debounce->stop(); // the push above scheduled another rescore: this one covers it
     }
+    const quint64 generation = ++m_scoreGeneration; // an answer still on its way is now stale
     m_scenarioScore.reset();
+    m_waitingForScore = false;
     m_scoreError->setVisible(false);
-    if (!m_scoring.score) {
+    if (!m_scoring.available()) {
         m_comparison->setText(tr("Aucun modèle disponible pour recalculer le score."));
+        refreshSuggestions();
         return;
     }
-    const ScenarioScore score = m_scoring.score(scenarioRecord());
+    // The unedited file is the original: its score is already known, no second scoring.
+    const bool unedited = m_edits.empty() && !m_newApplication && !m_original.empty();
+    if (unedited && m_originalScore) {
+        showScenarioScore({m_originalScore, {}});
+        return;
+    }
+    const nlohmann::json record = scenarioRecord();
+    if (m_scoring.score) {
+        showScenarioScore(m_scoring.score(record));
+        return;
+    }
+    m_waitingForScore = true;
+    m_comparison->setText(tr("Calcul du score par le serveur…"));
+    QAccessibleEvent changed(m_comparison, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&changed);
+    refreshSuggestions(); // the previous scenario's suggestions no longer apply
+    const quint64 originalGeneration = m_originalGeneration;
+    QPointer<ScenarioEditor> self(this);
+    m_scoring.scoreLater(
+        record, [self, generation, originalGeneration, unedited](const ScenarioScore& score) {
+            if (!self)
+                return;
+            // The unedited file's answer is the original's score even when the advisor has typed
+            // since: it is kept for the "before" side.
+            if (unedited && originalGeneration == self->m_originalGeneration && score.explanation)
+                self->m_originalScore = score.explanation;
+            if (generation != self->m_scoreGeneration) {
+                self->m_comparison->setText(self->comparisonText());
+                return;
+            }
+            self->m_waitingForScore = false;
+            self->showScenarioScore(score);
+        });
+}
+
+void ScenarioEditor::showScenarioScore(const ScenarioScore& score)
+{
     m_scenarioScore = score.explanation;
     if (!score.explanation) {
         m_scoreError->setText(tr("Le scénario n'a pas pu être évalué : %1").arg(score.error));
@@ -493,21 +559,100 @@ QString ScenarioEditor::comparisonText() const
     return tr("Avant : %1 → après : %2").arg(words(*m_originalScore), words(*m_scenarioScore));
 }
 
-void ScenarioEditor::refreshSuggestions()
+void ScenarioEditor::clearSuggestionRows()
 {
     while (auto* item = m_suggestionLayout->takeAt(0)) {
-        delete item->widget(); // layout items own nothing else here
+        if (QWidget* row = item->widget()) {
+            // Later, not now: this may run from a click on one of these rows' buttons.
+            row->hide();
+            row->deleteLater();
+        }
         delete item;
     }
+}
+
+void ScenarioEditor::refreshSuggestions()
+{
+    ++m_searchGeneration; // a search still running is now stale
     m_suggestions = {};
-    if (m_scoring.suggest && m_scenarioScore)
-        m_suggestions = m_scoring.suggest(scenarioRecord());
+    m_searching = false;
+    m_searchQueued = false;
+    if (!m_scoring.suggest || !m_scenarioScore) {
+        if (m_scoring.available() && !m_scoring.suggest)
+            m_suggestions.statement = {
+                "Les pistes pour obtenir un accord demandent un modèle local.",
+                "Suggestions to obtain an approval need a local model."};
+        showSuggestions();
+        return;
+    }
+    m_searching = true;
+    showSuggestions(); // says "searching"
+    if (m_search->isRunning()) {
+        m_searchQueued = true; // started when the running search ends: one worker at a time
+        return;
+    }
+    startSuggestionSearch();
+}
+
+void ScenarioEditor::startSuggestionSearch()
+{
+    m_searchQueued = false;
+    m_search->setFuture(QtConcurrent::run(
+        suggestionWorker(),
+        [suggest = m_scoring.suggest, record = scenarioRecord(), generation = m_searchGeneration] {
+            SuggestionSearch search;
+            search.generation = generation;
+            try {
+                search.result = suggest(record);
+            } catch (const std::exception&) {
+                search.result = {}; // no suggestion rather than no editor
+            }
+            return search;
+        }));
+}
+
+void ScenarioEditor::onSuggestionSearchFinished()
+{
+    const SuggestionSearch search = m_search->result();
+    if (m_searchQueued && m_searching) {
+        startSuggestionSearch();
+        return;
+    }
+    if (search.generation != m_searchGeneration || !m_searching)
+        return; // for a scenario no longer shown
+    m_searching = false;
+    m_suggestions = search.result;
+    showSuggestions();
+}
+
+void ScenarioEditor::showSuggestions()
+{
+    clearSuggestionRows();
     const std::string language = m_language.toStdString();
-    if (m_suggestions.suggestions.empty()) {
-        auto* label = new QLabel(QString::fromStdString(m_suggestions.statement.in(language)),
-                                 m_suggestionBox);
+    const auto addLabel = [this](const QString& text) {
+        auto* label = new QLabel(text, m_suggestionBox);
         label->setWordWrap(true);
+        label->setAccessibleName(text);
         m_suggestionLayout->addWidget(label);
+        return label;
+    };
+    if (m_searching) {
+        const QString searching = tr("Recherche de pistes en cours…");
+        addLabel(searching)->setObjectName(QStringLiteral("suggestionSearchState"));
+        m_suggestionBox->setAccessibleDescription(searching);
+        QAccessibleEvent changed(m_suggestionBox, QAccessible::DescriptionChanged);
+        QAccessible::updateAccessibility(&changed);
+        return;
+    }
+    m_suggestionBox->setAccessibleDescription(
+        m_suggestions.suggestions.empty()
+            ? QString::fromStdString(m_suggestions.statement.in(language))
+            : tr("Pistes trouvées : %1").arg(suggestionCount()));
+    QAccessibleEvent changed(m_suggestionBox, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&changed);
+    if (m_suggestions.suggestions.empty()) {
+        addLabel(QString::fromStdString(m_suggestions.statement.in(language)));
+        emit suggestionsShown();
         return;
     }
     for (std::size_t index = 0; index < m_suggestions.suggestions.size(); ++index) {
@@ -529,6 +674,7 @@ void ScenarioEditor::refreshSuggestions()
         });
         m_suggestionLayout->addWidget(row);
     }
+    emit suggestionsShown();
 }
 
 void ScenarioEditor::applySuggestion(int index)
