@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -150,6 +151,31 @@ private slots:
         COMPARE_JSON(editor.scenarioRecord(), m_client);
         QTest::keyClick(income, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(editor.scenarioRecord()["AMT_INCOME_TOTAL"].get<double>(), 99000.0);
+    }
+
+    // Closing the window with the cursor in a field: the field's focus-out (editingFinished)
+    // used to reach the editor after its members were destroyed, and crashed.
+    void closingWithTheCursorInAFieldIsSafe()
+    {
+        // Undefined behaviour does not crash every time: repeat so freed memory gets reused.
+        for (int attempt = 0; attempt < 20; ++attempt) {
+            auto editor = std::make_unique<ScenarioEditor>();
+            editor->setScoring(ui::localScenarioScoring(m_engine));
+            editor->setOriginal(m_client);
+            editor->show();
+            editor->activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(editor.get()));
+            QLineEdit* income = editor->numberEditor("AMT_INCOME_TOTAL");
+            income->setFocus();
+            income->selectAll();
+            QTest::keyClicks(income, QStringLiteral("12345"));
+            QVERIFY(income->hasFocus());
+            QPointer<QLineEdit> field(income);
+            editor.reset();
+            QVERIFY(field.isNull());
+            std::vector<std::string> reuse(64, std::string(48, 'x')); // reuse what was freed
+            QCOMPARE(reuse.size(), std::size_t{64});
+        }
     }
 
     void invalidValuesAreRefusedInline()

@@ -108,6 +108,15 @@ ScenarioEditor::ScenarioEditor(QWidget* parent) : QWidget(parent)
 
 ScenarioEditor::~ScenarioEditor()
 {
+    // Our children die after this body and our members, in ~QWidget, which first closes the
+    // window: a field that still has the focus then emits editingFinished into a half-destroyed
+    // editor (it crashed when the window closed with the cursor in a field).
+    for (const auto& [column, line] : m_numberEditors)
+        line->disconnect(this);
+    for (const auto& [column, box] : m_categoryEditors)
+        box->disconnect(this);
+    m_search->disconnect(this);
+    m_debounce->stop();
     // Commands hold a QPointer to us; clear them before our children go.
     m_undo->clear();
 }
