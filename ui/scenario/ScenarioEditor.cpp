@@ -60,6 +60,8 @@ std::optional<double> parseNumber(QString text, const QLocale& locale)
 // and never runs twice at once.
 Q_GLOBAL_STATIC(QThreadPool, suggestionPool)
 
+constexpr int kSuggestionSearchDelayMs = 300;
+
 QThreadPool* suggestionWorker()
 {
     static const bool configured = [] {
@@ -84,6 +86,20 @@ ScenarioEditor::ScenarioEditor(QWidget* parent) : QWidget(parent)
     m_search = new QFutureWatcher<SuggestionSearch>(this);
     connect(m_search, &QFutureWatcher<SuggestionSearch>::finished, this,
             &ScenarioEditor::onSuggestionSearchFinished);
+    // Starting the search only once the advisor stays on a client keeps it from competing for
+    // the CPU with the selection's own explanation and painting, and arrowing down the list
+    // starts no search at all.
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(kSuggestionSearchDelayMs);
+    connect(m_searchDelay, &QTimer::timeout, this, [this] {
+        if (!m_searching)
+            return;
+        if (m_search->isRunning())
+            m_searchQueued = true; // started when the running search ends: one at a time
+        else
+            startSuggestionSearch();
+    });
 
     // Our own actions rather than createUndoAction(): a value still being typed is committed
     // first, so Ctrl+Z never loses it nor undoes the step before it by surprise.
@@ -117,6 +133,7 @@ ScenarioEditor::~ScenarioEditor()
         box->disconnect(this);
     m_search->disconnect(this);
     m_debounce->stop();
+    m_searchDelay->stop();
     // Commands hold a QPointer to us; clear them before our children go.
     m_undo->clear();
 }
@@ -586,6 +603,7 @@ void ScenarioEditor::refreshSuggestions()
     m_suggestions = {};
     m_searching = false;
     m_searchQueued = false;
+    m_searchDelay->stop();
     if (!m_scoring.suggest || !m_scenarioScore) {
         if (m_scoring.available() && !m_scoring.suggest)
             m_suggestions.statement = {
@@ -596,11 +614,7 @@ void ScenarioEditor::refreshSuggestions()
     }
     m_searching = true;
     showSuggestions(); // says "searching"
-    if (m_search->isRunning()) {
-        m_searchQueued = true; // started when the running search ends: one worker at a time
-        return;
-    }
-    startSuggestionSearch();
+    m_searchDelay->start();
 }
 
 void ScenarioEditor::startSuggestionSearch()

@@ -131,6 +131,7 @@ private:
         explain::CounterfactualResult result;
     };
     QFutureWatcher<SuggestionSearch>* m_search = nullptr;
+    QTimer* m_searchDelay = nullptr; // the search waits until the advisor stays on a scenario
     quint64 m_searchGeneration = 0;
     bool m_searching = false;
     bool m_searchQueued = false;
