@@ -1511,6 +1511,10 @@
         <source>Pistes trouvées : %1</source>
         <translation>Suggestions found: %1</translation>
     </message>
+    <message>
+        <source>Score du scénario</source>
+        <translation>Scenario score</translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::ScoreGauge</name>

@@ -1511,6 +1511,10 @@
         <source>Pistes trouvées : %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Score du scénario</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::ScoreGauge</name>

@@ -321,8 +321,20 @@ private slots:
         editor.show();
         editor.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&editor));
+        editor.resize(1200, 800);
         QTRY_VERIFY_WITH_TIMEOUT(!editor.isSearchingSuggestions(), 20000);
         QVERIFY(editor.suggestionCount() > 0);
+        // With the suggestions shown no wrapped text is squeezed below its height (the reasons
+        // were cut mid-line before the score side could scroll).
+        const auto squeezed = [&editor] {
+            QStringList cut;
+            for (auto* label : editor.findChildren<QLabel*>())
+                if (label->isVisible() && label->wordWrap() && !label->text().isEmpty() &&
+                    label->height() < label->heightForWidth(label->width()))
+                    cut << label->text().left(40);
+            return cut;
+        };
+        QTRY_VERIFY2(squeezed().isEmpty(), qPrintable(squeezed().join(QStringLiteral(" | "))));
         const double before = editor.scenarioScore()->probability;
         QCOMPARE(before, coreProbability(m_refusedClient));
         QVERIFY(before >= m_engine->threshold());

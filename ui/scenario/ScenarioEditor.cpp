@@ -24,6 +24,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QThreadPool>
 #include <QTimer>
 #include <QUndoStack>
@@ -61,6 +62,20 @@ std::optional<double> parseNumber(QString text, const QLocale& locale)
 Q_GLOBAL_STATIC(QThreadPool, suggestionPool)
 
 constexpr int kSuggestionSearchDelayMs = 300;
+
+// Scrolls vertically only, and is at least as wide as its content: the score side must not
+// squeeze its wrapped reasons below their height (they were cut mid-line with two or three
+// suggestions shown), nor make the editor narrower than its content needs.
+class VerticalScrollArea : public QScrollArea {
+public:
+    using QScrollArea::QScrollArea;
+    QSize minimumSizeHint() const override
+    {
+        const int content = widget() ? widget()->minimumSizeHint().width() : 0;
+        return {content + 2 * frameWidth() + verticalScrollBar()->sizeHint().width(),
+                QScrollArea::minimumSizeHint().height()};
+    }
+};
 
 QThreadPool* suggestionWorker()
 {
@@ -223,7 +238,10 @@ void ScenarioEditor::buildForm()
     formSide->addLayout(undoRow);
     layout->addLayout(formSide, 3);
 
-    auto* scoreSide = new QVBoxLayout;
+    // The score side scrolls vertically when the window is too short for all of it.
+    auto* scoreWidget = new QWidget(this);
+    auto* scoreSide = new QVBoxLayout(scoreWidget);
+    scoreSide->setContentsMargins(0, 0, 0, 0);
     m_comparison = new QLabel(this);
     m_comparison->setWordWrap(true);
     m_comparison->setAccessibleName(tr("Score avant et après"));
@@ -274,7 +292,13 @@ void ScenarioEditor::buildForm()
     };
     connect(open, &QPushButton::clicked, this, openSelected);
     connect(m_scenarioList, &QListWidget::itemActivated, this, openSelected);
-    layout->addLayout(scoreSide, 2);
+    auto* scoreScroll = new VerticalScrollArea(this);
+    scoreScroll->setObjectName(QStringLiteral("scenarioScoreScroll"));
+    scoreScroll->setAccessibleName(tr("Score du scénario"));
+    scoreScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scoreScroll->setWidgetResizable(true);
+    scoreScroll->setWidget(scoreWidget);
+    layout->addWidget(scoreScroll, 2);
 }
 
 void ScenarioEditor::setScoring(ScenarioScoring scoring)
