@@ -166,6 +166,7 @@ void RemoteScoringTest::scenarioEditingScoresThroughTheServerWithoutLocalModel()
                              PortfolioOrigin::SyntheticDemo, false);
     QVERIFY(loaded.wait(30000));
     QSignalSpy shown(&controller, &AdvisorController::clientShown);
+    QSignalSpy selectionAnswers(&service, &service::ScoringService::scored);
     const long long clientId =
         window.finder()->model()->index(7, 0).data(PortfolioModel::ClientIdRole).toLongLong();
     window.finder()->selectClient(clientId);
@@ -182,6 +183,9 @@ void RemoteScoringTest::scenarioEditingScoresThroughTheServerWithoutLocalModel()
     QVERIFY(editor->originalScore());
     QVERIFY(close(editor->originalScore()->probability, coreProbability(editor->original())));
     QVERIFY(editor->suggestionCount() == 0);
+    QVERIFY(editor->suggestions().statement.fr.find("modèle local") != std::string::npos);
+    QTest::qWait(200);
+    QCOMPARE(selectionAnswers.count(), 1); // the window and the editor share one request
 
     QSignalSpy answers(&service, &service::ScoringService::scored);
     // Two values of the strongest field (a small model barely uses the amounts).

@@ -347,6 +347,9 @@ void AdvisorController::onScored(quint64 ticket, long long clientId,
     if (ticket != m_currentTicket || !m_pendingFacts)
         return;
     m_window.showClient(explanation, *m_pendingFacts);
+    // The same file the editor holds as its original: without a local model, this answer is
+    // its "before" score too (it sends no request of its own for it).
+    m_window.scenarioEditor()->setOriginalScore({explanation, {}});
     m_shownClient = clientId;
     m_pendingFacts.reset();
     emit clientShown(clientId);
@@ -358,6 +361,7 @@ void AdvisorController::onScoreFailed(quint64 ticket, long long clientId, const 
         return;
     m_pendingFacts.reset();
     m_window.clearClient();
+    m_window.scenarioEditor()->setOriginalScore({std::nullopt, message});
     m_window.statusBar()->showMessage(
         tr("Le client n° %1 ne peut pas être évalué : %2").arg(clientId).arg(message));
     emit clientFailed(clientId, message);

@@ -34,6 +34,7 @@ ServiceScenarioScoring::ServiceScenarioScoring(service::ScoringService& service,
 ScenarioScoring ServiceScenarioScoring::scoring()
 {
     ScenarioScoring scoring;
+    scoring.originalScoredByCaller = true; // the controller scores every selected client
     scoring.scoreLater =
         [self = QPointer<ServiceScenarioScoring>(this)](const nlohmann::json& record,
                                                         std::function<void(ScenarioScore)> done) {

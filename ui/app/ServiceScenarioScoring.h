@@ -24,8 +24,9 @@ public:
     explicit ServiceScenarioScoring(service::ScoringService& service, QObject* parent = nullptr);
 
     // Scoring whose `scoreLater` goes through the service; no counterfactual search (that needs
-    // the local model). The functions stay safe to call after this object is gone (they answer
-    // with an error).
+    // the local model). The original of each selected client is not sent again: the controller
+    // passes its own answer to the editor (originalScoredByCaller). The functions stay safe to call
+    // after this object is gone (they answer with an error).
     ScenarioScoring scoring();
 
     std::size_t waitingAnswers() const { return m_waiting.size(); }

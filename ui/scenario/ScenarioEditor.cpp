@@ -305,6 +305,7 @@ void ScenarioEditor::setScoring(ScenarioScoring scoring)
 {
     // A new scorer (model loaded or changed) rescores the same scenario; edits and history stay.
     m_scoring = std::move(scoring);
+    m_originalFromCaller = false; // a new scorer scores the file it is given itself
     ++m_originalGeneration;
     m_originalScore.reset();
     if (m_scoring.score && !m_original.empty() && !m_newApplication)
@@ -320,6 +321,10 @@ void ScenarioEditor::setStore(store::LocalStore* store)
 
 void ScenarioEditor::setLanguage(const QString& language)
 {
+    // The window calls this on every retranslation (each scoring-status change, too): only a
+    // new language rescores, or every answer of the scoring API would ask it again.
+    if (language == m_language)
+        return;
     m_language = language;
     m_gauge->setLanguage(language);
     m_reasons->setLanguage(language);
@@ -336,7 +341,9 @@ void ScenarioEditor::setOriginal(const nlohmann::json& record)
     ++m_originalGeneration;
     m_originalScore.reset();
     // Without a local model the original is scored by the first rescore below (the unedited
-    // scenario is the original), so the API is asked once per client, not twice.
+    // scenario is the original), or by the caller, so the API is asked once per client.
+    m_originalFromCaller = !m_scoring.score && m_scoring.scoreLater &&
+                           m_scoring.originalScoredByCaller && !m_original.empty();
     if (m_scoring.score && !m_original.empty())
         m_originalScore = m_scoring.score(m_original).explanation;
     m_title->setText(
@@ -351,6 +358,7 @@ void ScenarioEditor::startNewApplication()
 {
     setOriginal(newApplicationDefaults());
     m_newApplication = true;
+    m_originalFromCaller = false;
     ++m_originalGeneration;
     m_originalScore.reset();
     m_title->setText(tr("Nouvelle demande"));
@@ -555,6 +563,8 @@ void ScenarioEditor::rescoreNow()
     QAccessibleEvent changed(m_comparison, QAccessible::NameChanged);
     QAccessible::updateAccessibility(&changed);
     refreshSuggestions(); // the previous scenario's suggestions no longer apply
+    if (unedited && m_originalFromCaller)
+        return; // setOriginalScore brings it
     const quint64 originalGeneration = m_originalGeneration;
     QPointer<ScenarioEditor> self(this);
     m_scoring.scoreLater(
@@ -572,6 +582,23 @@ void ScenarioEditor::rescoreNow()
             self->m_waitingForScore = false;
             self->showScenarioScore(score);
         });
+}
+
+void ScenarioEditor::setOriginalScore(const ScenarioScore& score)
+{
+    if (!m_originalFromCaller)
+        return;
+    m_originalFromCaller = false;
+    if (score.explanation)
+        m_originalScore = score.explanation;
+    const bool unedited = m_edits.empty() && !m_newApplication;
+    if (unedited && m_waitingForScore) {
+        ++m_scoreGeneration;
+        m_waitingForScore = false;
+        showScenarioScore(score);
+        return;
+    }
+    m_comparison->setText(comparisonText()); // the advisor has edited since: "before" only
 }
 
 void ScenarioEditor::showScenarioScore(const ScenarioScore& score)

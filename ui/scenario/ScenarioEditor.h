@@ -47,6 +47,9 @@ public:
 
     // Starts editing a client's record (the JSON client record); clears edits and history.
     void setOriginal(const nlohmann::json& record);
+    // The caller's answer for the original record, when the scoring says originalScoredByCaller
+    // (ignored otherwise, and after the first answer for an original).
+    void setOriginalScore(const ScenarioScore& score);
     // Starts a new application from defaults (no original score to compare with).
     void startNewApplication();
     bool isNewApplication() const { return m_newApplication; }
@@ -122,8 +125,9 @@ private:
     std::optional<explain::Explanation> m_scenarioScore;
     explain::CounterfactualResult m_suggestions;
     bool m_waitingForScore = false;
-    quint64 m_scoreGeneration = 0;    // bumped by every rescore: older API answers are dropped
-    quint64 m_originalGeneration = 0; // bumped when the original record changes
+    bool m_originalFromCaller = false; // the original's score will come via setOriginalScore
+    quint64 m_scoreGeneration = 0;     // bumped by every rescore: older API answers are dropped
+    quint64 m_originalGeneration = 0;  // bumped when the original record changes
     // The counterfactual search: one at a time on a worker; a rescore while it runs queues the
     // newest scenario, and a result for a scenario no longer shown is dropped.
     struct SuggestionSearch {

@@ -31,6 +31,10 @@ struct ScenarioScoring {
     // Optional. Runs on a worker thread (the search scores ~130 variants of the record, too slow
     // for the GUI thread), so it must be thread-safe and hold what it needs by value.
     std::function<explain::CounterfactualResult(const nlohmann::json& record)> suggest;
+    // With `scoreLater`: the caller scores each original record given to setOriginal itself (the
+    // app scores every selected client anyway) and hands the answer over with setOriginalScore,
+    // so the API is asked once per client, not twice.
+    bool originalScoredByCaller = false;
 
     bool available() const { return score || scoreLater; }
 };
