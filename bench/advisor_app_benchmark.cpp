@@ -1,12 +1,15 @@
 // Desktop app speed, measured the way an advisor feels it (offscreen platform):
 //  1. start to an interactive window: bundle opened, window shown and painted;
 //  2. start to the demo list filled (folder loaded on a worker thread and batch-scored);
-//  3. client selection to all panels updated (extract, explain on the worker, render, paint).
-// Usage: advisor_app_benchmark --data DIR --bundle FILE [--clients 50]
+//  3. client selection to all panels updated (extract, explain on the worker, render, paint);
+//  4. with --pause-ms N (an advisor reading the file before the next click): selection to the
+//     counterfactual suggestions shown, the search running on its worker off the selection path.
+// Usage: advisor_app_benchmark --data DIR --bundle FILE [--clients 50] [--pause-ms 0]
 // A plain QElapsedTimer program rather than Google Benchmark: the quantities are one-off
 // latencies of an event-driven GUI, not loops of a pure function.
 #include "app/AdvisorController.h"
 #include "models/PortfolioModel.h"
+#include "scenario/ScenarioEditor.h"
 #include "service/ScoringService.h"
 #include "widgets/ClientFinder.h"
 #include "window/MainWindow.h"
@@ -16,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTest>
 
 #include <algorithm>
 #include <cstdio>
@@ -36,7 +40,10 @@ int main(int argc, char* argv[])
                                     QStringLiteral("FILE"));
     const QCommandLineOption clients(QStringLiteral("clients"), QStringLiteral("selections"),
                                      QStringLiteral("N"), QStringLiteral("50"));
-    parser.addOptions({data, bundle, clients});
+    const QCommandLineOption pause(QStringLiteral("pause-ms"),
+                                   QStringLiteral("wait between selections"), QStringLiteral("N"),
+                                   QStringLiteral("0"));
+    parser.addOptions({data, bundle, clients, pause});
     parser.process(application);
     if (!parser.isSet(data) || !parser.isSet(bundle)) {
         std::fprintf(stderr,
@@ -70,12 +77,16 @@ int main(int argc, char* argv[])
     auto* model = window.finder()->model();
     const int selections = std::min(parser.value(clients).toInt(), model->rowCount());
     std::vector<double> latencies;
+    std::vector<double> suggestionLatencies;
+    const int pauseMs = parser.value(pause).toInt();
     QSignalSpy shown(&controller, &credit::ui::AdvisorController::clientShown);
+    QSignalSpy suggested(window.scenarioEditor(), &credit::ui::ScenarioEditor::suggestionsShown);
     for (int i = 0; i < selections; ++i) {
         const int row = (i * 7919) % model->rowCount();
         const long long id =
             model->index(row, 0).data(credit::ui::PortfolioModel::ClientIdRole).toLongLong();
         QElapsedTimer timer;
+        suggested.clear();
         timer.start();
         window.finder()->selectClient(id);
         if (!shown.wait(10000)) {
@@ -84,11 +95,21 @@ int main(int argc, char* argv[])
         }
         window.grab(); // panels laid out and painted
         latencies.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        if (pauseMs > 0) {
+            if (suggested.isEmpty() && !suggested.wait(10000)) {
+                std::fprintf(stderr, "no suggestions for client %lld\n", id);
+                return 1;
+            }
+            suggestionLatencies.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+            QTest::qWait(std::max(0, pauseMs - static_cast<int>(timer.elapsed())));
+        }
     }
     std::sort(latencies.begin(), latencies.end());
-    const auto at = [&](double q) {
-        return latencies[static_cast<std::size_t>(q * static_cast<double>(latencies.size() - 1))];
+    std::sort(suggestionLatencies.begin(), suggestionLatencies.end());
+    const auto quantile = [](const std::vector<double>& sorted, double q) {
+        return sorted[static_cast<std::size_t>(q * static_cast<double>(sorted.size() - 1))];
     };
+    const auto at = [&](double q) { return quantile(latencies, q); };
     std::printf("clients in list: %d\n", model->rowCount());
     std::printf("start -> interactive window (bundle opened, window painted): %.0f ms\n",
                 interactiveMs);
@@ -96,5 +117,10 @@ int main(int argc, char* argv[])
     std::printf("selection -> all panels painted, %d clients: median %.1f ms, p95 %.1f ms, max "
                 "%.1f ms\n",
                 selections, at(0.5), at(0.95), latencies.back());
+    if (!suggestionLatencies.empty())
+        std::printf("selection -> suggestions shown (search on its worker), pause %d ms: median "
+                    "%.1f ms, p95 %.1f ms, max %.1f ms\n",
+                    pauseMs, quantile(suggestionLatencies, 0.5),
+                    quantile(suggestionLatencies, 0.95), suggestionLatencies.back());
     return 0;
 }

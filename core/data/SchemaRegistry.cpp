@@ -19,7 +19,30 @@ const ColumnSchema* TableSchema::find(std::string_view column) const
     return found == columns.end() ? nullptr : &*found;
 }
 
-SchemaRegistry::SchemaRegistry() : tables_(builtInTables()) {}
+SchemaRegistry::SchemaRegistry() : tables_(builtInTables())
+{
+    // The generator takes each table's levels from its own file, and application_test.csv is a
+    // sample that lacks rare levels of application_train.csv ("Hotel", "Industry: type 13",
+    // ...). The test schema also validates the JSON client record of the API and the app, so a
+    // real training applicant from such an organisation was refused. Every level the model can
+    // have learned is accepted; added at the end so the generated levels keep their positions.
+    const auto train = std::find_if(tables_.begin(), tables_.end(), [](const TableSchema& t) {
+        return t.id == TableId::ApplicationTrain;
+    });
+    const auto test = std::find_if(tables_.begin(), tables_.end(), [](const TableSchema& t) {
+        return t.id == TableId::ApplicationTest;
+    });
+    if (train == tables_.end() || test == tables_.end())
+        return;
+    for (auto& column : test->columns) {
+        const auto* learned = train->find(column.name);
+        if (column.kind != ColumnKind::Category || learned == nullptr)
+            continue;
+        for (const auto& level : learned->levels)
+            if (std::find(column.levels.begin(), column.levels.end(), level) == column.levels.end())
+                column.levels.push_back(level);
+    }
+}
 
 const SchemaRegistry& SchemaRegistry::builtIn()
 {

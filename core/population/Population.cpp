@@ -146,6 +146,9 @@ ScatterGrid Population::scatter(const ComparisonVariable& x, const ComparisonVar
             continue;
         grid.counts[yAxis.binOf(yValue) * xBins + xAxis.binOf(xValue)] += 1.0;
         ++grid.points;
+        if (xValue < grid.xEdges.front() || xValue > grid.xEdges.back() ||
+            yValue < grid.yEdges.front() || yValue > grid.yEdges.back())
+            ++grid.beyondAxes;
     }
     return grid;
 }

@@ -16,6 +16,9 @@ struct ScatterGrid {
     std::vector<double> yEdges;
     std::vector<double> counts; // row-major: y bin * x bins + x bin
     std::size_t points = 0;     // clients with both values
+    // Of `points`, those with a value beyond an axis (the axes span the 1st-99th percentiles):
+    // they are counted in the edge cell on their side, which a chart must say.
+    std::size_t beyondAxes = 0;
 };
 
 // Comparisons over the rows of a portfolio's application table (held by reference: the table

@@ -463,6 +463,10 @@
         <source>Axe vertical :</source>
         <translation>Vertical axis:</translation>
     </message>
+    <message>
+        <source>Les axes couvrent du 1er au 99e centile : %1 clients au-delà sont comptés dans les cases du bord.</source>
+        <translation>The axes span the 1st to the 99th percentile: %1 clients beyond them are counted in the edge cells.</translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::ContributionChart</name>
@@ -659,6 +663,26 @@
     <message>
         <source>Client</source>
         <translation>Client</translation>
+    </message>
+    <message>
+        <source>Flèches gauche et droite pour parcourir les cases non vides ; la case du client est la première sélectionnée.</source>
+        <translation>Left and right arrows walk the non-empty cells; the client&apos;s cell is selected first.</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4</source>
+        <translation>%1 %2, %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 (case du client)</source>
+        <translation>%1 (client&apos;s cell)</translation>
+    </message>
+    <message>
+        <source>%1 clients, %2 % des clients affichés</source>
+        <translation>%1 clients, %2% of the clients shown</translation>
+    </message>
+    <message>
+        <source>Clients par case : 1</source>
+        <translation>Clients per cell: 1</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1499,22 @@
         <source>Ouvrir le scénario</source>
         <translation>Open the scenario</translation>
     </message>
+    <message>
+        <source>Calcul du score par le serveur…</source>
+        <translation>The server is computing the score…</translation>
+    </message>
+    <message>
+        <source>Recherche de pistes en cours…</source>
+        <translation>Searching for suggestions…</translation>
+    </message>
+    <message>
+        <source>Pistes trouvées : %1</source>
+        <translation>Suggestions found: %1</translation>
+    </message>
+    <message>
+        <source>Score du scénario</source>
+        <translation>Scenario score</translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::ScoreGauge</name>
@@ -1521,6 +1561,13 @@
     <message>
         <source>Ce client : %1</source>
         <translation>This client: %1</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ServiceScenarioScoring</name>
+    <message>
+        <source>le service de scoring n&apos;est plus disponible.</source>
+        <translation>the scoring service is no longer available.</translation>
     </message>
 </context>
 <context>

@@ -463,6 +463,10 @@
         <source>Axe vertical :</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Les axes couvrent du 1er au 99e centile : %1 clients au-delà sont comptés dans les cases du bord.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::ContributionChart</name>
@@ -658,6 +662,26 @@
     </message>
     <message>
         <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flèches gauche et droite pour parcourir les cases non vides ; la case du client est la première sélectionnée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (case du client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clients, %2 % des clients affichés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients par case : 1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1475,6 +1499,22 @@
         <source>Ouvrir le scénario</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Calcul du score par le serveur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recherche de pistes en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pistes trouvées : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score du scénario</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::ScoreGauge</name>
@@ -1520,6 +1560,13 @@
     </message>
     <message>
         <source>Ce client : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ServiceScenarioScoring</name>
+    <message>
+        <source>le service de scoring n&apos;est plus disponible.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

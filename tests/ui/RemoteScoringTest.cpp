@@ -2,8 +2,10 @@
 // engine for the same client, and "Hors ligne" once the server is gone.
 #include "TrainedModelFixture.h"
 #include "app/AdvisorController.h"
+#include "data/ClientRecordJson.h"
 #include "explain/ExplanationEngine.h"
 #include "models/PortfolioModel.h"
+#include "scenario/ScenarioEditor.h"
 #include "service/ScoringService.h"
 #include "widgets/ClientFinder.h"
 #include "widgets/ScoreGauge.h"
@@ -15,6 +17,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QtTest>
 
 #include <cmath>
@@ -33,6 +36,7 @@ private slots:
     void cleanupTestCase();
     void remoteModeScoresLikeTheLocalEngine();
     void automaticModeFallsBackToTheServerWithoutBundle();
+    void scenarioEditingScoresThroughTheServerWithoutLocalModel();
     void wrongKeyIsReportedWithoutShowingIt();
     void statusSaysOfflineAfterTheServerStops();
 
@@ -127,7 +131,7 @@ void RemoteScoringTest::remoteModeScoresLikeTheLocalEngine()
     }
     QCOMPARE(service.status().source, service::ScoringStatus::Source::RemoteServer);
     QVERIFY2(window.scoringSourceLabel()->text().startsWith(
-        QStringLiteral("Source du score : Serveur distant")),
+                 QStringLiteral("Source du score : Serveur distant")),
              qPrintable(window.scoringSourceLabel()->text()));
 }
 
@@ -146,6 +150,70 @@ void RemoteScoringTest::automaticModeFallsBackToTheServerWithoutBundle()
     QVERIFY(std::abs(remote.probability - m_engine->probability(record.data)) < 1e-12);
     QCOMPARE(remote.decision, m_engine->explain(record.data).decision);
     QCOMPARE(service.status().source, service::ScoringStatus::Source::RemoteServer);
+}
+
+// No local model: the scenario editor still rescores, through the service and the server; every
+// answer equals core's score of the edited record, and an answer for an older edit never
+// replaces the newest one.
+void RemoteScoringTest::scenarioEditingScoresThroughTheServerWithoutLocalModel()
+{
+    MainWindow window;
+    service::ScoringService service(remoteConfig(service::ScoringMode::Automatic));
+    QVERIFY(!service.scoresLocally());
+    AdvisorController controller(window, service);
+    QSignalSpy loaded(&controller, &AdvisorController::portfolioLoaded);
+    controller.openPortfolio(QString::fromStdString(m_fixture.dataFolder.string()),
+                             PortfolioOrigin::SyntheticDemo, false);
+    QVERIFY(loaded.wait(30000));
+    QSignalSpy shown(&controller, &AdvisorController::clientShown);
+    QSignalSpy selectionAnswers(&service, &service::ScoringService::scored);
+    const long long clientId =
+        window.finder()->model()->index(7, 0).data(PortfolioModel::ClientIdRole).toLongLong();
+    window.finder()->selectClient(clientId);
+    QVERIFY(shown.wait(15000));
+
+    ScenarioEditor* editor = window.scenarioEditor();
+    const auto coreProbability = [this](const nlohmann::json& record) {
+        const auto parsed = data::clientRecordFromJson(record);
+        return parsed.record ? m_engine->explain(*parsed.record).probability : -1.0;
+    };
+    const auto close = [](double a, double b) { return std::abs(a - b) < 1e-12; };
+    // The unedited file is scored once, by the server, and is the "before" side.
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->isWaitingForScore() && editor->scenarioScore(), 15000);
+    QVERIFY(editor->originalScore());
+    QVERIFY(close(editor->originalScore()->probability, coreProbability(editor->original())));
+    QVERIFY(editor->suggestionCount() == 0);
+    QVERIFY(editor->suggestions().statement.fr.find("modèle local") != std::string::npos);
+    QTest::qWait(200);
+    QCOMPARE(selectionAnswers.count(), 1); // the window and the editor share one request
+
+    QSignalSpy answers(&service, &service::ScoringService::scored);
+    // Two values of the strongest field (a small model barely uses the amounts).
+    QVERIFY(editor->enterValue("EXT_SOURCE_3", QStringLiteral("0,95")));
+    editor->rescoreNow();
+    QVERIFY(editor->isWaitingForScore());
+    QVERIFY(editor->comparisonText().contains(QStringLiteral("non évalué")));
+    QVERIFY(editor->enterValue("EXT_SOURCE_3", QStringLiteral("0,02")));
+    editor->rescoreNow();
+    // Both answers arrive (in whatever order); the editor shows the newest edit's.
+    QTRY_VERIFY_WITH_TIMEOUT(answers.count() >= 2, 15000);
+    QTRY_VERIFY(!editor->isWaitingForScore());
+    QCOMPARE(editor->scenarioRecord()["EXT_SOURCE_3"].get<double>(), 0.02);
+    QVERIFY(editor->scenarioScore());
+    QVERIFY2(close(editor->scenarioScore()->probability, coreProbability(editor->scenarioRecord())),
+             qPrintable(QString::number(editor->scenarioScore()->probability, 'g', 17)));
+    // ... and not the older edit's, which scores differently.
+    nlohmann::json older = editor->scenarioRecord();
+    older["EXT_SOURCE_3"] = 0.95;
+    QVERIFY(!close(coreProbability(older), editor->scenarioScore()->probability));
+    QVERIFY(close(editor->originalScore()->probability, coreProbability(editor->original())));
+
+    // Both edits of the field are one undo step: undo gives back the original and its score.
+    editor->undoStack()->undo();
+    QVERIFY(editor->scenarioRecord() == editor->original());
+    QTRY_VERIFY_WITH_TIMEOUT(editor->scenarioScore() && editor->scenarioScore()->probability ==
+                                                            editor->originalScore()->probability,
+                             15000);
 }
 
 void RemoteScoringTest::wrongKeyIsReportedWithoutShowingIt()

@@ -1,10 +1,12 @@
 #include "accessibility/AccessibleFactory.h"
 
 #include "accessibility/ContributionChartAccessible.h"
+#include "accessibility/DensityGridChartAccessible.h"
 #include "accessibility/DistributionChartAccessible.h"
 #include "accessibility/ImportanceChartAccessible.h"
 #include "accessibility/ScoreGaugeAccessible.h"
 #include "widgets/ContributionChart.h"
+#include "widgets/DensityGridChart.h"
 #include "widgets/DistributionChart.h"
 #include "widgets/ImportanceChart.h"
 #include "widgets/ScoreGauge.h"
@@ -26,6 +28,8 @@ QAccessibleInterface* createAccessibleInterface(const QString&, QObject* object)
         return new ImportanceChartAccessible(chart);
     if (auto* distribution = qobject_cast<DistributionChart*>(object))
         return new DistributionChartAccessible(distribution);
+    if (auto* density = qobject_cast<DensityGridChart*>(object))
+        return new DensityGridChartAccessible(density);
     return nullptr;
 }
 

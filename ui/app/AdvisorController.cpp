@@ -1,6 +1,7 @@
 #include "app/AdvisorController.h"
 
 #include "app/LocalScenarioScoring.h"
+#include "app/ServiceScenarioScoring.h"
 #include "app/SettingsDialog.h"
 #include "data/ClientRecordJson.h"
 #include "data/LoadCancelled.h"
@@ -22,7 +23,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QLabel>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -102,6 +102,7 @@ AdvisorController::AdvisorController(MainWindow& window, service::ScoringService
                                      QObject* parent)
     : QObject(parent), m_window(window), m_service(service)
 {
+    m_serviceScenarioScoring = new ServiceScenarioScoring(m_service, this);
     connect(&m_window, &MainWindow::clientSelected, this, &AdvisorController::onClientSelected);
     connect(&m_window, &MainWindow::openPortfolioRequested, this,
             [this](const QString& path) { openPortfolio(path); });
@@ -153,8 +154,17 @@ void AdvisorController::refreshComparisonSources()
     }
     m_window.comparison()->setReference(m_reference.get());
     m_window.comparison()->setPopulation(m_population.get());
+    refreshScenarioScoring();
+}
+
+void AdvisorController::refreshScenarioScoring()
+{
+    const auto engine = m_service.scoresLocally() ? m_service.engine() : nullptr;
+    if (m_scenarioEngine && *m_scenarioEngine == engine.get())
+        return; // same scorer: the advisor's edits and their scores stay as they are
+    m_scenarioEngine = engine.get();
     m_window.scenarioEditor()->setScoring(engine ? localScenarioScoring(engine)
-                                                 : ScenarioScoring{});
+                                                 : m_serviceScenarioScoring->scoring());
 }
 
 AdvisorController::~AdvisorController()
@@ -337,6 +347,9 @@ void AdvisorController::onScored(quint64 ticket, long long clientId,
     if (ticket != m_currentTicket || !m_pendingFacts)
         return;
     m_window.showClient(explanation, *m_pendingFacts);
+    // The same file the editor holds as its original: without a local model, this answer is
+    // its "before" score too (it sends no request of its own for it).
+    m_window.scenarioEditor()->setOriginalScore({explanation, {}});
     m_shownClient = clientId;
     m_pendingFacts.reset();
     emit clientShown(clientId);
@@ -348,6 +361,7 @@ void AdvisorController::onScoreFailed(quint64 ticket, long long clientId, const 
         return;
     m_pendingFacts.reset();
     m_window.clearClient();
+    m_window.scenarioEditor()->setOriginalScore({std::nullopt, message});
     m_window.statusBar()->showMessage(
         tr("Le client n° %1 ne peut pas être évalué : %2").arg(clientId).arg(message));
     emit clientFailed(clientId, message);

@@ -37,6 +37,7 @@ struct ScoringStatus;
 namespace credit::ui {
 
 class MainWindow;
+class ServiceScenarioScoring;
 
 // Wires the window to core: loads a Home Credit folder on a worker thread (cancellable progress
 // dialog), scores the whole list in one batch when a local model is loaded, and on each client
@@ -87,6 +88,9 @@ private:
     // Fills the "Modèle" page when the service's engine changes (opened, replaced, closed).
     void showModelCard();
     void refreshComparisonSources();
+    // The scenario editor scores with the local model when the list does, else through the
+    // service (the scoring API); changed only when that choice or the model changes.
+    void refreshScenarioScoring();
 
     MainWindow& m_window;
     service::ScoringService& m_service;
@@ -107,6 +111,8 @@ private:
     std::unique_ptr<store::LocalStore> m_store;
     std::unique_ptr<population::Population> m_population;         // over m_portfolio's rows
     std::unique_ptr<population::ReferenceStatistics> m_reference; // from the model bundle
+    ServiceScenarioScoring* m_serviceScenarioScoring = nullptr;   // child
+    std::optional<const void*> m_scenarioEngine; // engine the editor scores with (null: service)
 };
 
 } // namespace credit::ui

@@ -10,6 +10,7 @@
 #include "widgets/ReasonsPanel.h"
 #include "widgets/ScoreGauge.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QComboBox>
 #include <QDateTime>
@@ -20,11 +21,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -51,6 +56,37 @@ std::optional<double> parseNumber(QString text, const QLocale& locale)
     return ok && std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
 }
 
+// The counterfactual searches of every editor share one worker thread, apart from the global
+// pool where the scoring service explains the selected client: a search never delays a score,
+// and never runs twice at once.
+Q_GLOBAL_STATIC(QThreadPool, suggestionPool)
+
+constexpr int kSuggestionSearchDelayMs = 300;
+
+// Scrolls vertically only, and is at least as wide as its content: the score side must not
+// squeeze its wrapped reasons below their height (they were cut mid-line with two or three
+// suggestions shown), nor make the editor narrower than its content needs.
+class VerticalScrollArea : public QScrollArea {
+public:
+    using QScrollArea::QScrollArea;
+    QSize minimumSizeHint() const override
+    {
+        const int content = widget() ? widget()->minimumSizeHint().width() : 0;
+        return {content + 2 * frameWidth() + verticalScrollBar()->sizeHint().width(),
+                QScrollArea::minimumSizeHint().height()};
+    }
+};
+
+QThreadPool* suggestionWorker()
+{
+    static const bool configured = [] {
+        suggestionPool()->setMaxThreadCount(1);
+        return true;
+    }();
+    (void)configured;
+    return suggestionPool();
+}
+
 } // namespace
 
 ScenarioEditor::ScenarioEditor(QWidget* parent) : QWidget(parent)
@@ -62,6 +98,23 @@ ScenarioEditor::ScenarioEditor(QWidget* parent) : QWidget(parent)
     m_debounce->setInterval(250);
     connect(m_debounce, &QTimer::timeout, this, &ScenarioEditor::rescoreNow);
     connect(m_undo, &QUndoStack::indexChanged, this, [this] { scheduleRescore(); });
+    m_search = new QFutureWatcher<SuggestionSearch>(this);
+    connect(m_search, &QFutureWatcher<SuggestionSearch>::finished, this,
+            &ScenarioEditor::onSuggestionSearchFinished);
+    // Starting the search only once the advisor stays on a client keeps it from competing for
+    // the CPU with the selection's own explanation and painting, and arrowing down the list
+    // starts no search at all.
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(kSuggestionSearchDelayMs);
+    connect(m_searchDelay, &QTimer::timeout, this, [this] {
+        if (!m_searching)
+            return;
+        if (m_search->isRunning())
+            m_searchQueued = true; // started when the running search ends: one at a time
+        else
+            startSuggestionSearch();
+    });
 
     // Our own actions rather than createUndoAction(): a value still being typed is committed
     // first, so Ctrl+Z never loses it nor undoes the step before it by surprise.
@@ -86,6 +139,16 @@ ScenarioEditor::ScenarioEditor(QWidget* parent) : QWidget(parent)
 
 ScenarioEditor::~ScenarioEditor()
 {
+    // Our children die after this body and our members, in ~QWidget, which first closes the
+    // window: a field that still has the focus then emits editingFinished into a half-destroyed
+    // editor (it crashed when the window closed with the cursor in a field).
+    for (const auto& [column, line] : m_numberEditors)
+        line->disconnect(this);
+    for (const auto& [column, box] : m_categoryEditors)
+        box->disconnect(this);
+    m_search->disconnect(this);
+    m_debounce->stop();
+    m_searchDelay->stop();
     // Commands hold a QPointer to us; clear them before our children go.
     m_undo->clear();
 }
@@ -175,7 +238,10 @@ void ScenarioEditor::buildForm()
     formSide->addLayout(undoRow);
     layout->addLayout(formSide, 3);
 
-    auto* scoreSide = new QVBoxLayout;
+    // The score side scrolls vertically when the window is too short for all of it.
+    auto* scoreWidget = new QWidget(this);
+    auto* scoreSide = new QVBoxLayout(scoreWidget);
+    scoreSide->setContentsMargins(0, 0, 0, 0);
     m_comparison = new QLabel(this);
     m_comparison->setWordWrap(true);
     m_comparison->setAccessibleName(tr("Score avant et après"));
@@ -226,13 +292,21 @@ void ScenarioEditor::buildForm()
     };
     connect(open, &QPushButton::clicked, this, openSelected);
     connect(m_scenarioList, &QListWidget::itemActivated, this, openSelected);
-    layout->addLayout(scoreSide, 2);
+    auto* scoreScroll = new VerticalScrollArea(this);
+    scoreScroll->setObjectName(QStringLiteral("scenarioScoreScroll"));
+    scoreScroll->setAccessibleName(tr("Score du scénario"));
+    scoreScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scoreScroll->setWidgetResizable(true);
+    scoreScroll->setWidget(scoreWidget);
+    layout->addWidget(scoreScroll, 2);
 }
 
 void ScenarioEditor::setScoring(ScenarioScoring scoring)
 {
     // A new scorer (model loaded or changed) rescores the same scenario; edits and history stay.
     m_scoring = std::move(scoring);
+    m_originalFromCaller = false; // a new scorer scores the file it is given itself
+    ++m_originalGeneration;
     m_originalScore.reset();
     if (m_scoring.score && !m_original.empty() && !m_newApplication)
         m_originalScore = m_scoring.score(m_original).explanation;
@@ -247,6 +321,10 @@ void ScenarioEditor::setStore(store::LocalStore* store)
 
 void ScenarioEditor::setLanguage(const QString& language)
 {
+    // The window calls this on every retranslation (each scoring-status change, too): only a
+    // new language rescores, or every answer of the scoring API would ask it again.
+    if (language == m_language)
+        return;
     m_language = language;
     m_gauge->setLanguage(language);
     m_reasons->setLanguage(language);
@@ -260,7 +338,12 @@ void ScenarioEditor::setOriginal(const nlohmann::json& record)
     m_original = record.is_object() ? record : nlohmann::json::object();
     m_edits.clear();
     m_newApplication = false;
+    ++m_originalGeneration;
     m_originalScore.reset();
+    // Without a local model the original is scored by the first rescore below (the unedited
+    // scenario is the original), or by the caller, so the API is asked once per client.
+    m_originalFromCaller = !m_scoring.score && m_scoring.scoreLater &&
+                           m_scoring.originalScoredByCaller && !m_original.empty();
     if (m_scoring.score && !m_original.empty())
         m_originalScore = m_scoring.score(m_original).explanation;
     m_title->setText(
@@ -275,6 +358,8 @@ void ScenarioEditor::startNewApplication()
 {
     setOriginal(newApplicationDefaults());
     m_newApplication = true;
+    m_originalFromCaller = false;
+    ++m_originalGeneration;
     m_originalScore.reset();
     m_title->setText(tr("Nouvelle demande"));
     refreshScenarioList();
@@ -453,13 +538,71 @@ void ScenarioEditor::rescoreNow()
         flushPendingEdit(); // pushes a command when valid
         m_debounce->stop(); // the push above scheduled another rescore: this one covers it
     }
+    const quint64 generation = ++m_scoreGeneration; // an answer still on its way is now stale
     m_scenarioScore.reset();
+    m_waitingForScore = false;
     m_scoreError->setVisible(false);
-    if (!m_scoring.score) {
+    if (!m_scoring.available()) {
         m_comparison->setText(tr("Aucun modèle disponible pour recalculer le score."));
+        refreshSuggestions();
         return;
     }
-    const ScenarioScore score = m_scoring.score(scenarioRecord());
+    // The unedited file is the original: its score is already known, no second scoring.
+    const bool unedited = m_edits.empty() && !m_newApplication && !m_original.empty();
+    if (unedited && m_originalScore) {
+        showScenarioScore({m_originalScore, {}});
+        return;
+    }
+    const nlohmann::json record = scenarioRecord();
+    if (m_scoring.score) {
+        showScenarioScore(m_scoring.score(record));
+        return;
+    }
+    m_waitingForScore = true;
+    m_comparison->setText(tr("Calcul du score par le serveur…"));
+    QAccessibleEvent changed(m_comparison, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&changed);
+    refreshSuggestions(); // the previous scenario's suggestions no longer apply
+    if (unedited && m_originalFromCaller)
+        return; // setOriginalScore brings it
+    const quint64 originalGeneration = m_originalGeneration;
+    QPointer<ScenarioEditor> self(this);
+    m_scoring.scoreLater(
+        record, [self, generation, originalGeneration, unedited](const ScenarioScore& score) {
+            if (!self)
+                return;
+            // The unedited file's answer is the original's score even when the advisor has typed
+            // since: it is kept for the "before" side.
+            if (unedited && originalGeneration == self->m_originalGeneration && score.explanation)
+                self->m_originalScore = score.explanation;
+            if (generation != self->m_scoreGeneration) {
+                self->m_comparison->setText(self->comparisonText());
+                return;
+            }
+            self->m_waitingForScore = false;
+            self->showScenarioScore(score);
+        });
+}
+
+void ScenarioEditor::setOriginalScore(const ScenarioScore& score)
+{
+    if (!m_originalFromCaller)
+        return;
+    m_originalFromCaller = false;
+    if (score.explanation)
+        m_originalScore = score.explanation;
+    const bool unedited = m_edits.empty() && !m_newApplication;
+    if (unedited && m_waitingForScore) {
+        ++m_scoreGeneration;
+        m_waitingForScore = false;
+        showScenarioScore(score);
+        return;
+    }
+    m_comparison->setText(comparisonText()); // the advisor has edited since: "before" only
+}
+
+void ScenarioEditor::showScenarioScore(const ScenarioScore& score)
+{
     m_scenarioScore = score.explanation;
     if (!score.explanation) {
         m_scoreError->setText(tr("Le scénario n'a pas pu être évalué : %1").arg(score.error));
@@ -493,21 +636,97 @@ QString ScenarioEditor::comparisonText() const
     return tr("Avant : %1 → après : %2").arg(words(*m_originalScore), words(*m_scenarioScore));
 }
 
-void ScenarioEditor::refreshSuggestions()
+void ScenarioEditor::clearSuggestionRows()
 {
     while (auto* item = m_suggestionLayout->takeAt(0)) {
-        delete item->widget(); // layout items own nothing else here
+        if (QWidget* row = item->widget()) {
+            // Later, not now: this may run from a click on one of these rows' buttons.
+            row->hide();
+            row->deleteLater();
+        }
         delete item;
     }
+}
+
+void ScenarioEditor::refreshSuggestions()
+{
+    ++m_searchGeneration; // a search still running is now stale
     m_suggestions = {};
-    if (m_scoring.suggest && m_scenarioScore)
-        m_suggestions = m_scoring.suggest(scenarioRecord());
+    m_searching = false;
+    m_searchQueued = false;
+    m_searchDelay->stop();
+    if (!m_scoring.suggest || !m_scenarioScore) {
+        if (m_scoring.available() && !m_scoring.suggest)
+            m_suggestions.statement = {
+                "Les pistes pour obtenir un accord demandent un modèle local.",
+                "Suggestions to obtain an approval need a local model."};
+        showSuggestions();
+        return;
+    }
+    m_searching = true;
+    showSuggestions(); // says "searching"
+    m_searchDelay->start();
+}
+
+void ScenarioEditor::startSuggestionSearch()
+{
+    m_searchQueued = false;
+    m_search->setFuture(QtConcurrent::run(
+        suggestionWorker(),
+        [suggest = m_scoring.suggest, record = scenarioRecord(), generation = m_searchGeneration] {
+            SuggestionSearch search;
+            search.generation = generation;
+            try {
+                search.result = suggest(record);
+            } catch (const std::exception&) {
+                search.result = {}; // no suggestion rather than no editor
+            }
+            return search;
+        }));
+}
+
+void ScenarioEditor::onSuggestionSearchFinished()
+{
+    const SuggestionSearch search = m_search->result();
+    if (m_searchQueued && m_searching) {
+        startSuggestionSearch();
+        return;
+    }
+    if (search.generation != m_searchGeneration || !m_searching)
+        return; // for a scenario no longer shown
+    m_searching = false;
+    m_suggestions = search.result;
+    showSuggestions();
+}
+
+void ScenarioEditor::showSuggestions()
+{
+    clearSuggestionRows();
     const std::string language = m_language.toStdString();
-    if (m_suggestions.suggestions.empty()) {
-        auto* label = new QLabel(QString::fromStdString(m_suggestions.statement.in(language)),
-                                 m_suggestionBox);
+    const auto addLabel = [this](const QString& text) {
+        auto* label = new QLabel(text, m_suggestionBox);
         label->setWordWrap(true);
+        label->setAccessibleName(text);
         m_suggestionLayout->addWidget(label);
+        return label;
+    };
+    if (m_searching) {
+        const QString searching = tr("Recherche de pistes en cours…");
+        addLabel(searching)->setObjectName(QStringLiteral("suggestionSearchState"));
+        m_suggestionBox->setAccessibleDescription(searching);
+        QAccessibleEvent changed(m_suggestionBox, QAccessible::DescriptionChanged);
+        QAccessible::updateAccessibility(&changed);
+        return;
+    }
+    m_suggestionBox->setAccessibleDescription(
+        m_suggestions.suggestions.empty()
+            ? QString::fromStdString(m_suggestions.statement.in(language))
+            : tr("Pistes trouvées : %1").arg(suggestionCount()));
+    QAccessibleEvent changed(m_suggestionBox, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&changed);
+    if (m_suggestions.suggestions.empty()) {
+        addLabel(QString::fromStdString(m_suggestions.statement.in(language)));
+        emit suggestionsShown();
         return;
     }
     for (std::size_t index = 0; index < m_suggestions.suggestions.size(); ++index) {
@@ -529,6 +748,7 @@ void ScenarioEditor::refreshSuggestions()
         });
         m_suggestionLayout->addWidget(row);
     }
+    emit suggestionsShown();
 }
 
 void ScenarioEditor::applySuggestion(int index)

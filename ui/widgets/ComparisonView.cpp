@@ -549,6 +549,8 @@ void ComparisonView::refreshDensity()
         return;
     grid.xLabel = variableLabel(*x);
     grid.yLabel = variableLabel(*y);
+    grid.xUnit = QString::fromStdString(x->unit.in(m_language.toStdString()));
+    grid.yUnit = QString::fromStdString(y->unit.in(m_language.toStdString()));
     if (!m_population) {
         grid.binning = tr("La vue à deux variables a besoin des lignes clients d'un portefeuille ; "
                           "les statistiques du modèle ne décrivent qu'une variable à la fois.");
@@ -570,6 +572,11 @@ void ComparisonView::refreshDensity()
             .arg(kBins)
             .arg(kBins)
             .arg(locale.toString(qulonglong(scatter.points)));
+    if (scatter.beyondAxes > 0)
+        grid.binning += QLatin1Char(' ') +
+                        tr("Les axes couvrent du 1er au 99e centile : %1 clients au-delà sont "
+                           "comptés dans les cases du bord.")
+                            .arg(locale.toString(qulonglong(scatter.beyondAxes)));
     const auto cx = m_clientNumbers.find(x->key);
     const auto cy = m_clientNumbers.find(y->key);
     grid.hasClient = cx != m_clientNumbers.end() && cy != m_clientNumbers.end();

@@ -1,5 +1,7 @@
 #include "data/ClientRecordJson.h"
 
+#include "data/SchemaRegistry.h"
+
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -54,6 +56,29 @@ TEST_CASE("a valid application becomes a one-applicant dataset with its history"
     CHECK(client.bureau->column("SK_ID_CURR").number(0) == 100002.0); // filled from the applicant
     CHECK_FALSE(client.previousApplications); // absent array: unknown history
     CHECK(client.integrity.orphanRows(TableId::BureauBalance, "SK_ID_BUREAU") == 0);
+}
+
+TEST_CASE("every organisation type of the training file is accepted, not only the test file's")
+{
+    // application_test.csv has no "Hotel" nor "Industry: type 13" applicant; the API must still
+    // score a client from those organisations.
+    const auto* train =
+        SchemaRegistry::builtIn().find(TableId::ApplicationTrain, "ORGANIZATION_TYPE");
+    REQUIRE(train);
+    REQUIRE(std::find(train->levels.begin(), train->levels.end(), "Hotel") != train->levels.end());
+    for (const auto& level : train->levels) {
+        auto body = validApplication();
+        body["ORGANIZATION_TYPE"] = level;
+        const auto parse = clientRecordFromJson(body);
+        INFO(level);
+        CHECK(parse.issues.empty());
+        REQUIRE(parse.record);
+        CHECK(parse.record->applications.column("ORGANIZATION_TYPE").text(0) == level);
+    }
+    auto body = validApplication();
+    body["ORGANIZATION_TYPE"] = "Spaceport";
+    CHECK(
+        hasIssue(clientRecordFromJson(body), "ORGANIZATION_TYPE", FieldIssue::Code::UnknownLevel));
 }
 
 TEST_CASE("every bad field is reported with its name and reason")

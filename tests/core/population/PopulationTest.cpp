@@ -119,6 +119,18 @@ TEST_CASE("the scatter grid bins both variables and counts every client once")
     CHECK(grid.points == 10);
     CHECK(std::accumulate(grid.counts.begin(), grid.counts.end(), 0.0) == 10.0);
     CHECK(grid.counts.size() == 16);
+    // The axes span the 1st-99th percentiles: the youngest/oldest and poorest/richest clients
+    // lie beyond them, are counted in the edge cells, and are counted as such.
+    std::size_t beyond = 0;
+    for (std::size_t row = 0; row < table.rowCount(); ++row) {
+        const double age = findComparisonVariable("age_years")->value(table, row);
+        const double income = findComparisonVariable("AMT_INCOME_TOTAL")->value(table, row);
+        if (age < grid.xEdges.front() || age > grid.xEdges.back() || income < grid.yEdges.front() ||
+            income > grid.yEdges.back())
+            ++beyond;
+    }
+    CHECK(beyond > 0);
+    CHECK(grid.beyondAxes == beyond);
 }
 
 TEST_CASE("reference statistics survive JSON and answer percentiles without any client row")

@@ -1,0 +1,66 @@
+#include "app/ServiceScenarioScoring.h"
+
+#include "data/ClientRecordJson.h"
+#include "service/ScoringService.h"
+
+#include <QPointer>
+#include <QStringList>
+
+namespace credit::ui {
+
+ServiceScenarioScoring::ServiceScenarioScoring(service::ScoringService& service, QObject* parent)
+    : QObject(parent), m_service(service)
+{
+    connect(&m_service, &service::ScoringService::scored, this,
+            [this](quint64 ticket, long long, const explain::Explanation& explanation) {
+                const auto waiting = m_waiting.find(ticket);
+                if (waiting == m_waiting.end())
+                    return; // a client selection's ticket, not ours
+                auto done = std::move(waiting->second);
+                m_waiting.erase(waiting);
+                done({explanation, {}});
+            });
+    connect(&m_service, &service::ScoringService::failed, this,
+            [this](quint64 ticket, long long, const QString& message) {
+                const auto waiting = m_waiting.find(ticket);
+                if (waiting == m_waiting.end())
+                    return;
+                auto done = std::move(waiting->second);
+                m_waiting.erase(waiting);
+                done({std::nullopt, message});
+            });
+}
+
+ScenarioScoring ServiceScenarioScoring::scoring()
+{
+    ScenarioScoring scoring;
+    scoring.originalScoredByCaller = true; // the controller scores every selected client
+    scoring.scoreLater =
+        [self = QPointer<ServiceScenarioScoring>(this)](const nlohmann::json& record,
+                                                        std::function<void(ScenarioScore)> done) {
+            if (!self) {
+                done({std::nullopt, tr("le service de scoring n'est plus disponible.")});
+                return;
+            }
+            self->send(record, std::move(done));
+        };
+    return scoring;
+}
+
+void ServiceScenarioScoring::send(const nlohmann::json& record,
+                                  std::function<void(ScenarioScore)> done)
+{
+    auto parsed = data::clientRecordFromJson(record);
+    if (!parsed.record) {
+        QStringList lines;
+        for (const auto& issue : parsed.issues)
+            lines << QString::fromStdString(issue.field + ": " + issue.message);
+        done({std::nullopt, lines.join(QStringLiteral("; "))});
+        return;
+    }
+    features::ClientRecord client{std::move(*parsed.record)};
+    const quint64 ticket = m_service.score(client);
+    m_waiting.emplace(ticket, std::move(done));
+}
+
+} // namespace credit::ui
