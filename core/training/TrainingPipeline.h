@@ -20,6 +20,7 @@ struct TrainingOptions {
     std::optional<model::TrainingParameters> parameters; // defaults when absent
     int maxRounds = 2000;
     int earlyStoppingPatience = 40;
+    int minimumRounds = 0; // early-stopping warm-up (model::CrossValidationOptions)
     bool compareClassWeighting = true;
     std::string note;
     // Stage ("load", "features", "cross-validation", "final model", "bundle"), done, total.
