@@ -28,7 +28,7 @@ int runTrain(const std::vector<std::string>& arguments)
         throw UsageError("costs must be positive");
     options.maxRounds = static_cast<int>(line.integer("max-rounds", 2000));
     options.earlyStoppingPatience = static_cast<int>(line.integer("patience", 40));
-    options.minimumRounds = static_cast<int>(line.integer("min-rounds", 0));
+    options.minimumRounds = static_cast<int>(line.integer("min-rounds", 50));
     if (options.maxRounds < 1 || options.earlyStoppingPatience < 1 || options.minimumRounds < 0)
         throw UsageError(
             "options --max-rounds and --patience must be at least 1, --min-rounds at least 0");
