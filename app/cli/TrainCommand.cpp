@@ -15,7 +15,7 @@ int runTrain(const std::vector<std::string>& arguments)
 {
     const CommandLine line(arguments,
                            {"data", "out", "folds", "params", "runs", "seed", "fn-cost", "fp-cost",
-                            "note", "max-rounds", "patience"},
+                            "note", "max-rounds", "patience", "min-rounds"},
                            {"no-weighting-comparison"});
     training::TrainingOptions options;
     options.folds = static_cast<int>(line.integer("folds", 5));
@@ -28,6 +28,10 @@ int runTrain(const std::vector<std::string>& arguments)
         throw UsageError("costs must be positive");
     options.maxRounds = static_cast<int>(line.integer("max-rounds", 2000));
     options.earlyStoppingPatience = static_cast<int>(line.integer("patience", 40));
+    options.minimumRounds = static_cast<int>(line.integer("min-rounds", 50));
+    if (options.maxRounds < 1 || options.earlyStoppingPatience < 1 || options.minimumRounds < 0)
+        throw UsageError(
+            "options --max-rounds and --patience must be at least 1, --min-rounds at least 0");
     options.compareClassWeighting = !line.flag("no-weighting-comparison");
     options.note = line.valueOr("note", "");
     if (const auto params = line.value("params"))

@@ -4,6 +4,7 @@
 #include "model/Metrics.h"
 #include "model/StratifiedKFold.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <numeric>
@@ -84,8 +85,10 @@ nlohmann::json CrossValidationResult::metricsJson() const
 CrossValidationTrainer::CrossValidationTrainer(CrossValidationOptions options)
     : options_(std::move(options))
 {
-    if (options_.maxRounds < 1 || options_.earlyStoppingPatience < 1) {
-        throw std::invalid_argument("cross-validation needs maxRounds >= 1 and patience >= 1");
+    if (options_.maxRounds < 1 || options_.earlyStoppingPatience < 1 ||
+        options_.minimumRounds < 0) {
+        throw std::invalid_argument(
+            "cross-validation needs maxRounds >= 1, patience >= 1 and minimumRounds >= 0");
     }
 }
 
@@ -139,6 +142,7 @@ ImbalanceVariantResult CrossValidationTrainer::runVariant(const std::string& nam
     result.oofProbabilities.assign(labels.size(), std::numeric_limits<float>::quiet_NaN());
 
     const auto folds = stratifiedKFold(labels, options_.folds, options_.seed);
+    const int warmUpRounds = std::clamp(options_.minimumRounds, 1, options_.maxRounds);
     for (std::size_t f = 0; f < folds.size(); ++f) {
         const Fold& fold = folds[f];
         DMatrix train(selectRows(values, fold.trainRows));
@@ -150,11 +154,12 @@ ImbalanceVariantResult CrossValidationTrainer::runVariant(const std::string& nam
         Booster booster({&train, &validation});
         booster.setParameters(withBaseScore(parameters, trainLabels));
         double bestAuc = -1;
-        int bestRound = 0;
+        // Patience counts from the end of the warm-up, not from round 0.
+        int bestRound = warmUpRounds - 1;
         for (int round = 0; round < options_.maxRounds; ++round) {
             booster.updateOneIter(round, train);
             const double auc = booster.evaluateMetric(round, validation, "auc");
-            if (auc > bestAuc) {
+            if (round >= warmUpRounds - 1 && auc > bestAuc) {
                 bestAuc = auc;
                 bestRound = round;
             }

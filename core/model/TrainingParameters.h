@@ -12,8 +12,10 @@ namespace credit::model {
 // sample (docs/methodology.md): shallow trees (depth 4) with at least 10 weighted rows per leaf
 // and 30 % of the columns per tree, because many engineered features are near-copies of each
 // other and the default class is rare, so deeper trees memorise folds; eta 0.08 with early
-// stopping keeps a 5-fold run with the weighting comparison near a minute on 2 cores. hist trees
-// for speed. `extra` passes any other XGBoost parameter through untouched.
+// stopping keeps a 5-fold run with the weighting comparison well under a minute. Lower eta
+// (0.02-0.04), depth 3-6, colsample 0.2-0.9, min_child_weight 1-40, lambda/alpha and max_bin 64
+// were tried and gave no AUC gain beyond fold noise (docs/methodology.md §3). hist trees.
+// `extra` passes any other XGBoost parameter through untouched.
 struct TrainingParameters {
     double eta = 0.08;
     int maxDepth = 4;
@@ -34,7 +36,12 @@ struct TrainingParameters {
     std::string treeMethod = "hist";
     std::string objective = "binary:logistic";
     std::string evalMetric = "auc";
-    int threads = 0; // 0 = all hardware threads
+    // XGBoost threads; 0 = all hardware threads. Default 1: on the real sample (9,600 training
+    // rows per fold, 263 features) a tree is a few milliseconds of work, so two OpenMP threads
+    // mostly wait on each other, and on a busy 2-core machine their spin-waiting is ruinous:
+    // the same run (identical AUCs and rounds) took 103 s CPU / 147 s wall with 2 threads
+    // against 20 s CPU / 31 s wall with 1 (load average 7, docs/methodology.md §6).
+    int threads = 1;
     unsigned seed = 42;
     std::vector<std::pair<std::string, std::string>> extra;
 

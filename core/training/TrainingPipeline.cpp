@@ -63,6 +63,7 @@ TrainingOutcome trainModel(const std::filesystem::path& dataFolder, const std::f
     cv.seed = options.seed;
     cv.maxRounds = options.maxRounds;
     cv.earlyStoppingPatience = options.earlyStoppingPatience;
+    cv.minimumRounds = options.minimumRounds;
     cv.compareClassWeighting = options.compareClassWeighting;
     const int variants = options.compareClassWeighting ? 2 : 1;
     cv.progress = [&](const model::TrainingProgress& progress) {
@@ -92,6 +93,7 @@ TrainingOutcome trainModel(const std::filesystem::path& dataFolder, const std::f
                              {"seed", options.seed},
                              {"max_rounds", options.maxRounds},
                              {"early_stopping_patience", options.earlyStoppingPatience},
+                             {"minimum_rounds", options.minimumRounds},
                              {"compare_class_weighting", options.compareClassWeighting},
                              {"costs", {{"false_negative", options.costs.falseNegativeCost},
                                         {"false_positive", options.costs.falsePositiveCost}}},

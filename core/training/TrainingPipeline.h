@@ -20,6 +20,7 @@ struct TrainingOptions {
     std::optional<model::TrainingParameters> parameters; // defaults when absent
     int maxRounds = 2000;
     int earlyStoppingPatience = 40;
+    int minimumRounds = 50; // early-stopping warm-up (model::CrossValidationOptions)
     bool compareClassWeighting = true;
     std::string note;
     // Stage ("load", "features", "cross-validation", "final model", "bundle"), done, total.
@@ -36,7 +37,9 @@ struct TrainingOutcome {
 // stopping and the business-cost threshold, train the final model, add the population reference
 // statistics, save the bundle and, with `runsRoot`, record the run. Throws data::DataError for
 // unusable data (names the file and column) and model::XgbError for training failures.
-TrainingOutcome trainModel(const std::filesystem::path& dataFolder, const std::filesystem::path& bundleOut,
-                           const std::optional<std::filesystem::path>& runsRoot, const TrainingOptions& options);
+TrainingOutcome trainModel(const std::filesystem::path& dataFolder,
+                           const std::filesystem::path& bundleOut,
+                           const std::optional<std::filesystem::path>& runsRoot,
+                           const TrainingOptions& options);
 
 } // namespace credit::training

@@ -3,6 +3,7 @@
 #include "SyntheticLogistic.h"
 #include "model/Metrics.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <set>
@@ -67,4 +68,49 @@ TEST_CASE("Cross-validation on a known logistic signal", "[cv]")
     const auto metrics = result.metricsJson();
     CHECK(metrics["variants"].size() == 2);
     CHECK(metrics["chosen_variant"] == result.chosen().name);
+}
+
+TEST_CASE("The early-stopping warm-up keeps every fold's best round after it", "[cv]")
+{
+    const auto data = credit::testing::makeSyntheticLogistic(1500, 10, 7);
+    CrossValidationOptions options;
+    options.folds = 3;
+    options.compareClassWeighting = false;
+    options.earlyStoppingPatience = 5;
+    options.parameters.eta = 0.3;
+    options.parameters.maxDepth = 2;
+    options.parameters.threads = 1;
+
+    SECTION("best rounds are searched from the warm-up on")
+    {
+        options.maxRounds = 200;
+        // Without a warm-up, this fast learner peaks early on some fold: the case to prevent.
+        options.minimumRounds = 0;
+        const auto unconstrained = CrossValidationTrainer(options).train(data.values, data.labels);
+        const auto& unconstrainedRounds = unconstrained.chosen().foldBestRounds;
+        REQUIRE(*std::min_element(unconstrainedRounds.begin(), unconstrainedRounds.end()) < 40);
+
+        options.minimumRounds = 40;
+        const auto result = CrossValidationTrainer(options).train(data.values, data.labels);
+        for (const int rounds : result.chosen().foldBestRounds) {
+            CHECK(rounds >= 40);
+            CHECK(rounds <= 200);
+        }
+        CHECK(result.chosen().finalRounds >= 40);
+    }
+    SECTION("a warm-up longer than maxRounds is capped at maxRounds")
+    {
+        options.maxRounds = 12;
+        options.earlyStoppingPatience = 1;
+        options.minimumRounds = 1000;
+        const auto result = CrossValidationTrainer(options).train(data.values, data.labels);
+        for (const int rounds : result.chosen().foldBestRounds) {
+            CHECK(rounds == 12);
+        }
+    }
+    SECTION("a negative warm-up is refused")
+    {
+        options.minimumRounds = -1;
+        CHECK_THROWS_AS(CrossValidationTrainer(options), std::invalid_argument);
+    }
 }
