@@ -1,9 +1,6 @@
 #include "accessibility/AccessibleFactory.h"
 
-#include "accessibility/ContributionChartAccessible.h"
-#include "accessibility/DensityGridChartAccessible.h"
-#include "accessibility/DistributionChartAccessible.h"
-#include "accessibility/ImportanceChartAccessible.h"
+#include "accessibility/ItemListAccessible.h"
 #include "accessibility/ScoreGaugeAccessible.h"
 #include "widgets/ContributionChart.h"
 #include "widgets/DensityGridChart.h"
@@ -22,14 +19,15 @@ QAccessibleInterface* createAccessibleInterface(const QString&, QObject* object)
 {
     if (auto* gauge = qobject_cast<ScoreGauge*>(object))
         return new ScoreGaugeAccessible(gauge);
+    // Every chart drawn as a list of items reads as a list of those items.
     if (auto* chart = qobject_cast<ContributionChart*>(object))
-        return new ContributionChartAccessible(chart);
+        return new ItemListAccessible(chart, chart);
     if (auto* chart = qobject_cast<ImportanceChart*>(object))
-        return new ImportanceChartAccessible(chart);
+        return new ItemListAccessible(chart, chart);
     if (auto* distribution = qobject_cast<DistributionChart*>(object))
-        return new DistributionChartAccessible(distribution);
+        return new ItemListAccessible(distribution, distribution);
     if (auto* density = qobject_cast<DensityGridChart*>(object))
-        return new DensityGridChartAccessible(density);
+        return new ItemListAccessible(density, density);
     return nullptr;
 }
 

@@ -235,4 +235,10 @@ void ContributionChart::notifyAccessibility()
     QAccessible::updateAccessibility(&focus);
 }
 
+QString ContributionChart::accessibleItemsDescription() const
+{
+    return tr("Barres à droite : augmentent le risque ; à gauche : le "
+              "diminuent. Flèches haut et bas pour parcourir.");
+}
+
 } // namespace credit::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accessibility/AccessibleItemSource.h"
 #include "models/ContributionRow.h"
 #include "theme/Theme.h"
 
@@ -12,10 +13,18 @@ namespace credit::ui {
 // Signed horizontal bars, largest effect first: what raises the risk extends right of the zero
 // line, hatched, in the adverse colour, with a "+" value; what lowers it extends left, plain, in
 // the favourable colour, with a "−" value. Side, sign, pattern and colour all say the same thing.
-// Up/Down move a current row (shown by the focus frame) that ContributionChartAccessible reports.
-class ContributionChart : public QWidget {
+// Up/Down move a current row (shown by the focus frame) that ItemListAccessible reports.
+class ContributionChart : public QWidget, public AccessibleItemSource {
     Q_OBJECT
 public:
+    // AccessibleItemSource: the items screen readers list (ItemListAccessible).
+    int accessibleItemCount() const override { return static_cast<int>(m_rows.size()); }
+    QString accessibleItemName(int item) const override { return rowName(item); }
+    QString accessibleItemValue(int item) const override { return rowValue(item); }
+    QRect accessibleItemRect(int item) const override { return rowRect(item); }
+    int currentAccessibleItem() const override { return m_currentRow; }
+    QString accessibleItemsDescription() const override;
+
     explicit ContributionChart(QWidget* parent = nullptr);
 
     void setRows(std::vector<ContributionRow> rows, const QString& language);

@@ -321,4 +321,11 @@ void DensityGridChart::paintEvent(QPaintEvent*)
     }
 }
 
+QString DensityGridChart::accessibleItemsDescription() const
+{
+    return grid().binning + QLatin1Char(' ') +
+           tr("Flèches gauche et droite pour parcourir les cases non vides "
+              "; la case du client est la première sélectionnée.");
+}
+
 } // namespace credit::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accessibility/AccessibleItemSource.h"
 #include "theme/Theme.h"
 
 #include <QWidget>
@@ -13,9 +14,17 @@ namespace credit::ui {
 // written under the chart; the client is a ring with a cross and a label, not a colour.
 // For screen readers the chart is a list of its non-empty cells (and the client's cell), each
 // named after its two ranges with its count as value; Left/Right walk them, Home/End jump.
-class DensityGridChart : public QWidget {
+class DensityGridChart : public QWidget, public AccessibleItemSource {
     Q_OBJECT
 public:
+    // AccessibleItemSource: the items screen readers list (ItemListAccessible).
+    int accessibleItemCount() const override { return cellCount(); }
+    QString accessibleItemName(int item) const override { return cellName(item); }
+    QString accessibleItemValue(int item) const override { return cellValue(item); }
+    QRect accessibleItemRect(int item) const override { return cellRect(item); }
+    int currentAccessibleItem() const override { return m_current; }
+    QString accessibleItemsDescription() const override;
+
     struct Grid {
         std::vector<double> xEdges, yEdges, counts; // counts row-major: y * xBins + x
         std::size_t points = 0;

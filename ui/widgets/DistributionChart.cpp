@@ -268,4 +268,10 @@ void DistributionChart::notifyAccessibility()
     QAccessible::updateAccessibility(&focus);
 }
 
+QString DistributionChart::accessibleItemsDescription() const
+{
+    return m_series.finding + QLatin1Char(' ') +
+           tr("Flèches gauche et droite pour parcourir les tranches.");
+}
+
 } // namespace credit::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accessibility/AccessibleItemSource.h"
 #include "models/ComparisonBin.h"
 #include "theme/Theme.h"
 
@@ -11,10 +12,18 @@ namespace credit::ui {
 // client's bin is marked by a diamond, a dashed outline and a text label, so the position never
 // relies on colour. Split by outcome, each bin shows two bars (share of repaid clients, plain;
 // share of clients with difficulties, hatched). Left/Right move a current bin that
-// DistributionChartAccessible reports to screen readers.
-class DistributionChart : public QWidget {
+// ItemListAccessible reports to screen readers.
+class DistributionChart : public QWidget, public AccessibleItemSource {
     Q_OBJECT
 public:
+    // AccessibleItemSource: the items screen readers list (ItemListAccessible).
+    int accessibleItemCount() const override { return binCount(); }
+    QString accessibleItemName(int item) const override { return binName(item); }
+    QString accessibleItemValue(int item) const override { return binValue(item); }
+    QRect accessibleItemRect(int item) const override { return binRect(item); }
+    int currentAccessibleItem() const override { return m_currentBin; }
+    QString accessibleItemsDescription() const override;
+
     explicit DistributionChart(QWidget* parent = nullptr);
 
     void setSeries(ComparisonSeries series);

@@ -205,4 +205,11 @@ void ImportanceChart::notifyAccessibility()
     QAccessible::updateAccessibility(&focus);
 }
 
+QString ImportanceChart::accessibleItemsDescription() const
+{
+    return tr("Effet moyen de chaque variable sur le score, de la plus "
+              "importante à la moins importante. Flèches haut et bas pour "
+              "parcourir.");
+}
+
 } // namespace credit::ui

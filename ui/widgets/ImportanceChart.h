@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accessibility/AccessibleItemSource.h"
 #include "models/ModelCard.h"
 #include "theme/Theme.h"
 
@@ -12,10 +13,18 @@ namespace credit::ui {
 // The model's global importance: one horizontal bar per business variable (mean |SHAP|),
 // largest first, the value written at the end of each bar. One-sided (importance has no
 // direction), so one colour and no legend are needed. Up/Down/Home/End move a current row
-// shown by the focus frame; ImportanceChartAccessible exposes the bars as list items.
-class ImportanceChart : public QWidget {
+// shown by the focus frame; ItemListAccessible exposes the bars as list items.
+class ImportanceChart : public QWidget, public AccessibleItemSource {
     Q_OBJECT
 public:
+    // AccessibleItemSource: the items screen readers list (ItemListAccessible).
+    int accessibleItemCount() const override { return static_cast<int>(m_entries.size()); }
+    QString accessibleItemName(int item) const override { return rowName(item); }
+    QString accessibleItemValue(int item) const override { return rowValue(item); }
+    QRect accessibleItemRect(int item) const override { return rowRect(item); }
+    int currentAccessibleItem() const override { return m_currentRow; }
+    QString accessibleItemsDescription() const override;
+
     explicit ImportanceChart(QWidget* parent = nullptr);
 
     void setEntries(std::vector<ImportanceEntry> entries, const QString& language);

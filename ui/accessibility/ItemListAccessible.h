@@ -1,36 +1,38 @@
 #pragma once
 
+#include "accessibility/AccessibleItemSource.h"
+
 #include <QAccessibleWidget>
 #include <QHash>
 #include <QPointer>
 
 namespace credit::ui {
 
-class ImportanceChart;
-
-// The importance chart as a list whose items are the bars (name = variable, value = mean
-// effect), like ContributionChartAccessible: children created on demand with stable ids, and
-// reading the chart live.
-class ImportanceChartAccessible : public QAccessibleWidget {
+// A chart as a list whose items are its bars, bins or cells: each child is named after the item
+// with its figure as value. Children are created on demand and registered with QAccessible, which
+// needs stable ids; they read the chart live, so new data never leaves a child describing stale
+// items. `widget` must also be the `source`.
+class ItemListAccessible : public QAccessibleWidget {
 public:
-    explicit ImportanceChartAccessible(ImportanceChart* chart);
-    ~ImportanceChartAccessible() override;
+    ItemListAccessible(QWidget* widget, const AccessibleItemSource* source);
+    ~ItemListAccessible() override;
 
     int childCount() const override;
     QAccessibleInterface* child(int index) const override;
     int indexOfChild(const QAccessibleInterface* child) const override;
+    QAccessibleInterface* childAt(int x, int y) const override;
     QAccessibleInterface* focusChild() const override;
     QString text(QAccessible::Text type) const override;
 
-    ImportanceChart* chart() const;
-
 private:
+    const AccessibleItemSource* m_source;
     mutable QHash<int, QAccessible::Id> m_childIds;
 };
 
-class ImportanceRowAccessible : public QAccessibleInterface {
+// One item of the list.
+class ListItemAccessible : public QAccessibleInterface {
 public:
-    ImportanceRowAccessible(ImportanceChart* chart, int row);
+    ListItemAccessible(QWidget* widget, const AccessibleItemSource* source, int item);
 
     bool isValid() const override;
     QObject* object() const override { return nullptr; }
@@ -46,11 +48,12 @@ public:
     QAccessible::Role role() const override { return QAccessible::ListItem; }
     QAccessible::State state() const override;
 
-    int row() const { return m_row; }
+    int item() const { return m_item; }
 
 private:
-    QPointer<ImportanceChart> m_chart;
-    int m_row;
+    QPointer<QWidget> m_widget; // guards m_source, which is the same object
+    const AccessibleItemSource* m_source;
+    int m_item;
 };
 
 } // namespace credit::ui
