@@ -76,8 +76,10 @@ Reason writeReason(const GroupContribution& group, const GroupLabel& label)
         qualifierEn = (high ? label.high.en : label.low.en) + " ";
         const int share =
             static_cast<int>(std::lround(high ? group.percentile : 100.0 - group.percentile));
-        detailFr += std::string(" ; plus ") + (high ? "élevé" : "bas") + " que " +
-                    std::to_string(share) + "\u00a0% des clients";
+        const char* comparisonFr =
+            high ? (label.feminineFr ? "élevée" : "élevé") : (label.feminineFr ? "basse" : "bas");
+        detailFr += std::string(" ; plus ") + comparisonFr + " que " + std::to_string(share) +
+                    "\u00a0% des clients";
         detailEn += std::string("; ") + (high ? "higher" : "lower") + " than " +
                     std::to_string(share) + "% of clients";
     }

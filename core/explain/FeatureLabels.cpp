@@ -65,7 +65,9 @@ std::vector<GroupLabel> explicitLabels()
         {"EXT_SOURCE_1", {"Score externe n°1", "External score no. 1"}, K::Score},
         {"EXT_SOURCE_2", {"Score externe n°2", "External score no. 2"}, K::Score},
         {"EXT_SOURCE_3", {"Score externe n°3", "External score no. 3"}, K::Score},
-        {"EXT_SOURCES", {"Moyenne des scores externes", "Average of the external scores"}, K::Score},
+        {"EXT_SOURCES",
+         {"Moyenne des scores externes", "Average of the external scores"},
+         K::Score},
         {"REGION_POPULATION_RELATIVE",
          {"Densité de population de la région", "Population density of the region"},
          K::Decimal},
@@ -329,14 +331,18 @@ const std::map<std::string, GroupLabel, std::less<>>& catalogue()
                                          "HOUR_APPR_PROCESS_START",
                                          "CNT_FAM_MEMBERS"};
         for (auto& label : list) {
-            if (std::find(feminine.begin(), feminine.end(), label.key) != feminine.end() &&
-                label.high.fr == "élevé") {
-                label.high.fr = "élevée";
-                label.low.fr = "faible";
+            if (std::find(feminine.begin(), feminine.end(), label.key) != feminine.end()) {
+                label.feminineFr = true;
+                if (label.high.fr == "élevé") {
+                    label.high.fr = "élevée";
+                    label.low.fr = "faible";
+                }
             }
             if (label.key == "EXT_SOURCES") {
+                // The qualifier agrees with "scores", the comparison with "Moyenne".
                 label.high.fr = "élevés";
                 label.low.fr = "bas";
+                label.feminineFr = true;
             }
         }
         std::map<std::string, GroupLabel, std::less<>> byKey;

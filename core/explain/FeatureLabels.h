@@ -31,6 +31,9 @@ struct GroupLabel {
     // For reasons: what a high value means in words ("élevé"/"high" unless better words exist).
     LocalizedText high{"élevé", "high"};
     LocalizedText low{"bas", "low"};
+    // The French label's noun is feminine ("Note de la région", "Moyenne des scores externes"):
+    // the comparison "plus élevée que ..." must agree with it.
+    bool feminineFr = false;
 };
 
 // The label of a FeatureSpec labelKey (see core/features/FeatureSpec.h for the key scheme), or

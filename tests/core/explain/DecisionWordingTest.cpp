@@ -63,4 +63,19 @@ TEST_CASE("feminine labels get agreeing adjectives")
     const auto* label = findGroupLabel("PAYMENT_RATE");
     REQUIRE(label);
     CHECK(label->high.fr == "élevée");
+
+    // The comparison agrees too: "Note de la région élevée (3 ; plus élevée que ...)".
+    const auto* region = findGroupLabel("REGION_RATING_CLIENT");
+    REQUIRE(region);
+    GroupContribution group;
+    group.key = "REGION_RATING_CLIENT";
+    group.clientValue = {"3", "3"};
+    group.logOdds = 0.2;
+    group.points = 1.2;
+    group.percentile = 93.0;
+    CHECK(writeReason(group, *region).text.fr.find("élevée (3 ; plus élevée que 93\u00a0%") !=
+          std::string::npos);
+    group.percentile = 10.0;
+    CHECK(writeReason(group, *region).text.fr.find("(3 ; plus basse que 90\u00a0%") !=
+          std::string::npos);
 }
