@@ -12,6 +12,27 @@
 
 namespace credit::service {
 
+QNetworkRequest apiRequest(const RemoteSettings& settings, const QString& route)
+{
+    QUrl url = settings.baseUrl;
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path + route);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("lang"),
+                       settings.language.isEmpty() ? QStringLiteral("fr") : settings.language);
+    url.setQuery(query);
+
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setRawHeader("Accept", "application/json");
+    if (!settings.apiKey.isEmpty())
+        request.setRawHeader("X-API-Key", settings.apiKey.toUtf8());
+    request.setTransferTimeout(settings.timeoutMs);
+    return request;
+}
+
 RemoteScorer::RemoteScorer(QObject* parent)
     : QObject(parent), m_network(new QNetworkAccessManager(this))
 {}
@@ -25,23 +46,7 @@ void RemoteScorer::score(quint64 ticket, QByteArray clientJson)
 
 void RemoteScorer::attempt(quint64 ticket, QByteArray body, int attemptIndex)
 {
-    QUrl url = m_settings.baseUrl;
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path + QStringLiteral("/v1/score"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("lang"),
-                       m_settings.language.isEmpty() ? QStringLiteral("fr") : m_settings.language);
-    url.setQuery(query);
-
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setRawHeader("Accept", "application/json");
-    if (!m_settings.apiKey.isEmpty())
-        request.setRawHeader("X-API-Key", m_settings.apiKey.toUtf8());
-    request.setTransferTimeout(m_settings.timeoutMs);
-
+    const QNetworkRequest request = apiRequest(m_settings, QStringLiteral("/v1/score"));
     QNetworkReply* reply = m_network->post(request, body);
     connect(reply, &QNetworkReply::finished, this, [this, reply, ticket, body, attemptIndex] {
         onReply(reply, ticket, body, attemptIndex);

@@ -12,6 +12,7 @@
 Q_DECLARE_METATYPE(credit::explain::Explanation)
 
 class QNetworkAccessManager;
+class QNetworkRequest;
 class QNetworkReply;
 
 namespace credit::service {
@@ -24,6 +25,10 @@ struct RemoteSettings {
     int retries = 2;      // further attempts after the first, for transient failures only
     int backoffMs = 250;  // wait before the first retry, doubled for each next one
 };
+
+// A request to one of the API's routes ("/v1/score") with the settings' language, key, JSON
+// headers and per-attempt timeout.
+QNetworkRequest apiRequest(const RemoteSettings& settings, const QString& route);
 
 // Why a remote score failed, so the service can tell "server unreachable" (go offline) from
 // "server refused this client" (the server works; the client file has a problem).

@@ -3,6 +3,7 @@
 #include "TrainedModelFixture.h"
 #include "app/AdvisorController.h"
 #include "data/ClientRecordJson.h"
+#include "data/HomeCreditDataset.h"
 #include "explain/ExplanationEngine.h"
 #include "models/PortfolioModel.h"
 #include "scenario/ScenarioEditor.h"
@@ -37,6 +38,7 @@ private slots:
     void remoteModeScoresLikeTheLocalEngine();
     void automaticModeFallsBackToTheServerWithoutBundle();
     void scenarioEditingScoresThroughTheServerWithoutLocalModel();
+    void suggestionsComeFromTheServerWithoutLocalModel();
     void wrongKeyIsReportedWithoutShowingIt();
     void statusSaysOfflineAfterTheServerStops();
 
@@ -55,7 +57,9 @@ void RemoteScoringTest::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    m_fixture = testing::TrainedModelFixture::create(m_dir.path());
+    // Larger than the default fixture so that the model suggests changes to some refused
+    // clients (the remote counterfactual test needs one).
+    m_fixture = testing::TrainedModelFixture::create(m_dir.path(), 3000, 60);
     m_engine = explain::ExplanationEngine::open(m_fixture.bundle);
 
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -182,8 +186,15 @@ void RemoteScoringTest::scenarioEditingScoresThroughTheServerWithoutLocalModel()
     QTRY_VERIFY_WITH_TIMEOUT(!editor->isWaitingForScore() && editor->scenarioScore(), 15000);
     QVERIFY(editor->originalScore());
     QVERIFY(close(editor->originalScore()->probability, coreProbability(editor->original())));
-    QVERIFY(editor->suggestionCount() == 0);
-    QVERIFY(editor->suggestions().statement.fr.find("modèle local") != std::string::npos);
+    // The suggestions come from the server's search, which says the same as core's.
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->isSearchingSuggestions(), 15000);
+    {
+        const auto parsed = data::clientRecordFromJson(editor->original());
+        QVERIFY(parsed.record);
+        const auto expected = m_engine->counterfactuals(*parsed.record);
+        QCOMPARE(editor->suggestionCount(), static_cast<int>(expected.suggestions.size()));
+        QCOMPARE(editor->suggestions().statement.fr, expected.statement.fr);
+    }
     QTest::qWait(200);
     QCOMPARE(selectionAnswers.count(), 1); // the window and the editor share one request
 
@@ -214,6 +225,64 @@ void RemoteScoringTest::scenarioEditingScoresThroughTheServerWithoutLocalModel()
     QTRY_VERIFY_WITH_TIMEOUT(editor->scenarioScore() && editor->scenarioScore()->probability ==
                                                             editor->originalScore()->probability,
                              15000);
+}
+
+// No local model: a refused client still gets the counterfactual suggestions (from the server's
+// search, equal to core's), and "Appliquer" rescores the edited file through the server exactly
+// as core scores it.
+void RemoteScoringTest::suggestionsComeFromTheServerWithoutLocalModel()
+{
+    const auto dataset = data::HomeCreditDataset::load(m_fixture.dataFolder);
+    const auto probabilities = m_engine->scoreDataset(dataset);
+    long long refusedId = -1;
+    explain::CounterfactualResult expected;
+    for (std::size_t row = 0; row < probabilities.size() && refusedId < 0; ++row) {
+        if (probabilities[row] < m_engine->threshold())
+            continue;
+        const auto parsed = data::clientRecordFromJson(data::clientRecordToJson(dataset, row));
+        if (!parsed.record)
+            continue;
+        expected = m_engine->counterfactuals(*parsed.record);
+        if (!expected.suggestions.empty())
+            refusedId =
+                static_cast<long long>(dataset.applications.column("SK_ID_CURR").number(row));
+    }
+    QVERIFY2(refusedId >= 0, "the test model suggests no change for any refused client");
+
+    MainWindow window;
+    service::ScoringService service(remoteConfig(service::ScoringMode::Automatic));
+    QVERIFY(!service.scoresLocally());
+    AdvisorController controller(window, service);
+    QSignalSpy loaded(&controller, &AdvisorController::portfolioLoaded);
+    controller.openPortfolio(QString::fromStdString(m_fixture.dataFolder.string()),
+                             PortfolioOrigin::SyntheticDemo, false);
+    QVERIFY(loaded.wait(30000));
+    QSignalSpy shown(&controller, &AdvisorController::clientShown);
+    window.finder()->selectClient(refusedId);
+    QVERIFY(shown.wait(15000));
+
+    ScenarioEditor* editor = window.scenarioEditor();
+    QTRY_VERIFY_WITH_TIMEOUT(editor->scenarioScore() && !editor->isSearchingSuggestions() &&
+                                 editor->suggestionCount() > 0,
+                             20000);
+    QCOMPARE(editor->suggestionCount(), static_cast<int>(expected.suggestions.size()));
+    for (int i = 0; i < editor->suggestionCount(); ++i) {
+        const auto& got = editor->suggestions().suggestions[static_cast<std::size_t>(i)];
+        const auto& want = expected.suggestions[static_cast<std::size_t>(i)];
+        QCOMPARE(got.sentence.fr, want.sentence.fr);
+        QCOMPARE(got.probability, want.probability);
+    }
+
+    const auto& first = expected.suggestions.front();
+    editor->applySuggestion(0);
+    for (const auto& change : first.changes)
+        QCOMPARE(editor->scenarioRecord()[change.field].get<double>(), change.to);
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->isWaitingForScore() && editor->scenarioScore(), 15000);
+    const auto edited = data::clientRecordFromJson(editor->scenarioRecord());
+    QVERIFY(edited.record);
+    QVERIFY(std::abs(editor->scenarioScore()->probability -
+                     m_engine->explain(*edited.record).probability) < 1e-12);
+    QVERIFY(editor->scenarioScore()->probability < m_engine->threshold());
 }
 
 void RemoteScoringTest::wrongKeyIsReportedWithoutShowingIt()

@@ -1,6 +1,7 @@
 #include "app/ServiceScenarioScoring.h"
 
 #include "data/ClientRecordJson.h"
+#include "service/RemoteCounterfactuals.h"
 #include "service/ScoringService.h"
 
 #include <QPointer>
@@ -44,6 +45,11 @@ ScenarioScoring ServiceScenarioScoring::scoring()
             }
             self->send(record, std::move(done));
         };
+    // The suggestions come from the server's own search (the same core code as a local model
+    // runs); the editor calls this on its worker thread, so it may block.
+    scoring.suggest = [settings = m_service.config().remote](const nlohmann::json& record) {
+        return service::fetchCounterfactuals(settings, QByteArray::fromStdString(record.dump()));
+    };
     return scoring;
 }
 

@@ -23,10 +23,11 @@ class ServiceScenarioScoring : public QObject {
 public:
     explicit ServiceScenarioScoring(service::ScoringService& service, QObject* parent = nullptr);
 
-    // Scoring whose `scoreLater` goes through the service; no counterfactual search (that needs
-    // the local model). The original of each selected client is not sent again: the controller
-    // passes its own answer to the editor (originalScoredByCaller). The functions stay safe to call
-    // after this object is gone (they answer with an error).
+    // Scoring whose `scoreLater` goes through the service and whose suggestions come from the
+    // scoring API's counterfactual route (blocking, on the editor's worker). The original of each
+    // selected client is not sent again: the controller passes its own answer to the editor
+    // (originalScoredByCaller). The functions stay safe to call after this object is gone (they
+    // answer with an error).
     ScenarioScoring scoring();
 
     std::size_t waitingAnswers() const { return m_waiting.size(); }

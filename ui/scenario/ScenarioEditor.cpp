@@ -678,8 +678,12 @@ void ScenarioEditor::startSuggestionSearch()
             search.generation = generation;
             try {
                 search.result = suggest(record);
-            } catch (const std::exception&) {
-                search.result = {}; // no suggestion rather than no editor
+            } catch (const std::exception& error) {
+                // No suggestion rather than no editor, and the advisor reads why.
+                search.result = {};
+                search.result.statement = {
+                    std::string("Les pistes n'ont pas pu être calculées : ") + error.what() + ".",
+                    std::string("Suggestions could not be computed: ") + error.what() + "."};
             }
             return search;
         }));
