@@ -10,7 +10,9 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <cstdint>
 #include <exception>
+#include <mutex>
 #include <set>
 #include <thread>
 #include <unordered_map>
@@ -106,10 +108,14 @@ std::vector<std::size_t> resolveSpec(const FeatureSpec& spec)
     return specToCatalogue;
 }
 
+// Whether the spec must still be checked against the dataset's columns.
+enum class SpecCheck { Run, AlreadyPassed };
+
 BoundPlan bind(const data::HomeCreditDataset& dataset, const FeatureSpec& spec,
-               const std::vector<std::size_t>& specToCatalogue)
+               const std::vector<std::size_t>& specToCatalogue, SpecCheck check)
 {
-    spec.checkAgainst(dataset);
+    if (check == SpecCheck::Run)
+        spec.checkAgainst(dataset);
     BoundPlan plan;
     FeatureCatalogue counter(FeatureCatalogue::Mode::CountOnly);
     plan.blocks = makeAllBlocks({spec, dataset, counter});
@@ -146,9 +152,9 @@ void computeRows(const BoundPlan& plan, const HistoryIndex& index, std::size_t b
 FeatureMatrix run(const data::HomeCreditDataset& dataset, const FeatureSpec& spec,
                   const std::vector<std::string>* names,
                   const std::vector<std::size_t>& specToCatalogue, TransformReport* report,
-                  unsigned threads)
+                  unsigned threads, SpecCheck check = SpecCheck::Run)
 {
-    const BoundPlan plan = bind(dataset, spec, specToCatalogue);
+    const BoundPlan plan = bind(dataset, spec, specToCatalogue, check);
     const HistoryIndex index = HistoryIndex::build(dataset);
 
     FeatureMatrix matrix;
@@ -218,7 +224,37 @@ FeatureMatrix run(const data::HomeCreditDataset& dataset, const FeatureSpec& spe
     return matrix;
 }
 
+// FNV-1a over which spec tables are present and their column names, in order: two datasets with
+// the same fingerprint pass or fail the spec check alike (it reads nothing else).
+std::uint64_t layoutFingerprint(const data::HomeCreditDataset& dataset)
+{
+    std::uint64_t hash = 14695981039346656037ull;
+    const auto mix = [&hash](std::string_view bytes) {
+        for (const char byte : bytes) {
+            hash ^= static_cast<unsigned char>(byte);
+            hash *= 1099511628211ull;
+        }
+        hash ^= 0xff; // separator: "ab","c" differs from "a","bc"
+        hash *= 1099511628211ull;
+    };
+    for (const auto& [name, table] : specTables(dataset)) {
+        mix(name);
+        if (table == nullptr) {
+            mix("(absent)");
+            continue;
+        }
+        for (const auto& column : table->columns())
+            mix(column.name());
+    }
+    return hash;
+}
+
 } // namespace
+
+struct FeatureTransformer::CheckedLayouts {
+    std::mutex mutex;
+    std::vector<std::uint64_t> fingerprints; // layouts the spec check passed on
+};
 
 FeatureSpec FeaturePipeline::fit(const data::HomeCreditDataset& dataset)
 {
@@ -245,7 +281,8 @@ FeatureMatrix FeaturePipeline::transform(const ClientRecord& client, const Featu
 }
 
 FeatureTransformer::FeatureTransformer(FeatureSpec spec)
-    : spec_(std::move(spec)), names_(spec_.names()), specToCatalogue_(resolveSpec(spec_))
+    : spec_(std::move(spec)), names_(spec_.names()), specToCatalogue_(resolveSpec(spec_)),
+      checkedLayouts_(std::make_shared<CheckedLayouts>())
 {}
 
 FeatureMatrix FeatureTransformer::transform(const data::HomeCreditDataset& dataset,
@@ -263,7 +300,27 @@ FeatureMatrix FeatureTransformer::transform(const ClientRecord& client,
 
 FeatureValues FeatureTransformer::valuesOf(const data::HomeCreditDataset& client) const
 {
-    return run(client, spec_, nullptr, specToCatalogue_, nullptr, 1).values;
+    // Records built from the same schema share a layout: the spec check (a set of names per
+    // table, ~5 % of a scored API request) runs once per layout, not once per client.
+    const auto fingerprint = layoutFingerprint(client);
+    bool known = false;
+    {
+        std::lock_guard lock(checkedLayouts_->mutex);
+        const auto& seen = checkedLayouts_->fingerprints;
+        known = std::find(seen.begin(), seen.end(), fingerprint) != seen.end();
+    }
+    auto values = run(client, spec_, nullptr, specToCatalogue_, nullptr, 1,
+                      known ? SpecCheck::AlreadyPassed : SpecCheck::Run)
+                      .values;
+    if (!known) {
+        constexpr std::size_t kRemembered = 16; // a few layouts in practice
+        std::lock_guard lock(checkedLayouts_->mutex);
+        auto& seen = checkedLayouts_->fingerprints;
+        if (seen.size() < kRemembered &&
+            std::find(seen.begin(), seen.end(), fingerprint) == seen.end())
+            seen.push_back(fingerprint);
+    }
+    return values;
 }
 
 } // namespace credit::features

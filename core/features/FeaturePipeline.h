@@ -4,6 +4,7 @@
 #include "features/FeatureSpec.h"
 #include "features/TransformReport.h"
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -62,9 +63,13 @@ public:
     FeatureValues valuesOf(const data::HomeCreditDataset& client) const;
 
 private:
+    struct CheckedLayouts;
+
     FeatureSpec spec_;
     std::vector<std::string> names_;
     std::vector<std::size_t> specToCatalogue_;
+    // Shared by copies: the layouts are a property of the spec, not of one transformer object.
+    std::shared_ptr<CheckedLayouts> checkedLayouts_;
 };
 
 } // namespace credit::features

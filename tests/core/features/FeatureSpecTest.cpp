@@ -114,3 +114,23 @@ TEST_CASE("a spec naming a feature this version does not compute is an error nam
     CHECK_THROWS_WITH(FeaturePipeline::transform(dataset, spec),
                       Catch::Contains("BURO_MYSTERY_MEAN"));
 }
+
+TEST_CASE("a transformer that has seen a good layout still refuses a record missing a column")
+{
+    const auto spec = FeaturePipeline::fit(tinyDataset());
+    const credit::features::FeatureTransformer transformer(spec);
+    auto dataset = tinyDataset();
+    const auto first = transformer.valuesOf(dataset);
+    CHECK(first.rows() == static_cast<Eigen::Index>(dataset.applications.rowCount()));
+    const auto again = transformer.valuesOf(dataset); // the remembered layout: same values
+    CHECK(((again.array() == first.array()) || (again.array().isNaN() && first.array().isNaN()))
+              .all());
+
+    credit::data::Table withoutAnnuity("application_train");
+    for (const auto& column : dataset.applications.columns())
+        if (column.name() != "AMT_ANNUITY")
+            withoutAnnuity.addColumn(column);
+    dataset.applications = std::move(withoutAnnuity);
+    CHECK_THROWS_AS(transformer.valuesOf(dataset), SpecMismatchError);
+    CHECK_THROWS_AS(transformer.valuesOf(dataset), SpecMismatchError); // never remembered
+}
