@@ -14,11 +14,8 @@
 
 namespace credit::ui {
 
-ContributionChart::ContributionChart(QWidget* parent) : QWidget(parent)
+ContributionChart::ContributionChart(QWidget* parent) : BarListChart(parent)
 {
-    installAccessibleFactory();
-    setFocusPolicy(Qt::StrongFocus);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setAccessibleName(tr("Contributions des variables au score"));
 }
 
@@ -26,32 +23,13 @@ void ContributionChart::setRows(std::vector<ContributionRow> rows, const QString
 {
     m_rows = std::move(rows);
     m_language = language;
-    m_currentRow = m_rows.empty() ? -1 : 0;
-    updateGeometry();
-    update();
-    if (QAccessible::isActive()) {
-        QAccessibleEvent reorder(this, QAccessible::ObjectReorder);
-        QAccessible::updateAccessibility(&reorder);
-    }
+    rowsReplaced();
 }
 
 void ContributionChart::setTheme(const Theme& theme)
 {
     m_theme = theme;
     update();
-}
-
-void ContributionChart::setCurrentRow(int row)
-{
-    if (m_rows.empty())
-        return;
-    row = std::clamp(row, 0, static_cast<int>(m_rows.size()) - 1);
-    if (row == m_currentRow)
-        return;
-    m_currentRow = row;
-    update();
-    emit currentRowChanged(row);
-    notifyAccessibility();
 }
 
 QString ContributionChart::rowName(int row) const
@@ -173,66 +151,7 @@ void ContributionChart::paintEvent(QPaintEvent*)
     painter.drawLine(zeroX, header.bottom(), zeroX,
                      rowRect(static_cast<int>(m_rows.size()) - 1).bottom());
 
-    if (hasFocus() && m_currentRow >= 0) {
-        painter.setBrush(Qt::NoBrush);
-        painter.setPen(QPen(m_theme.focus, 2));
-        painter.drawRect(rowRect(m_currentRow).adjusted(1, 1, -2, -2));
-    }
-}
-
-void ContributionChart::keyPressEvent(QKeyEvent* event)
-{
-    switch (event->key()) {
-    case Qt::Key_Down:
-        setCurrentRow(m_currentRow + 1);
-        break;
-    case Qt::Key_Up:
-        setCurrentRow(m_currentRow - 1);
-        break;
-    case Qt::Key_Home:
-        setCurrentRow(0);
-        break;
-    case Qt::Key_End:
-        setCurrentRow(static_cast<int>(m_rows.size()) - 1);
-        break;
-    default:
-        QWidget::keyPressEvent(event);
-        return;
-    }
-    event->accept();
-}
-
-void ContributionChart::mousePressEvent(QMouseEvent* event)
-{
-    for (int row = 0; row < static_cast<int>(m_rows.size()); ++row) {
-        if (rowRect(row).contains(event->position().toPoint())) {
-            setCurrentRow(row);
-            break;
-        }
-    }
-    QWidget::mousePressEvent(event);
-}
-
-void ContributionChart::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::FontChange)
-        updateGeometry();
-    QWidget::changeEvent(event);
-}
-
-void ContributionChart::focusInEvent(QFocusEvent* event)
-{
-    QWidget::focusInEvent(event);
-    notifyAccessibility();
-}
-
-void ContributionChart::notifyAccessibility()
-{
-    if (!QAccessible::isActive() || m_currentRow < 0 || !hasFocus())
-        return;
-    QAccessibleEvent focus(this, QAccessible::Focus);
-    focus.setChild(m_currentRow);
-    QAccessible::updateAccessibility(&focus);
+    drawFocusFrame(painter, m_theme.focus);
 }
 
 QString ContributionChart::accessibleItemsDescription() const

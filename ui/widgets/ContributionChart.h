@@ -1,10 +1,8 @@
 #pragma once
 
-#include "accessibility/AccessibleItemSource.h"
 #include "models/ContributionRow.h"
 #include "theme/Theme.h"
-
-#include <QWidget>
+#include "widgets/BarListChart.h"
 
 #include <vector>
 
@@ -14,7 +12,7 @@ namespace credit::ui {
 // line, hatched, in the adverse colour, with a "+" value; what lowers it extends left, plain, in
 // the favourable colour, with a "−" value. Side, sign, pattern and colour all say the same thing.
 // Up/Down move a current row (shown by the focus frame) that ItemListAccessible reports.
-class ContributionChart : public QWidget, public AccessibleItemSource {
+class ContributionChart : public BarListChart {
     Q_OBJECT
 public:
     // AccessibleItemSource: the items screen readers list (ItemListAccessible).
@@ -22,7 +20,6 @@ public:
     QString accessibleItemName(int item) const override { return rowName(item); }
     QString accessibleItemValue(int item) const override { return rowValue(item); }
     QRect accessibleItemRect(int item) const override { return rowRect(item); }
-    int currentAccessibleItem() const override { return m_currentRow; }
     QString accessibleItemsDescription() const override;
 
     explicit ContributionChart(QWidget* parent = nullptr);
@@ -30,9 +27,6 @@ public:
     void setRows(std::vector<ContributionRow> rows, const QString& language);
     const std::vector<ContributionRow>& rows() const { return m_rows; }
     void setTheme(const Theme& theme);
-
-    int currentRow() const { return m_currentRow; }
-    void setCurrentRow(int row);
 
     // What a screen reader says for one bar: name ("Score externe n°3 (0,21)") and value
     // ("+4,2 pts, augmente le risque").
@@ -44,25 +38,16 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
-signals:
-    void currentRowChanged(int row);
-
 protected:
     void paintEvent(QPaintEvent* event) override;
-    void keyPressEvent(QKeyEvent* event) override;
-    void mousePressEvent(QMouseEvent* event) override;
-    void changeEvent(QEvent* event) override;
-    void focusInEvent(QFocusEvent* event) override;
 
 private:
     int rowHeight() const;
     int headerHeight() const;
-    void notifyAccessibility();
 
     std::vector<ContributionRow> m_rows;
     QString m_language = QStringLiteral("fr");
     Theme m_theme = Theme::forId(ThemeId::Default);
-    int m_currentRow = -1;
 };
 
 } // namespace credit::ui

@@ -14,11 +14,8 @@
 
 namespace credit::ui {
 
-ImportanceChart::ImportanceChart(QWidget* parent) : QWidget(parent)
+ImportanceChart::ImportanceChart(QWidget* parent) : BarListChart(parent)
 {
-    installAccessibleFactory();
-    setFocusPolicy(Qt::StrongFocus);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setAccessibleName(tr("Importance globale des variables"));
 }
 
@@ -26,13 +23,7 @@ void ImportanceChart::setEntries(std::vector<ImportanceEntry> entries, const QSt
 {
     m_entries = std::move(entries);
     m_language = language;
-    m_currentRow = m_entries.empty() ? -1 : 0;
-    updateGeometry();
-    update();
-    if (QAccessible::isActive()) {
-        QAccessibleEvent reorder(this, QAccessible::ObjectReorder);
-        QAccessible::updateAccessibility(&reorder);
-    }
+    rowsReplaced();
 }
 
 void ImportanceChart::setLanguage(const QString& language)
@@ -47,18 +38,6 @@ void ImportanceChart::setTheme(const Theme& theme)
 {
     m_theme = theme;
     update();
-}
-
-void ImportanceChart::setCurrentRow(int row)
-{
-    if (m_entries.empty())
-        return;
-    row = std::clamp(row, 0, static_cast<int>(m_entries.size()) - 1);
-    if (row == m_currentRow)
-        return;
-    m_currentRow = row;
-    update();
-    notifyAccessibility();
 }
 
 QString ImportanceChart::rowName(int row) const
@@ -143,66 +122,7 @@ void ImportanceChart::paintEvent(QPaintEvent*)
     painter.drawLine(plotLeft, 0, plotLeft,
                      rowRect(static_cast<int>(m_entries.size()) - 1).bottom());
 
-    if (hasFocus() && m_currentRow >= 0) {
-        painter.setBrush(Qt::NoBrush);
-        painter.setPen(QPen(m_theme.focus, 2));
-        painter.drawRect(rowRect(m_currentRow).adjusted(1, 1, -2, -2));
-    }
-}
-
-void ImportanceChart::keyPressEvent(QKeyEvent* event)
-{
-    switch (event->key()) {
-    case Qt::Key_Down:
-        setCurrentRow(m_currentRow + 1);
-        break;
-    case Qt::Key_Up:
-        setCurrentRow(m_currentRow - 1);
-        break;
-    case Qt::Key_Home:
-        setCurrentRow(0);
-        break;
-    case Qt::Key_End:
-        setCurrentRow(static_cast<int>(m_entries.size()) - 1);
-        break;
-    default:
-        QWidget::keyPressEvent(event);
-        return;
-    }
-    event->accept();
-}
-
-void ImportanceChart::mousePressEvent(QMouseEvent* event)
-{
-    for (int row = 0; row < static_cast<int>(m_entries.size()); ++row) {
-        if (rowRect(row).contains(event->position().toPoint())) {
-            setCurrentRow(row);
-            break;
-        }
-    }
-    QWidget::mousePressEvent(event);
-}
-
-void ImportanceChart::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::FontChange)
-        updateGeometry();
-    QWidget::changeEvent(event);
-}
-
-void ImportanceChart::focusInEvent(QFocusEvent* event)
-{
-    QWidget::focusInEvent(event);
-    notifyAccessibility();
-}
-
-void ImportanceChart::notifyAccessibility()
-{
-    if (!QAccessible::isActive() || m_currentRow < 0 || !hasFocus())
-        return;
-    QAccessibleEvent focus(this, QAccessible::Focus);
-    focus.setChild(m_currentRow);
-    QAccessible::updateAccessibility(&focus);
+    drawFocusFrame(painter, m_theme.focus);
 }
 
 QString ImportanceChart::accessibleItemsDescription() const

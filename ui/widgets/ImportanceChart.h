@@ -1,10 +1,8 @@
 #pragma once
 
-#include "accessibility/AccessibleItemSource.h"
 #include "models/ModelCard.h"
 #include "theme/Theme.h"
-
-#include <QWidget>
+#include "widgets/BarListChart.h"
 
 #include <vector>
 
@@ -14,7 +12,7 @@ namespace credit::ui {
 // largest first, the value written at the end of each bar. One-sided (importance has no
 // direction), so one colour and no legend are needed. Up/Down/Home/End move a current row
 // shown by the focus frame; ItemListAccessible exposes the bars as list items.
-class ImportanceChart : public QWidget, public AccessibleItemSource {
+class ImportanceChart : public BarListChart {
     Q_OBJECT
 public:
     // AccessibleItemSource: the items screen readers list (ItemListAccessible).
@@ -22,7 +20,6 @@ public:
     QString accessibleItemName(int item) const override { return rowName(item); }
     QString accessibleItemValue(int item) const override { return rowValue(item); }
     QRect accessibleItemRect(int item) const override { return rowRect(item); }
-    int currentAccessibleItem() const override { return m_currentRow; }
     QString accessibleItemsDescription() const override;
 
     explicit ImportanceChart(QWidget* parent = nullptr);
@@ -32,8 +29,6 @@ public:
     void setLanguage(const QString& language);
     void setTheme(const Theme& theme);
 
-    int currentRow() const { return m_currentRow; }
-    void setCurrentRow(int row);
     QString rowName(int row) const;
     QString rowValue(int row) const;
     QRect rowRect(int row) const;
@@ -43,19 +38,13 @@ public:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
-    void keyPressEvent(QKeyEvent* event) override;
-    void mousePressEvent(QMouseEvent* event) override;
-    void changeEvent(QEvent* event) override;
-    void focusInEvent(QFocusEvent* event) override;
 
 private:
     int rowHeight() const;
-    void notifyAccessibility();
 
     std::vector<ImportanceEntry> m_entries;
     QString m_language = QStringLiteral("fr");
     Theme m_theme = Theme::forId(ThemeId::Default);
-    int m_currentRow = -1;
 };
 
 } // namespace credit::ui
