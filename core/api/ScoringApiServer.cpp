@@ -513,7 +513,7 @@ QHttpServerResponse ScoringApiServer::score(const QByteArray& body, const QStrin
     if (!record.record)
         return invalidApplication(record.issues);
     const auto started = std::chrono::steady_clock::now();
-    const auto explanation = engine_->explain(*record.record);
+    const auto explanation = engine_->explain(*record.record, detail);
     logPrediction(
         *record.record, explanation,
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
@@ -561,7 +561,7 @@ QHttpServerResponse ScoringApiServer::scoreBatch(const QByteArray& body, const Q
             continue;
         }
         const auto started = std::chrono::steady_clock::now();
-        const auto explanation = engine_->explain(*record.record);
+        const auto explanation = engine_->explain(*record.record, detail);
         logPrediction(
             *record.record, explanation,
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
@@ -610,7 +610,7 @@ QHttpServerResponse ScoringApiServer::client(const QString& id, const QString& l
     const auto row = found->second;
     const auto started = std::chrono::steady_clock::now();
     const auto client = clientExtractor_->extract(row).data;
-    const auto explanation = engine_->explain(client);
+    const auto explanation = engine_->explain(client, detail);
     auto application = data::clientRecordToJson(client, 0);
     logPrediction(
         client, explanation,

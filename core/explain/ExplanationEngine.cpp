@@ -172,7 +172,8 @@ ExplanationEngine::probabilities(const std::vector<const data::HomeCreditDataset
     return predicted;
 }
 
-Explanation ExplanationEngine::explain(const data::HomeCreditDataset& client) const
+Explanation ExplanationEngine::explain(const data::HomeCreditDataset& client,
+                                       ContributionDetail detail) const
 {
     const auto& internals = *internals_;
     const auto values = internals.featuresOf(client);
@@ -221,8 +222,9 @@ Explanation ExplanationEngine::explain(const data::HomeCreditDataset& client) co
         contribution.key = group.key;
         contribution.logOdds = sums[g];
         contribution.points = sums[g] * pointsPerLogOdd;
-        for (const auto index : group.features)
-            contribution.features.push_back(internals.spec.features[index].name);
+        if (detail == ContributionDetail::GroupsWithFeatures)
+            for (const auto index : group.features)
+                contribution.features.push_back(internals.spec.features[index].name);
         std::optional<double> representativeValue;
         if (group.representative) {
             const double value = values(0, static_cast<Eigen::Index>(*group.representative));
