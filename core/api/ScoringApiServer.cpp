@@ -30,6 +30,9 @@ namespace credit::api {
 
 namespace {
 
+// A scored client's answer without feature lists is ~20 KB on the demo model.
+constexpr std::size_t kTypicalAnswerBytes = 32 * 1024;
+
 // Connections the kernel may hold before the server accepts them (capped by net.core.somaxconn).
 constexpr int kListenBacklog = 1024;
 
@@ -521,6 +524,7 @@ QHttpServerResponse ScoringApiServer::score(const QByteArray& body, const QStrin
     metrics_.recordDecision(explanation.decision == explain::Decision::Refuse);
     // Written as text directly: a DOM plus dump cost more than the TreeSHAP call.
     common::JsonWriter writer;
+    writer.reserve(kTypicalAnswerBytes);
     writer.beginObject();
     explain::writeExplanationFields(writer, explanation, language.toStdString(), detail);
     writer.key("client_id")

@@ -144,14 +144,18 @@ void appendValue(Column& column, const ColumnSchema& schema, const json& value,
     column.appendNumber(number);
 }
 
-// The columns of a table built by emptyTableFor, in schema order, looked up once per table
-// rather than once per cell.
+// The columns of a table built by emptyTableFor, in schema order: buildEmptyTable adds them in
+// that order, so the i-th column is the schema's i-th (checked, not assumed).
 std::vector<Column*> columnsInSchemaOrder(Table& table, const TableSchema& schema)
 {
     std::vector<Column*> columns;
     columns.reserve(schema.columns.size());
-    for (const auto& columnSchema : schema.columns)
-        columns.push_back(&table.column(columnSchema.name));
+    auto& stored = table.columns();
+    for (std::size_t i = 0; i < schema.columns.size(); ++i) {
+        const auto& name = schema.columns[i].name;
+        columns.push_back(i < stored.size() && stored[i].name() == name ? &stored[i]
+                                                                        : &table.column(name));
+    }
     return columns;
 }
 

@@ -214,9 +214,18 @@ Explanation ExplanationEngine::explain(const data::HomeCreditDataset& client,
     const auto history = HistorySummary::of(client);
     const auto sums = internals.grouping.sum(perFeature);
     const auto& groups = internals.grouping.groups();
-    for (std::size_t g = 0; g < groups.size(); ++g) {
-        if (std::fabs(sums[g]) < 1e-7)
-            continue; // the model did not use this variable for this client
+    // Groups in the order they are shown (largest |log-odds| first), sorted as indices: moving
+    // the built contributions (five strings each) around was a visible share of a request.
+    std::vector<std::size_t> order;
+    order.reserve(groups.size());
+    for (std::size_t g = 0; g < groups.size(); ++g)
+        if (std::fabs(sums[g]) >= 1e-7) // else the model did not use this variable for this client
+            order.push_back(g);
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return std::fabs(sums[a]) > std::fabs(sums[b]);
+    });
+    explanation.contributions.reserve(order.size());
+    for (const std::size_t g : order) {
         const auto& group = groups[g];
         GroupContribution contribution;
         contribution.key = group.key;
@@ -252,9 +261,6 @@ Explanation ExplanationEngine::explain(const data::HomeCreditDataset& client,
         }
         explanation.contributions.push_back(std::move(contribution));
     }
-    std::sort(
-        explanation.contributions.begin(), explanation.contributions.end(),
-        [](const auto& a, const auto& b) { return std::fabs(a.logOdds) > std::fabs(b.logOdds); });
 
     for (const auto& contribution : explanation.contributions) {
         const auto* label = findGroupLabel(contribution.key);
