@@ -263,13 +263,14 @@ Explanation ExplanationEngine::explain(const data::HomeCreditDataset& client,
     }
 
     for (const auto& contribution : explanation.contributions) {
-        const auto* label = findGroupLabel(contribution.key);
-        const GroupLabel fallback{contribution.key, contribution.label, ValueKind::Decimal};
         auto& reasons =
             contribution.logOdds > 0 ? explanation.adverseReasons : explanation.favourableReasons;
-        if (static_cast<int>(reasons.size()) < kMaxReasons &&
-            std::fabs(contribution.points) >= 0.05)
-            reasons.push_back(writeReason(contribution, label ? *label : fallback));
+        if (static_cast<int>(reasons.size()) >= kMaxReasons ||
+            std::fabs(contribution.points) < 0.05)
+            continue;
+        const auto* label = findGroupLabel(contribution.key);
+        const GroupLabel fallback{contribution.key, contribution.label, ValueKind::Decimal};
+        reasons.push_back(writeReason(contribution, label ? *label : fallback));
     }
     return explanation;
 }
