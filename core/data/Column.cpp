@@ -140,6 +140,15 @@ void Column::setCategory(std::size_t row, std::string_view level)
     codes_.at(row) = level.empty() ? kMissingCode : internLevel(level);
 }
 
+void Column::assignCells(const Column& from)
+{
+    if (!sharesDefinitionWith(from))
+        throw DataError("column " + *name_ + ": cannot take the cells of column " + from.name() +
+                        ", which is not a copy of it");
+    numbers_.assign(from.numbers_.begin(), from.numbers_.end());
+    codes_.assign(from.codes_.begin(), from.codes_.end());
+}
+
 Column Column::selectRows(std::span<const std::size_t> rows) const
 {
     Column result(kind_, name_, dictionary_);

@@ -69,6 +69,17 @@ public:
     // Registers a level without a row, so codes can be stable across tables (schema levels).
     std::int32_t internLevel(std::string_view level);
 
+    // Replaces the cells with `from`'s, keeping this column's storage. Both must be copies of one
+    // column (same name, kind and level dictionary object: codes mean nothing across
+    // dictionaries); throws DataError otherwise.
+    void assignCells(const Column& from);
+    // Whether `other` shares this column's name and level dictionary objects (copies of one
+    // column that neither has added a level to since).
+    bool sharesDefinitionWith(const Column& other) const
+    {
+        return name_ == other.name_ && dictionary_ == other.dictionary_ && kind_ == other.kind_;
+    }
+
     // A new column holding the given rows in the given order (same dictionary).
     Column selectRows(std::span<const std::size_t> rows) const;
 
