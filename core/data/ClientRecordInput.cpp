@@ -214,6 +214,10 @@ RecordInput readRecordInputText(std::string_view text)
         }
         const auto& schema = SchemaRegistry::builtIn().table(kRecordHistoryTables[*history]);
         std::size_t index = 0;
+        // The rows of one array almost always list their keys in the same order: the k-th key
+        // of a row is first compared with the column the k-th key of the previous row named,
+        // and only looked up when it differs.
+        std::vector<std::size_t> previousColumns;
         const simdjson::dom::array elements = field.value.get_array().value_unsafe();
         for (const auto element : elements) {
             if (!element.is_object()) {
@@ -225,11 +229,24 @@ RecordInput readRecordInputText(std::string_view text)
             }
             auto row = emptyRow(schema, index++);
             const simdjson::dom::object cells = element.get_object().value_unsafe();
+            std::size_t position = 0;
             for (const auto cell : cells) {
-                if (const auto column = columnIndex(schema, cell.key))
-                    row.cells[*column] = cellValue(cell.value);
+                std::optional<std::size_t> column;
+                if (position < previousColumns.size() &&
+                    schema.columns[previousColumns[position]].name == cell.key)
+                    column = previousColumns[position];
                 else
+                    column = columnIndex(schema, cell.key);
+                if (column) {
+                    row.cells[*column] = cellValue(cell.value);
+                    if (position < previousColumns.size())
+                        previousColumns[position] = *column;
+                    else
+                        previousColumns.push_back(*column);
+                    ++position;
+                } else {
                     row.unknownKeys.emplace_back(cell.key);
+                }
             }
             sortUnknown(row);
             table.rows.push_back(std::move(row));
