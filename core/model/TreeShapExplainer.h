@@ -24,7 +24,7 @@ class Booster;
 // what a leaf adds to each feature on its path depends only on which of the path's features the
 // row agrees with, so for shallow trees every combination is computed once, when the model is
 // read, and explaining a row is one pass over the nodes and a table read per leaf. On the demo
-// model (depth 4) that took the scoring API's TreeSHAP from ~1.9 M to ~0.2 M instructions per
+// model (depth 4) that took the scoring API's TreeSHAP from ~1.0 M to ~0.2 M instructions per
 // request (docs/performance.md). Tables are used when they fit (kTableBudget); the values agree
 // with the recursion's within float rounding (the summation order differs), which tests check.
 //
