@@ -1,5 +1,6 @@
 #include "service/RemoteCounterfactuals.h"
 
+#include "common/LocalizedError.h"
 #include "explain/ExplanationJson.h"
 
 #include <QEventLoop>
@@ -27,19 +28,26 @@ explain::CounterfactualResult fetchCounterfactuals(const RemoteSettings& setting
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray answer = reply->readAll();
-    const QString server = settings.baseUrl.toDisplayString(QUrl::RemoveUserInfo);
+    const std::string server = settings.baseUrl.toDisplayString(QUrl::RemoveUserInfo).toStdString();
+    const std::string http = "HTTP " + std::to_string(status);
+    if (status == 401 || status == 403)
+        throw LocalizedError({"le serveur " + server + " refuse la clé d'API (" + http + ")",
+                              "the server " + server + " refuses the API key (" + http + ")"});
+    if (status == 0)
+        // Qt's own reason (connection refused, timeout...) is English: kept for the English text.
+        throw LocalizedError({"le serveur " + server + " ne répond pas",
+                              "the server " + server + " does not answer (" +
+                                  reply->errorString().toStdString() + ")"});
     if (reply->error() != QNetworkReply::NoError || status != 200)
-        throw std::runtime_error(QStringLiteral("the server %1 gave no suggestions (HTTP %2, %3)")
-                                     .arg(server)
-                                     .arg(status)
-                                     .arg(reply->errorString())
-                                     .toStdString());
+        throw LocalizedError({"le serveur " + server + " n'a pas donné de pistes (" + http + ")",
+                              "the server " + server + " gave no suggestions (" + http + ")"});
     try {
         return explain::counterfactualsFromJson(
             nlohmann::json::parse(answer.constData(), answer.constData() + answer.size()));
     } catch (const std::exception& error) {
-        throw std::runtime_error("the server " + server.toStdString() +
-                                 " sent unreadable suggestions: " + error.what());
+        throw LocalizedError(
+            {"le serveur " + server + " a envoyé des pistes illisibles",
+             "the server " + server + " sent unreadable suggestions: " + error.what()});
     }
 }
 

@@ -2,11 +2,13 @@
 // engine for the same client, and "Hors ligne" once the server is gone.
 #include "TrainedModelFixture.h"
 #include "app/AdvisorController.h"
+#include "common/LocalizedError.h"
 #include "data/ClientRecordJson.h"
 #include "data/HomeCreditDataset.h"
 #include "explain/ExplanationEngine.h"
 #include "models/PortfolioModel.h"
 #include "scenario/ScenarioEditor.h"
+#include "service/RemoteCounterfactuals.h"
 #include "service/ScoringService.h"
 #include "widgets/ClientFinder.h"
 #include "widgets/ScoreGauge.h"
@@ -17,6 +19,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -40,6 +43,7 @@ private slots:
     void scenarioEditingScoresThroughTheServerWithoutLocalModel();
     void suggestionsComeFromTheServerWithoutLocalModel();
     void wrongKeyIsReportedWithoutShowingIt();
+    void suggestionFailuresAreWordedInBothLanguages();
     void statusSaysOfflineAfterTheServerStops();
 
 private:
@@ -283,6 +287,45 @@ void RemoteScoringTest::suggestionsComeFromTheServerWithoutLocalModel()
     QVERIFY(std::abs(editor->scenarioScore()->probability -
                      m_engine->explain(*edited.record).probability) < 1e-12);
     QVERIFY(editor->scenarioScore()->probability < m_engine->threshold());
+}
+
+// A failed suggestion request is worded in French and in English: the French statement the
+// scenario editor shows must not carry an English reason inside.
+void RemoteScoringTest::suggestionFailuresAreWordedInBothLanguages()
+{
+    const auto failureOf = [](const service::RemoteSettings& settings) -> LocalizedText {
+        try {
+            service::fetchCounterfactuals(settings, QByteArrayLiteral("{}"));
+        } catch (const LocalizedError& error) {
+            return error.text();
+        }
+        return {};
+    };
+    auto settings = remoteConfig(service::ScoringMode::RemoteOnly).remote;
+    settings.apiKey = QStringLiteral("not-the-key");
+    const auto refused = failureOf(settings);
+    QVERIFY2(QString::fromStdString(refused.fr)
+                 .contains(QStringLiteral("refuse la clé d'API (HTTP 401)")),
+             refused.fr.c_str());
+    QVERIFY2(QString::fromStdString(refused.en)
+                 .contains(QStringLiteral("refuses the API key (HTTP 401)")),
+             refused.en.c_str());
+    QVERIFY(!QString::fromStdString(refused.fr).contains(QStringLiteral("not-the-key")));
+
+    // A port nobody listens on: free it right after the system chose it.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 closedPort = probe.serverPort();
+    probe.close();
+    settings.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closedPort));
+    const auto unreachable = failureOf(settings);
+    QVERIFY2(QString::fromStdString(unreachable.fr).contains(QStringLiteral("ne répond pas")),
+             unreachable.fr.c_str());
+    QVERIFY2(QString::fromStdString(unreachable.en).contains(QStringLiteral("does not answer")),
+             unreachable.en.c_str());
+    // Qt's reason (English) is only in the English text.
+    QVERIFY(!QString::fromStdString(unreachable.fr)
+                 .contains(QStringLiteral("refused"), Qt::CaseInsensitive));
 }
 
 void RemoteScoringTest::wrongKeyIsReportedWithoutShowingIt()

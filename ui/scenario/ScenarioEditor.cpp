@@ -1,5 +1,6 @@
 #include "scenario/ScenarioEditor.h"
 
+#include "common/LocalizedError.h"
 #include "data/FieldRules.h"
 #include "data/SchemaRegistry.h"
 #include "models/DisplayFormat.h"
@@ -678,8 +679,13 @@ void ScenarioEditor::startSuggestionSearch()
             search.generation = generation;
             try {
                 search.result = suggest(record);
+            } catch (const LocalizedError& error) {
+                // No suggestion rather than no editor, and the advisor reads why, in her language.
+                search.result = {};
+                search.result.statement = {
+                    "Les pistes n'ont pas pu être calculées : " + error.text().fr + ".",
+                    "Suggestions could not be computed: " + error.text().en + "."};
             } catch (const std::exception& error) {
-                // No suggestion rather than no editor, and the advisor reads why.
                 search.result = {};
                 search.result.statement = {
                     std::string("Les pistes n'ont pas pu être calculées : ") + error.what() + ".",
