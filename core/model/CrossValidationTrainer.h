@@ -20,7 +20,8 @@ namespace credit::model {
 // Reported after every boosting round. Folds (and bag members) train concurrently, so
 // consecutive reports may come from different trainings: (variant, fold, member, round) say which
 // one moved, while stepsDone / stepsTotal only ever grow and are what a progress bar should show.
-// Calls are serialised: the callback never runs on two threads at once.
+// Calls are serialised (never two at once) but come from the worker threads, not the caller's:
+// a GUI must hand them over to its own thread.
 struct TrainingProgress {
     std::string variant; // "unweighted" or "scale_pos_weight"
     int fold = 0;        // 0-based; equal to `folds` while the final model trains

@@ -26,6 +26,8 @@ struct TrainingOptions {
     int parallelJobs = 0;   // concurrent fold trainings; 0 = hardware threads
     std::string note;
     // Stage ("load", "features", "cross-validation", "final model", "bundle"), done, total.
+    // During cross-validation and the final model it is called from the training threads, one
+    // call at a time (model::TrainingProgress).
     std::function<void(const std::string& stage, std::size_t done, std::size_t total)> progress;
 };
 
