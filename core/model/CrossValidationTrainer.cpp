@@ -154,7 +154,8 @@ nlohmann::json CrossValidationResult::metricsJson() const
     }
     return {{"chosen_variant", chosen().name},
             {"chosen", chosen().summaryJson()},
-            {"variants", variantsJson}};
+            {"variants", variantsJson},
+            {"bagging_members", baggingMembers}};
 }
 
 CrossValidationTrainer::CrossValidationTrainer(CrossValidationOptions options)
@@ -277,7 +278,7 @@ CrossValidationResult CrossValidationTrainer::train(const features::FeatureValue
     Booster finalModel = trainFinal(finalParameters, variants[chosen].finalRounds, values, labels,
                                     variants[chosen].name);
     return CrossValidationResult{std::move(variants), chosen, finalParameters,
-                                 std::move(finalModel)};
+                                 std::move(finalModel), options_.baggingMembers};
 }
 
 Booster CrossValidationTrainer::trainFinal(const TrainingParameters& parameters, int rounds,

@@ -93,6 +93,7 @@ struct CrossValidationResult {
     // Trained on all rows for `finalRounds` rounds; with bagging, the members merged into one
     // booster whose margin is the mean of theirs (model::averageBoosters).
     Booster finalModel;
+    int baggingMembers = 1; // boosters averaged per fold and in finalModel
 
     const ImbalanceVariantResult& chosen() const { return variants.at(chosenVariant); }
     nlohmann::json metricsJson() const;

@@ -217,6 +217,7 @@ TEST_CASE("Folds trained in parallel give the sequential run's results bit for b
         const auto parallel = trainWithJobs(data, options, 3, parallelLog);
         requireIdentical(sequential, parallel, data);
         const auto& bagged = parallel.chosen();
+        CHECK(parallel.metricsJson()["bagging_members"] == 3);
         CHECK(parallel.finalModel.boostedRounds() == bagged.finalRounds);
         checkProgress(parallelLog, 3 * 3, 3 * static_cast<std::size_t>(bagged.finalRounds));
         for (const float probability : bagged.oofProbabilities)
