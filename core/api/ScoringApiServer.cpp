@@ -30,6 +30,9 @@ namespace credit::api {
 
 namespace {
 
+// A scored client's answer without feature lists is ~20 KB on the demo model.
+constexpr std::size_t kTypicalAnswerBytes = 32 * 1024;
+
 // Connections the kernel may hold before the server accepts them (capped by net.core.somaxconn).
 constexpr int kListenBacklog = 1024;
 
@@ -513,7 +516,7 @@ QHttpServerResponse ScoringApiServer::score(const QByteArray& body, const QStrin
     if (!record.record)
         return invalidApplication(record.issues);
     const auto started = std::chrono::steady_clock::now();
-    const auto explanation = engine_->explain(*record.record);
+    const auto explanation = engine_->explain(*record.record, detail);
     logPrediction(
         *record.record, explanation,
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
@@ -521,6 +524,7 @@ QHttpServerResponse ScoringApiServer::score(const QByteArray& body, const QStrin
     metrics_.recordDecision(explanation.decision == explain::Decision::Refuse);
     // Written as text directly: a DOM plus dump cost more than the TreeSHAP call.
     common::JsonWriter writer;
+    writer.reserve(kTypicalAnswerBytes);
     writer.beginObject();
     explain::writeExplanationFields(writer, explanation, language.toStdString(), detail);
     writer.key("client_id")
@@ -561,7 +565,7 @@ QHttpServerResponse ScoringApiServer::scoreBatch(const QByteArray& body, const Q
             continue;
         }
         const auto started = std::chrono::steady_clock::now();
-        const auto explanation = engine_->explain(*record.record);
+        const auto explanation = engine_->explain(*record.record, detail);
         logPrediction(
             *record.record, explanation,
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
@@ -610,7 +614,7 @@ QHttpServerResponse ScoringApiServer::client(const QString& id, const QString& l
     const auto row = found->second;
     const auto started = std::chrono::steady_clock::now();
     const auto client = clientExtractor_->extract(row).data;
-    const auto explanation = engine_->explain(client);
+    const auto explanation = engine_->explain(client, detail);
     auto application = data::clientRecordToJson(client, 0);
     logPrediction(
         client, explanation,

@@ -27,6 +27,9 @@ public:
     JsonWriter& value(bool flag);
     JsonWriter& null();
 
+    // Room for the expected text, so a large answer is not copied each time the string grows.
+    void reserve(std::size_t bytes) { out_.reserve(bytes); }
+
     const std::string& text() const { return out_; }
     std::string take() { return std::move(out_); }
 

@@ -73,25 +73,26 @@ const FieldRule* applicationFieldRule(std::string_view column)
 std::optional<FieldIssue> checkApplicationNumber(std::string_view column, ColumnKind kind,
                                                  double value)
 {
-    const std::string field(column);
+    // The field name is copied only into an issue: this runs for every application number.
+    const auto field = [column] { return std::string(column); };
     if (!std::isfinite(value))
-        return FieldIssue{field, FieldIssue::Code::WrongType, "must be a finite number"};
+        return FieldIssue{field(), FieldIssue::Code::WrongType, "must be a finite number"};
     if (kind == ColumnKind::Flag && value != 0.0 && value != 1.0)
-        return FieldIssue{field, FieldIssue::Code::OutOfRange, "must be Y or N (1 or 0)"};
+        return FieldIssue{field(), FieldIssue::Code::OutOfRange, "must be Y or N (1 or 0)"};
     if ((kind == ColumnKind::Integer || kind == ColumnKind::Key || kind == ColumnKind::Days) &&
         value != std::floor(value))
-        return FieldIssue{field, FieldIssue::Code::NotIntegral,
+        return FieldIssue{field(), FieldIssue::Code::NotIntegral,
                           "must be a whole number, got " + formatNumber(value)};
     const auto* rule = applicationFieldRule(column);
     if (rule && !(rule->allowNoDateSentinel && value == kNoDateSentinel) &&
         (value < rule->minimum || value > rule->maximum))
-        return FieldIssue{field, FieldIssue::Code::OutOfRange,
+        return FieldIssue{field(), FieldIssue::Code::OutOfRange,
                           "must be between " + formatNumber(rule->minimum) + " and " +
                               formatNumber(rule->maximum) + ", got " + formatNumber(value)};
     if (!rule && column.starts_with("FLAG_") && value != 0.0 && value != 1.0)
-        return FieldIssue{field, FieldIssue::Code::OutOfRange, "must be 0 or 1"};
+        return FieldIssue{field(), FieldIssue::Code::OutOfRange, "must be 0 or 1"};
     if (!rule && column.starts_with("AMT_") && value < 0.0)
-        return FieldIssue{field, FieldIssue::Code::OutOfRange,
+        return FieldIssue{field(), FieldIssue::Code::OutOfRange,
                           "must not be negative, got " + formatNumber(value)};
     return std::nullopt;
 }

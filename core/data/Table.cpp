@@ -3,11 +3,12 @@
 #include "data/DataError.h"
 
 #include <algorithm>
+#include <atomic>
 #include <utility>
 
 namespace credit::data {
 
-Table::Table(std::string name) : name_(std::move(name)) {}
+Table::Table(std::string name) : name_(std::move(name)), byName_(std::make_shared<NameIndex>()) {}
 
 std::size_t Table::rowCount() const
 {
@@ -21,26 +22,24 @@ Column& Table::addColumn(std::string name, ColumnKind kind)
 
 Column& Table::addColumn(Column column)
 {
-    const auto position =
-        std::lower_bound(byName_.begin(), byName_.end(), std::string_view(column.name()),
-                         [this](std::uint32_t index, std::string_view name) {
-                             return columns_[index].name() < name;
-                         });
-    if (position != byName_.end() && columns_[*position].name() == column.name())
+    if (!byName_) // a moved-from table being reused
+        byName_ = std::make_shared<NameIndex>();
+    if (byName_->contains(std::string_view(column.name())))
         throw DataError("table " + name_ + ": column " + column.name() + " appears twice");
-    byName_.insert(position, static_cast<std::uint32_t>(columns_.size()));
+    if (byName_.use_count() != 1)
+        byName_ = std::make_shared<NameIndex>(*byName_);
+    else // sole owner: see Column::ownDictionary
+        std::atomic_thread_fence(std::memory_order_acquire);
+    byName_->emplace(column.name(), static_cast<std::uint32_t>(columns_.size()));
     return columns_.emplace_back(std::move(column));
 }
 
 const Column* Table::find(std::string_view name) const
 {
-    const auto position = std::lower_bound(byName_.begin(), byName_.end(), name,
-                                           [this](std::uint32_t index, std::string_view wanted) {
-                                               return columns_[index].name() < wanted;
-                                           });
-    if (position == byName_.end() || columns_[*position].name() != name)
+    if (!byName_) // moved from
         return nullptr;
-    return &columns_[*position];
+    const auto found = byName_->find(name);
+    return found == byName_->end() ? nullptr : &columns_[found->second];
 }
 
 Column* Table::find(std::string_view name)

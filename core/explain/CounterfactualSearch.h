@@ -15,7 +15,8 @@ namespace credit::explain {
 class CounterfactualSearch {
 public:
     // Scores many edited copies of the client at once (the engine batches the model calls).
-    using BatchScorer = std::function<std::vector<double>(const std::vector<const data::HomeCreditDataset*>&)>;
+    using BatchScorer =
+        std::function<std::vector<double>(const std::vector<const data::HomeCreditDataset*>&)>;
 
     CounterfactualSearch(BatchScorer scorer, double threshold);
 

@@ -19,6 +19,11 @@ enum class Band {
     ComfortableGrant,  // well below
 };
 
+// Whether each grouped contribution lists the model features summed into it. The lists are two
+// thirds of an API answer's bytes and the same for every client (GET /v1/model maps features to
+// groups), so the API builds and sends them only when asked; the app and the CLI keep them.
+enum class ContributionDetail { Groups, GroupsWithFeatures };
+
 // One business variable's share of the score: the engineered features behind it summed.
 struct GroupContribution {
     std::string key;           // stable identifier, e.g. "EXT_SOURCE_3" or "bureau.active_credits"
@@ -27,7 +32,8 @@ struct GroupContribution {
     double logOdds = 0.0;      // exact TreeSHAP sum over the group's features (margin space)
     double points = 0.0; // effect in percentage points of probability (see docs/methodology.md)
     double percentile = -1.0; // client's percentile among reference clients (0-100), -1 if unknown
-    std::vector<std::string> features; // the engineered features summed into this group
+    // The engineered features summed into this group; empty with ContributionDetail::Groups.
+    std::vector<std::string> features;
 };
 
 struct Reason {

@@ -172,7 +172,8 @@ ExplanationEngine::probabilities(const std::vector<const data::HomeCreditDataset
     return predicted;
 }
 
-Explanation ExplanationEngine::explain(const data::HomeCreditDataset& client) const
+Explanation ExplanationEngine::explain(const data::HomeCreditDataset& client,
+                                       ContributionDetail detail) const
 {
     const auto& internals = *internals_;
     const auto values = internals.featuresOf(client);
@@ -213,16 +214,26 @@ Explanation ExplanationEngine::explain(const data::HomeCreditDataset& client) co
     const auto history = HistorySummary::of(client);
     const auto sums = internals.grouping.sum(perFeature);
     const auto& groups = internals.grouping.groups();
-    for (std::size_t g = 0; g < groups.size(); ++g) {
-        if (std::fabs(sums[g]) < 1e-7)
-            continue; // the model did not use this variable for this client
+    // Groups in the order they are shown (largest |log-odds| first), sorted as indices: moving
+    // the built contributions (five strings each) around was a visible share of a request.
+    std::vector<std::size_t> order;
+    order.reserve(groups.size());
+    for (std::size_t g = 0; g < groups.size(); ++g)
+        if (std::fabs(sums[g]) >= 1e-7) // else the model did not use this variable for this client
+            order.push_back(g);
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return std::fabs(sums[a]) > std::fabs(sums[b]);
+    });
+    explanation.contributions.reserve(order.size());
+    for (const std::size_t g : order) {
         const auto& group = groups[g];
         GroupContribution contribution;
         contribution.key = group.key;
         contribution.logOdds = sums[g];
         contribution.points = sums[g] * pointsPerLogOdd;
-        for (const auto index : group.features)
-            contribution.features.push_back(internals.spec.features[index].name);
+        if (detail == ContributionDetail::GroupsWithFeatures)
+            for (const auto index : group.features)
+                contribution.features.push_back(internals.spec.features[index].name);
         std::optional<double> representativeValue;
         if (group.representative) {
             const double value = values(0, static_cast<Eigen::Index>(*group.representative));
@@ -250,18 +261,16 @@ Explanation ExplanationEngine::explain(const data::HomeCreditDataset& client) co
         }
         explanation.contributions.push_back(std::move(contribution));
     }
-    std::sort(
-        explanation.contributions.begin(), explanation.contributions.end(),
-        [](const auto& a, const auto& b) { return std::fabs(a.logOdds) > std::fabs(b.logOdds); });
 
     for (const auto& contribution : explanation.contributions) {
-        const auto* label = findGroupLabel(contribution.key);
-        const GroupLabel fallback{contribution.key, contribution.label, ValueKind::Decimal};
         auto& reasons =
             contribution.logOdds > 0 ? explanation.adverseReasons : explanation.favourableReasons;
-        if (static_cast<int>(reasons.size()) < kMaxReasons &&
-            std::fabs(contribution.points) >= 0.05)
-            reasons.push_back(writeReason(contribution, label ? *label : fallback));
+        if (static_cast<int>(reasons.size()) >= kMaxReasons ||
+            std::fabs(contribution.points) < 0.05)
+            continue;
+        const auto* label = findGroupLabel(contribution.key);
+        const GroupLabel fallback{contribution.key, contribution.label, ValueKind::Decimal};
+        reasons.push_back(writeReason(contribution, label ? *label : fallback));
     }
     return explanation;
 }

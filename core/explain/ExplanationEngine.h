@@ -5,10 +5,9 @@
 #include "explain/Counterfactual.h"
 #include "explain/Explanation.h"
 
-#include <nlohmann/json.hpp>
-
 #include <filesystem>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -33,14 +32,16 @@ public:
     ~ExplanationEngine();
 
     // Scores and explains applicant row 0 of `client` (a one-applicant dataset with history).
-    Explanation explain(const data::HomeCreditDataset& client) const;
+    Explanation explain(const data::HomeCreditDataset& client,
+                        ContributionDetail detail = ContributionDetail::GroupsWithFeatures) const;
     // Probability only: no SHAP, for batch scoring and the counterfactual search.
     double probability(const data::HomeCreditDataset& client) const;
     // Smallest actionable changes that bring a refused or borderline client under the threshold.
     CounterfactualResult counterfactuals(const data::HomeCreditDataset& client) const;
 
     // Probabilities for many one-applicant records (no SHAP), reusing one booster.
-    std::vector<double> probabilities(const std::vector<const data::HomeCreditDataset*>& clients) const;
+    std::vector<double>
+    probabilities(const std::vector<const data::HomeCreditDataset*>& clients) const;
 
     // Probabilities for every applicant of a dataset (batch feature path, multithreaded), in the
     // applicant table's order; equal to probability() of each client extracted from it.

@@ -12,11 +12,6 @@ class JsonWriter;
 
 namespace credit::explain {
 
-// Whether each grouped contribution lists the model features summed into it. The lists are two
-// thirds of an answer's bytes and the same for every client (GET /v1/model maps features to
-// groups), so the API sends them only when asked; the CLI's explain output keeps them.
-enum class ContributionDetail { Groups, GroupsWithFeatures };
-
 // The JSON form the scoring API returns and the desktop app reads back when it scores through
 // the server. Texts are in `language` ("fr" or "en"); reading fills both languages with them.
 nlohmann::json toJson(const Explanation& explanation, const std::string& language,

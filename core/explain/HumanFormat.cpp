@@ -2,8 +2,9 @@
 
 #include "data/ColumnKind.h"
 
+#include <charconv>
 #include <cmath>
-#include <cstdio>
+#include <string_view>
 
 namespace credit::explain {
 
@@ -17,27 +18,34 @@ const std::string kFrenchThousands = "\u202f";
 
 std::string groupDigits(double value, int decimals, const std::string& language)
 {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, std::fabs(value));
-    std::string digits(buffer);
-    std::string fraction;
-    if (const auto point = digits.find('.'); point != std::string::npos) {
-        fraction = digits.substr(point + 1);
-        digits.resize(point);
-    }
+    // to_chars, not snprintf: the same correctly rounded digits without the locale and format
+    // parsing, and the scoring API formats a few hundred values per request.
+    char buffer[400]; // fixed notation: up to 309 integer digits for the largest double
+    const auto written = std::to_chars(buffer, buffer + sizeof buffer, std::fabs(value),
+                                       std::chars_format::fixed, decimals);
+    if (written.ec != std::errc())
+        return std::to_string(value);
+    const std::string_view text(buffer, static_cast<std::size_t>(written.ptr - buffer));
+    const auto point = text.find('.');
+    const std::string_view digits = text.substr(0, point);
+    const std::string_view fraction =
+        point == std::string_view::npos ? std::string_view{} : text.substr(point + 1);
     const bool french = language != "en";
-    std::string grouped;
-    const int length = static_cast<int>(digits.size());
-    for (int i = 0; i < length; ++i) {
+    std::string result;
+    result.reserve(text.size() + digits.size() + 2);
+    // No "-0": a negative value that rounds to zero is shown without its sign.
+    if (value < 0 && text.find_first_not_of("0.") != std::string_view::npos)
+        result += '-';
+    const auto length = digits.size();
+    for (std::size_t i = 0; i < length; ++i) {
         if (i > 0 && (length - i) % 3 == 0)
-            grouped += french ? kFrenchThousands : ",";
-        grouped += digits[static_cast<std::size_t>(i)];
+            result += french ? std::string_view(kFrenchThousands) : std::string_view(",");
+        result += digits[i];
     }
-    std::string result =
-        (value < 0 && std::round(std::fabs(value) * std::pow(10, decimals)) != 0) ? "-" : "";
-    result += grouped;
-    if (!fraction.empty())
-        result += (french ? "," : ".") + fraction;
+    if (!fraction.empty()) {
+        result += french ? ',' : '.';
+        result += fraction;
+    }
     return result;
 }
 

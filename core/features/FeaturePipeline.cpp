@@ -111,8 +111,8 @@ std::vector<std::size_t> resolveSpec(const FeatureSpec& spec)
 // Whether the spec must still be checked against the dataset's columns.
 enum class SpecCheck { Run, AlreadyPassed };
 
-BoundPlan bind(const data::HomeCreditDataset& dataset, const FeatureSpec& spec,
-               const std::vector<std::size_t>& specToCatalogue, SpecCheck check)
+BoundPlan bindBlocks(const data::HomeCreditDataset& dataset, const FeatureSpec& spec,
+                     const std::vector<std::size_t>& specToCatalogue, SpecCheck check)
 {
     if (check == SpecCheck::Run)
         spec.checkAgainst(dataset);
@@ -154,7 +154,7 @@ FeatureMatrix run(const data::HomeCreditDataset& dataset, const FeatureSpec& spe
                   const std::vector<std::size_t>& specToCatalogue, TransformReport* report,
                   unsigned threads, SpecCheck check = SpecCheck::Run)
 {
-    const BoundPlan plan = bind(dataset, spec, specToCatalogue, check);
+    const BoundPlan plan = bindBlocks(dataset, spec, specToCatalogue, check);
     const HistoryIndex index = HistoryIndex::build(dataset);
 
     FeatureMatrix matrix;
@@ -224,36 +224,45 @@ FeatureMatrix run(const data::HomeCreditDataset& dataset, const FeatureSpec& spe
     return matrix;
 }
 
-// FNV-1a over which spec tables are present and their column names, in order: two datasets with
-// the same fingerprint pass or fail the spec check alike (it reads nothing else).
-std::uint64_t layoutFingerprint(const data::HomeCreditDataset& dataset)
+// Whether `client` has the same tables and columns as `bound`, column by column the same objects'
+// names and level dictionaries: then blocks bound to `bound` are valid for its cells.
+bool sameLayout(const data::HomeCreditDataset& bound, const data::HomeCreditDataset& client)
 {
-    std::uint64_t hash = 14695981039346656037ull;
-    const auto mix = [&hash](std::string_view bytes) {
-        for (const char byte : bytes) {
-            hash ^= static_cast<unsigned char>(byte);
-            hash *= 1099511628211ull;
-        }
-        hash ^= 0xff; // separator: "ab","c" differs from "a","bc"
-        hash *= 1099511628211ull;
-    };
-    for (const auto& [name, table] : specTables(dataset)) {
-        mix(name);
-        if (table == nullptr) {
-            mix("(absent)");
+    const auto boundTables = specTables(bound);
+    const auto clientTables = specTables(client);
+    for (std::size_t t = 0; t < boundTables.size(); ++t) {
+        const data::Table* a = boundTables[t].second;
+        const data::Table* b = clientTables[t].second;
+        if ((a == nullptr) != (b == nullptr))
+            return false;
+        if (a == nullptr)
             continue;
-        }
-        for (const auto& column : table->columns())
-            mix(column.name());
+        if (a->columnCount() != b->columnCount())
+            return false;
+        for (std::size_t c = 0; c < a->columnCount(); ++c)
+            if (!a->columns()[c].sharesDefinitionWith(b->columns()[c]))
+                return false;
     }
-    return hash;
+    return true;
 }
 
 } // namespace
 
-struct FeatureTransformer::CheckedLayouts {
+// One client's tables, kept with the feature blocks bound to them. Binding the six blocks to a
+// record (resolving hundreds of columns and category levels) cost more than computing its
+// features, and it depends only on the record's layout: records read from JSON are copies of
+// the same schema tables (shared column names and level dictionaries). So a client whose layout
+// matches is copied, cells only, into these tables and the blocks are reused. The copy held
+// here keeps those names and dictionaries alive, so their addresses identify them.
+struct BoundLayout {
+    data::HomeCreditDataset tables;
+    BoundPlan plan;
+};
+
+struct FeatureTransformer::BoundLayouts {
     std::mutex mutex;
-    std::vector<std::uint64_t> fingerprints; // layouts the spec check passed on
+    // Idle entries; a worker takes one out while it computes, so none is shared.
+    std::vector<std::unique_ptr<BoundLayout>> idle;
 };
 
 FeatureSpec FeaturePipeline::fit(const data::HomeCreditDataset& dataset)
@@ -282,7 +291,7 @@ FeatureMatrix FeaturePipeline::transform(const ClientRecord& client, const Featu
 
 FeatureTransformer::FeatureTransformer(FeatureSpec spec)
     : spec_(std::move(spec)), names_(spec_.names()), specToCatalogue_(resolveSpec(spec_)),
-      checkedLayouts_(std::make_shared<CheckedLayouts>())
+      boundLayouts_(std::make_shared<BoundLayouts>())
 {}
 
 FeatureMatrix FeatureTransformer::transform(const data::HomeCreditDataset& dataset,
@@ -300,26 +309,54 @@ FeatureMatrix FeatureTransformer::transform(const ClientRecord& client,
 
 FeatureValues FeatureTransformer::valuesOf(const data::HomeCreditDataset& client) const
 {
-    // Records built from the same schema share a layout: the spec check (a set of names per
-    // table, ~5 % of a scored API request) runs once per layout, not once per client.
-    const auto fingerprint = layoutFingerprint(client);
-    bool known = false;
+    if (client.applications.rowCount() != 1) // the layout cache is for single clients
+        return run(client, spec_, nullptr, specToCatalogue_, nullptr, 1).values;
+
+    std::unique_ptr<BoundLayout> bound;
     {
-        std::lock_guard lock(checkedLayouts_->mutex);
-        const auto& seen = checkedLayouts_->fingerprints;
-        known = std::find(seen.begin(), seen.end(), fingerprint) != seen.end();
+        std::lock_guard lock(boundLayouts_->mutex);
+        auto& idle = boundLayouts_->idle;
+        const auto match = std::find_if(idle.begin(), idle.end(), [&](const auto& entry) {
+            return sameLayout(entry->tables, client);
+        });
+        if (match != idle.end()) {
+            bound = std::move(*match);
+            idle.erase(match);
+        }
     }
-    auto values = run(client, spec_, nullptr, specToCatalogue_, nullptr, 1,
-                      known ? SpecCheck::AlreadyPassed : SpecCheck::Run)
-                      .values;
-    if (!known) {
-        constexpr std::size_t kRemembered = 16; // a few layouts in practice
-        std::lock_guard lock(checkedLayouts_->mutex);
-        auto& seen = checkedLayouts_->fingerprints;
-        if (seen.size() < kRemembered &&
-            std::find(seen.begin(), seen.end(), fingerprint) == seen.end())
-            seen.push_back(fingerprint);
+    if (bound) {
+        // The entry's own tables (not const: specTables only lists them read-only).
+        const auto boundTables = specTables(bound->tables);
+        const auto clientTables = specTables(client);
+        for (std::size_t t = 0; t < boundTables.size(); ++t) {
+            if (boundTables[t].second == nullptr)
+                continue;
+            auto& target = const_cast<data::Table&>(*boundTables[t].second);
+            const auto& source = *clientTables[t].second;
+            for (std::size_t c = 0; c < target.columnCount(); ++c)
+                target.columns()[c].assignCells(source.columns()[c]);
+        }
+    } else {
+        bound = std::make_unique<BoundLayout>();
+        bound->tables = client;
+        bound->plan = bindBlocks(bound->tables, spec_, specToCatalogue_, SpecCheck::Run);
     }
+
+    // The plan may have been bound by a copy of this transformer: the same spec, but its own
+    // vector.
+    bound->plan.specToCatalogue = &specToCatalogue_;
+    const HistoryIndex index = HistoryIndex::build(bound->tables);
+    FeatureValues values(1, static_cast<Eigen::Index>(spec_.features.size()));
+    UnseenCounts unseen(spec_.categories.size(), 0);
+    computeRows(bound->plan, index, 0, 1, values, unseen);
+
+    // A few layouts in practice (which history tables a record has); a bound client is small.
+    constexpr std::size_t kKeptLayouts = 32;
+    std::lock_guard lock(boundLayouts_->mutex);
+    auto& idle = boundLayouts_->idle;
+    if (idle.size() >= kKeptLayouts)
+        idle.erase(idle.begin()); // the oldest
+    idle.push_back(std::move(bound));
     return values;
 }
 

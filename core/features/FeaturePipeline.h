@@ -63,13 +63,14 @@ public:
     FeatureValues valuesOf(const data::HomeCreditDataset& client) const;
 
 private:
-    struct CheckedLayouts;
+    struct BoundLayouts;
 
     FeatureSpec spec_;
     std::vector<std::string> names_;
     std::vector<std::size_t> specToCatalogue_;
-    // Shared by copies: the layouts are a property of the spec, not of one transformer object.
-    std::shared_ptr<CheckedLayouts> checkedLayouts_;
+    // Clients' tables with blocks bound to them, reused by valuesOf for records of the same
+    // layout. Shared by copies: layouts are a property of the spec, not of one object.
+    std::shared_ptr<BoundLayouts> boundLayouts_;
 };
 
 } // namespace credit::features

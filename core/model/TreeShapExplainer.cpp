@@ -83,7 +83,7 @@ float unwoundPathSum(const auto* path, int depth, int index)
 
 } // namespace
 
-TreeShapExplainer::TreeShapExplainer(const Booster& booster)
+TreeShapExplainer::TreeShapExplainer(const Booster& booster, Method method)
 {
     const auto model = booster.modelJson();
     const auto& learner = model.at("learner");
@@ -148,7 +148,144 @@ TreeShapExplainer::TreeShapExplainer(const Booster& booster)
         tree.expectedValue = static_cast<float>(mean);
         tree.depth = depth;
         maxDepth_ = std::max(maxDepth_, depth);
+        largestTree_ = std::max(largestTree_, tree.nodes.size());
         trees_.push_back(std::move(tree));
+    }
+    if (method == Method::Fastest)
+        buildLeafTables();
+}
+
+// Fast TreeSHAP v2's precomputation. For each leaf: its splits, its distinct path features with
+// their zero fractions (the product of cover ratios over every split on the feature: the share
+// of the training rows that would reach the leaf without that feature), and for every pattern
+// of agreement m the contributions algorithm 2 gives when the one fractions are m's bits.
+void TreeShapExplainer::buildLeafTables()
+{
+    struct Step {
+        int node;
+        bool towardLeft;
+    };
+    std::size_t tableSize = 0;
+    std::vector<Step> steps; // the current root-to-node path while walking a tree
+    std::vector<LeafPath> leaves;
+    std::vector<PathSplit> splits;
+    std::vector<int> features;
+    std::vector<float> zeroFractions; // per distinct feature of the leaf being added
+    for (auto& tree : trees_) {
+        tree.firstLeaf = leaves.size();
+        const std::function<bool(int)> walk = [&](int index) {
+            const auto& node = tree.nodes[static_cast<std::size_t>(index)];
+            if (node.left >= 0) {
+                steps.push_back({index, true});
+                const bool leftFits = walk(node.left);
+                steps.back().towardLeft = false;
+                const bool rightFits = leftFits && walk(node.right);
+                steps.pop_back();
+                return rightFits;
+            }
+            if (steps.empty())
+                return true; // a tree that is a single leaf contributes only to the bias
+            LeafPath leaf;
+            leaf.firstSplit = splits.size();
+            leaf.splitCount = steps.size();
+            leaf.firstFeature = features.size();
+            zeroFractions.clear();
+            for (const auto& step : steps) {
+                const auto& parent = tree.nodes[static_cast<std::size_t>(step.node)];
+                const auto& child = tree.nodes[static_cast<std::size_t>(
+                    step.towardLeft ? parent.left : parent.right)];
+                const auto known =
+                    std::find(features.begin() + static_cast<std::ptrdiff_t>(leaf.firstFeature),
+                              features.end(), parent.feature);
+                const auto slot = static_cast<std::size_t>(
+                    known - features.begin() - static_cast<std::ptrdiff_t>(leaf.firstFeature));
+                if (known == features.end()) {
+                    features.push_back(parent.feature);
+                    zeroFractions.push_back(1.0f);
+                }
+                zeroFractions[slot] *= child.cover / parent.cover;
+                splits.push_back({step.node, step.towardLeft, static_cast<std::uint8_t>(slot)});
+            }
+            leaf.featureCount = features.size() - leaf.firstFeature;
+            leaf.tableOffset = tableSize;
+            tableSize += leaf.featureCount << leaf.featureCount;
+            leaves.push_back(leaf);
+            return leaf.featureCount <= 16 && tableSize <= kTableBudget;
+        };
+        if (!walk(0))
+            return; // too large: the recursion serves every call
+        tree.leafCount = leaves.size() - tree.firstLeaf;
+    }
+
+    std::vector<float> tables(tableSize);
+    std::vector<PathElement> path(static_cast<std::size_t>(maxDepth_) + 2);
+    for (const auto& tree : trees_) {
+        for (std::size_t l = tree.firstLeaf; l < tree.firstLeaf + tree.leafCount; ++l) {
+            const auto& leaf = leaves[l];
+            const int k = static_cast<int>(leaf.featureCount);
+            // The zero fractions again, in slot order.
+            std::vector<float> zero(leaf.featureCount, 1.0f);
+            for (std::size_t s = leaf.firstSplit; s < leaf.firstSplit + leaf.splitCount; ++s) {
+                const auto& split = splits[s];
+                const auto& parent = tree.nodes[static_cast<std::size_t>(split.node)];
+                const auto& child = tree.nodes[static_cast<std::size_t>(
+                    split.towardLeft ? parent.left : parent.right)];
+                zero[split.slot] *= child.cover / parent.cover;
+            }
+            const auto& last = splits[leaf.firstSplit + leaf.splitCount - 1];
+            const auto& lastParent = tree.nodes[static_cast<std::size_t>(last.node)];
+            const float leafValue =
+                tree.nodes[static_cast<std::size_t>(last.towardLeft ? lastParent.left
+                                                                    : lastParent.right)]
+                    .threshold;
+            for (std::uint32_t mask = 0; mask < (1u << k); ++mask) {
+                extendPath(path.data(), 0, 1.0f, 1.0f, -1);
+                for (int j = 0; j < k; ++j)
+                    extendPath(path.data(), j + 1, zero[static_cast<std::size_t>(j)],
+                               (mask >> j) & 1u ? 1.0f : 0.0f, j);
+                float* row = tables.data() + leaf.tableOffset +
+                             static_cast<std::size_t>(mask) * leaf.featureCount;
+                for (int i = 1; i <= k; ++i) {
+                    const float weight = unwoundPathSum(path.data(), k, i);
+                    const auto& element = path[static_cast<std::size_t>(i)];
+                    row[element.feature] =
+                        weight * (element.oneFraction - element.zeroFraction) * leafValue;
+                }
+            }
+        }
+    }
+    leafPaths_ = std::move(leaves);
+    pathSplits_ = std::move(splits);
+    pathFeatures_ = std::move(features);
+    leafTables_ = std::move(tables);
+}
+
+void TreeShapExplainer::explainWithTables(std::span<const float> row, float* phi) const
+{
+    // Which way the row goes at each split, decided once per node rather than once per leaf.
+    std::vector<unsigned char> goesLeft(largestTree_);
+    for (const auto& tree : trees_) {
+        for (std::size_t i = 0; i < tree.nodes.size(); ++i) {
+            const auto& node = tree.nodes[i];
+            if (node.left < 0)
+                continue;
+            const float value = row[static_cast<std::size_t>(node.feature)];
+            goesLeft[i] = std::isnan(value) ? node.defaultLeft : value < node.threshold;
+        }
+        for (std::size_t l = tree.firstLeaf; l < tree.firstLeaf + tree.leafCount; ++l) {
+            const auto& leaf = leafPaths_[l];
+            std::uint32_t agreement = (1u << leaf.featureCount) - 1u;
+            const PathSplit* split = pathSplits_.data() + leaf.firstSplit;
+            for (std::size_t s = 0; s < leaf.splitCount; ++s, ++split)
+                if (static_cast<bool>(goesLeft[static_cast<std::size_t>(split->node)]) !=
+                    split->towardLeft)
+                    agreement &= ~(1u << split->slot);
+            const float* values = leafTables_.data() + leaf.tableOffset +
+                                  static_cast<std::size_t>(agreement) * leaf.featureCount;
+            const int* features = pathFeatures_.data() + leaf.firstFeature;
+            for (std::size_t j = 0; j < leaf.featureCount; ++j)
+                phi[features[j]] += values[j];
+        }
     }
 }
 
@@ -159,16 +296,20 @@ void TreeShapExplainer::contributions(std::span<const float> row, std::span<floa
                                     " feature values and room for " +
                                     std::to_string(featureCount_ + 1) + " contributions");
     std::fill(out.begin(), out.end(), 0.0f);
+    float bias = baseMargin_;
+    for (const auto& tree : trees_)
+        bias += tree.expectedValue;
+    out[featureCount_] = bias;
+    if (usesLeafTables()) {
+        explainWithTables(row, out.data());
+        return;
+    }
     // Each recursion level copies the path so far, one element longer: (D + 2)(D + 3) / 2.
     const auto longest = static_cast<std::size_t>(maxDepth_ + 2);
     std::vector<PathElement> paths(longest * (longest + 1) / 2);
-    float bias = baseMargin_;
-    for (const auto& tree : trees_) {
-        bias += tree.expectedValue;
+    for (const auto& tree : trees_)
         if (tree.depth > 0)
             recurse(tree, 0, row, out.data(), paths.data(), 0, 1.0f, 1.0f, -1);
-    }
-    out[featureCount_] = bias;
 }
 
 float TreeShapExplainer::margin(std::span<const float> row) const

@@ -24,7 +24,6 @@ skip() {
   exit 77
 }
 
-command -v xvfb-run >/dev/null 2>&1 || skip "xvfb-run not found (Debian packages xvfb, xauth)"
 command -v Xvfb >/dev/null 2>&1 || skip "Xvfb not found (Debian package xvfb)"
 command -v dbus-run-session >/dev/null 2>&1 || skip "dbus-run-session not found (package dbus)"
 launcher=""
@@ -61,8 +60,22 @@ if [ -n "${CREDIT_SCORING:-}" ]; then
 fi
 export LAUNCHER="$launcher" APP="$app" WALKER="$walker" WALKER_ARGS="$walker_args"
 
+# Xvfb picks a free display itself and writes its number (-displayfd): xvfb-run -a guesses one
+# from lock files, which raced when other Xvfb runs started at the same time ("could not connect
+# to display :99").
+Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp 3>"$work/display" 2>"$work/xvfb.log" &
+xvfb_pid=$!
+trap 'kill "$xvfb_pid" 2>/dev/null; wait "$xvfb_pid" 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 1 100); do
+  [ -s "$work/display" ] && break
+  kill -0 "$xvfb_pid" 2>/dev/null || { echo "FAIL: Xvfb did not start:" >&2; cat "$work/xvfb.log" >&2; exit 1; }
+  sleep 0.1
+done
+[ -s "$work/display" ] || { echo "FAIL: Xvfb reported no display within 10 s" >&2; exit 1; }
+export DISPLAY=":$(tr -d '[:space:]' <"$work/display")"
+
 # "$@" (the app's own arguments) goes through to the inner shell as its positional parameters.
-xvfb-run -a -s "-screen 0 1280x1024x24" dbus-run-session -- sh -c '
+dbus-run-session -- sh -c '
   "$LAUNCHER" --launch-immediately >/dev/null 2>&1 &
   launcher_pid=$!
   QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1 \

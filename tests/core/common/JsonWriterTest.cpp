@@ -46,6 +46,23 @@ TEST_CASE("JsonWriter escapes what JSON requires and reads back the same text")
     CHECK(writer.text().find("\\u0000") != std::string::npos);
 }
 
+TEST_CASE("JsonWriter escapes every special byte at every position of a long string")
+{
+    // Plain runs are skipped eight bytes at a time: put each byte that needs escaping (and some
+    // that do not, UTF-8 and 0x7f included) at every offset around word boundaries.
+    const std::string base = "Moyenne des scores externes é — plus élevée que 80 %";
+    for (const char special : {'"', '\\', '\n', '\t', '\x01', '\x1f', '\0', ' ', '\x7f', '~'}) {
+        for (std::size_t at = 0; at <= 20; ++at) {
+            // ASCII before the byte, so inserting it never splits a UTF-8 sequence.
+            const std::string text = std::string(at, 'a') + special + base;
+            JsonWriter writer;
+            writer.value(text);
+            CAPTURE(static_cast<int>(special), at);
+            REQUIRE(writer.text() == json(text).dump());
+        }
+    }
+}
+
 TEST_CASE("JsonWriter numbers read back to the same double; non-finite numbers become null")
 {
     std::mt19937_64 random(7);

@@ -52,3 +52,52 @@ TEST_CASE("single-client features are bit-identical to the batch row")
         }
     }
 }
+
+TEST_CASE("one transformer scoring client after client reuses bound blocks without mixing them up")
+{
+    const auto dataset = tinyDataset();
+    const auto spec = FeaturePipeline::fit(dataset);
+    const auto batch = FeaturePipeline::transform(dataset, spec);
+    const ClientExtractor extractor(dataset);
+    const FeatureTransformer transformer(spec);
+    const auto sameAs = [&](const FeatureValues& values, const FeatureValues& expected,
+                            Eigen::Index expectedRow) {
+        REQUIRE(values.cols() == expected.cols());
+        for (Eigen::Index column = 0; column < values.cols(); ++column) {
+            INFO("feature " << spec.features[static_cast<std::size_t>(column)].name);
+            REQUIRE(bitsOf(values(0, column)) == bitsOf(expected(expectedRow, column)));
+        }
+    };
+
+    SECTION("clients of one layout, in any order, get their own batch rows")
+    {
+        const std::size_t order[] = {0, 1, 2, 0, 2, 1, 1};
+        for (const auto row : order) {
+            INFO("applicant row " << row);
+            sameAs(transformer.valuesOf(extractor.extract(row).data), batch.values,
+                   static_cast<Eigen::Index>(row));
+        }
+    }
+    SECTION("a client whose history added a category level, or lacks a table, is bound afresh")
+    {
+        transformer.valuesOf(extractor.extract(0).data); // bind the common layout first
+        auto newLevel = extractor.extract(0).data;
+        newLevel.bureau->column("CREDIT_ACTIVE").setCategory(0, "Sold"); // a level it never had
+        const auto expectedNewLevel = FeatureTransformer(spec).valuesOf(newLevel);
+        sameAs(transformer.valuesOf(newLevel), expectedNewLevel, 0);
+
+        auto newIncomeType = extractor.extract(0).data;
+        newIncomeType.applications.column("NAME_INCOME_TYPE").setCategory(0, "Student");
+        const auto expectedIncomeType = FeatureTransformer(spec).valuesOf(newIncomeType);
+        sameAs(transformer.valuesOf(newIncomeType), expectedIncomeType, 0);
+
+        auto noBureau = extractor.extract(1).data;
+        noBureau.bureau.reset();
+        noBureau.bureauBalance.reset();
+        const auto expectedNoBureau = FeatureTransformer(spec).valuesOf(noBureau);
+        sameAs(transformer.valuesOf(noBureau), expectedNoBureau, 0);
+
+        // And the common layout is still right afterwards.
+        sameAs(transformer.valuesOf(extractor.extract(1).data), batch.values, 1);
+    }
+}
