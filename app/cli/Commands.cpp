@@ -27,7 +27,8 @@ const std::vector<Command>& allCommands()
         {"train", "cross-validate, pick the cost-minimising threshold, write a model bundle",
          "--data DIR --out BUNDLE [--folds 5] [--params FILE.json] [--runs DIR] [--seed 42]\n"
          "       [--fn-cost 10] [--fp-cost 1] [--max-rounds 2000] [--patience 40]\n"
-         "       [--min-rounds 50] [--note TEXT] [--no-weighting-comparison]",
+         "       [--min-rounds 50] [--bagging 1] [--jobs N (0 = all cores)] [--note TEXT]\n"
+         "       [--no-weighting-comparison]",
          runTrain},
         {"runs", "list and compare recorded training runs", "[--runs DIR (runs)]", runRuns},
         {"evaluate", "measure a bundle on labelled data (AUC, PR AUC, Brier, KS, cost)",

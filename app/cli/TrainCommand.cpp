@@ -15,7 +15,7 @@ int runTrain(const std::vector<std::string>& arguments)
 {
     const CommandLine line(arguments,
                            {"data", "out", "folds", "params", "runs", "seed", "fn-cost", "fp-cost",
-                            "note", "max-rounds", "patience", "min-rounds"},
+                            "note", "max-rounds", "patience", "min-rounds", "bagging", "jobs"},
                            {"no-weighting-comparison"});
     training::TrainingOptions options;
     options.folds = static_cast<int>(line.integer("folds", 5));
@@ -33,6 +33,12 @@ int runTrain(const std::vector<std::string>& arguments)
         throw UsageError(
             "options --max-rounds and --patience must be at least 1, --min-rounds at least 0");
     options.compareClassWeighting = !line.flag("no-weighting-comparison");
+    options.baggingMembers = static_cast<int>(line.integer("bagging", 1));
+    if (options.baggingMembers < 1 || options.baggingMembers > 20)
+        throw UsageError("option --bagging must be between 1 and 20");
+    options.parallelJobs = static_cast<int>(line.integer("jobs", 0));
+    if (options.parallelJobs < 0)
+        throw UsageError("option --jobs must be 0 (all hardware threads) or more");
     options.note = line.valueOr("note", "");
     if (const auto params = line.value("params"))
         options.parameters = model::TrainingParameters::fromFile(*params);

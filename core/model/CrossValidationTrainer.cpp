@@ -1,13 +1,18 @@
 #include "model/CrossValidationTrainer.h"
 
+#include "model/BoosterAverage.h"
 #include "model/DMatrix.h"
 #include "model/Metrics.h"
+#include "model/ParallelTasks.h"
 #include "model/StratifiedKFold.h"
+#include "model/TreeShapExplainer.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <mutex>
 #include <numeric>
+#include <optional>
 #include <stdexcept>
 
 namespace credit::model {
@@ -40,6 +45,76 @@ TrainingParameters withBaseScore(TrainingParameters parameters, std::span<const 
         parameters.baseScore = weightedPositiveShare(labels, parameters.scalePosWeight);
     }
     return parameters;
+}
+
+// One booster trained on one fold's training rows.
+struct MemberResult {
+    int bestRounds = 0;             // best iteration + 1
+    std::vector<float> predictions; // validation rows: probabilities alone, margins when bagged
+};
+
+ImbalanceVariantResult emptyVariant(std::string name, double scalePosWeight, std::size_t rows)
+{
+    ImbalanceVariantResult result;
+    result.name = std::move(name);
+    result.scalePosWeight = scalePosWeight;
+    result.oofProbabilities.assign(rows, std::numeric_limits<float>::quiet_NaN());
+    return result;
+}
+
+// Fold figures, out-of-fold predictions and threshold from the variant's finished trainings,
+// `slots` ordered fold by fold, `members` per fold.
+void completeVariant(ImbalanceVariantResult& result, std::span<const Fold> folds,
+                     std::span<const MemberResult> slots, std::size_t members,
+                     std::span<const float> labels, const CostMatrix& costs)
+{
+    double allBestRounds = 0;
+    for (std::size_t f = 0; f < folds.size(); ++f) {
+        const Fold& fold = folds[f];
+        const auto foldSlots = slots.subspan(f * members, members);
+        std::vector<float> probabilities(fold.validationRows.size());
+        if (members == 1) {
+            probabilities = foldSlots[0].predictions;
+        } else {
+            // The mean of the members' margins, then the logistic: the bagged model is additive
+            // in log-odds, like the merged final booster whose TreeSHAP values explain it.
+            for (std::size_t i = 0; i < probabilities.size(); ++i) {
+                double margin = 0;
+                for (const MemberResult& member : foldSlots) {
+                    margin += member.predictions[i];
+                }
+                probabilities[i] = TreeShapExplainer::probabilityOf(
+                    static_cast<float>(margin / static_cast<double>(members)));
+            }
+        }
+        for (std::size_t i = 0; i < fold.validationRows.size(); ++i) {
+            result.oofProbabilities[fold.validationRows[i]] = probabilities[i];
+        }
+        // Our own tie-aware AUC, so fold and OOF figures come from one definition.
+        result.foldAuc.push_back(rocAuc(selectLabels(labels, fold.validationRows), probabilities));
+        double foldRounds = 0;
+        for (const MemberResult& member : foldSlots) {
+            foldRounds += member.bestRounds;
+        }
+        allBestRounds += foldRounds;
+        result.foldBestRounds.push_back(
+            static_cast<int>(std::lround(foldRounds / static_cast<double>(members))));
+    }
+
+    const double k = static_cast<double>(folds.size());
+    result.meanFoldAuc = std::accumulate(result.foldAuc.begin(), result.foldAuc.end(), 0.0) / k;
+    double variance = 0;
+    for (const double auc : result.foldAuc) {
+        variance += (auc - result.meanFoldAuc) * (auc - result.meanFoldAuc);
+    }
+    result.stdFoldAuc = std::sqrt(variance / k);
+    result.finalRounds =
+        static_cast<int>(std::lround(allBestRounds / (k * static_cast<double>(members))));
+    result.oofAuc = rocAuc(labels, result.oofProbabilities);
+    result.oofAveragePrecision = averagePrecision(labels, result.oofProbabilities);
+    result.oofBrier = brierScore(labels, result.oofProbabilities);
+    result.oofKs = ksStatistic(labels, result.oofProbabilities);
+    result.threshold = searchThreshold(labels, result.oofProbabilities, costs);
 }
 
 } // namespace
@@ -79,7 +154,8 @@ nlohmann::json CrossValidationResult::metricsJson() const
     }
     return {{"chosen_variant", chosen().name},
             {"chosen", chosen().summaryJson()},
-            {"variants", variantsJson}};
+            {"variants", variantsJson},
+            {"bagging_members", baggingMembers}};
 }
 
 CrossValidationTrainer::CrossValidationTrainer(CrossValidationOptions options)
@@ -90,6 +166,18 @@ CrossValidationTrainer::CrossValidationTrainer(CrossValidationOptions options)
         throw std::invalid_argument(
             "cross-validation needs maxRounds >= 1, patience >= 1 and minimumRounds >= 0");
     }
+    if (options_.baggingMembers < 1 || options_.parallelJobs < 0) {
+        throw std::invalid_argument("cross-validation needs baggingMembers >= 1 (got " +
+                                    std::to_string(options_.baggingMembers) +
+                                    ") and parallelJobs >= 0 (got " +
+                                    std::to_string(options_.parallelJobs) + ")");
+    }
+}
+
+int CrossValidationTrainer::jobCount(std::size_t trainings) const
+{
+    const int wanted = options_.parallelJobs > 0 ? options_.parallelJobs : hardwareThreads();
+    return static_cast<int>(std::min<std::size_t>(trainings, static_cast<std::size_t>(wanted)));
 }
 
 CrossValidationResult CrossValidationTrainer::train(const features::FeatureValues& values,
@@ -106,51 +194,38 @@ CrossValidationResult CrossValidationTrainer::train(const features::FeatureValue
 
     std::vector<ImbalanceVariantResult> variants;
     if (options_.compareClassWeighting) {
-        variants.push_back(runVariant("unweighted", 1.0, values, labels));
-        variants.push_back(runVariant("scale_pos_weight", negatives / positives, values, labels));
+        variants.push_back(emptyVariant("unweighted", 1.0, labels.size()));
+        variants.push_back(emptyVariant("scale_pos_weight", negatives / positives, labels.size()));
     } else {
         variants.push_back(
-            runVariant("as_configured", options_.parameters.scalePosWeight, values, labels));
+            emptyVariant("as_configured", options_.parameters.scalePosWeight, labels.size()));
     }
-    std::size_t chosen = 0;
-    for (std::size_t i = 1; i < variants.size(); ++i) {
-        if (variants[i].threshold.cost < variants[chosen].threshold.cost) {
-            chosen = i;
-        }
-    }
-    TrainingParameters finalParameters = options_.parameters;
-    finalParameters.scalePosWeight = variants[chosen].scalePosWeight;
-    finalParameters = withBaseScore(finalParameters, labels);
-    Booster finalModel = trainFinal(finalParameters, variants[chosen].finalRounds, values, labels,
-                                    variants[chosen].name);
-    return CrossValidationResult{std::move(variants), chosen, finalParameters,
-                                 std::move(finalModel)};
-}
 
-ImbalanceVariantResult CrossValidationTrainer::runVariant(const std::string& name,
-                                                          double scalePosWeight,
-                                                          const features::FeatureValues& values,
-                                                          std::span<const float> labels) const
-{
-    TrainingParameters parameters = options_.parameters;
-    parameters.scalePosWeight = scalePosWeight;
-    parameters.evalMetric = "auc";
-
-    ImbalanceVariantResult result;
-    result.name = name;
-    result.scalePosWeight = scalePosWeight;
-    result.oofProbabilities.assign(labels.size(), std::numeric_limits<float>::quiet_NaN());
-
+    // Every (variant, fold, member) training is one independent job with its own DMatrix and
+    // Booster (XGBoost handles are never shared between threads) and its own result slot.
     const auto folds = stratifiedKFold(labels, options_.folds, options_.seed);
+    const auto members = static_cast<std::size_t>(options_.baggingMembers);
+    const std::size_t jobs = variants.size() * folds.size() * members;
+    std::vector<MemberResult> memberResults(jobs);
     const int warmUpRounds = std::clamp(options_.minimumRounds, 1, options_.maxRounds);
-    for (std::size_t f = 0; f < folds.size(); ++f) {
+    std::mutex progressMutex;
+    std::size_t jobsDone = 0;
+    runTasks(jobs, jobCount(jobs), [&](std::size_t job) {
+        const std::size_t member = job % members;
+        const std::size_t f = (job / members) % folds.size();
+        const ImbalanceVariantResult& variant = variants[job / (members * folds.size())];
         const Fold& fold = folds[f];
+
+        TrainingParameters parameters = options_.parameters;
+        parameters.scalePosWeight = variant.scalePosWeight;
+        parameters.evalMetric = "auc";
+        parameters.seed += static_cast<unsigned>(member);
         DMatrix train(selectRows(values, fold.trainRows));
-        train.setLabels(selectLabels(labels, fold.trainRows));
+        const std::vector<float> trainLabels = selectLabels(labels, fold.trainRows);
+        train.setLabels(trainLabels);
         DMatrix validation(selectRows(values, fold.validationRows));
         validation.setLabels(selectLabels(labels, fold.validationRows));
 
-        const std::vector<float> trainLabels = selectLabels(labels, fold.trainRows);
         Booster booster({&train, &validation});
         booster.setParameters(withBaseScore(parameters, trainLabels));
         double bestAuc = -1;
@@ -163,38 +238,47 @@ ImbalanceVariantResult CrossValidationTrainer::runVariant(const std::string& nam
                 bestAuc = auc;
                 bestRound = round;
             }
+            const bool stopping = round - bestRound >= options_.earlyStoppingPatience ||
+                                  round + 1 == options_.maxRounds;
             if (options_.progress) {
-                options_.progress({name, static_cast<int>(f), static_cast<int>(folds.size()), round,
-                                   options_.maxRounds, auc});
+                const std::lock_guard lock(progressMutex);
+                jobsDone += stopping ? 1 : 0;
+                options_.progress({variant.name, static_cast<int>(f),
+                                   static_cast<int>(folds.size()), static_cast<int>(member),
+                                   static_cast<int>(members), round, options_.maxRounds, auc,
+                                   jobsDone, jobs});
             }
-            if (round - bestRound >= options_.earlyStoppingPatience) {
+            if (stopping) {
                 break;
             }
         }
-        const auto probabilities = booster.predictProbability(validation, bestRound + 1);
-        for (std::size_t i = 0; i < fold.validationRows.size(); ++i) {
-            result.oofProbabilities[fold.validationRows[i]] = probabilities[i];
-        }
-        // Our own tie-aware AUC, so fold and OOF figures come from one definition.
-        result.foldAuc.push_back(rocAuc(selectLabels(labels, fold.validationRows), probabilities));
-        result.foldBestRounds.push_back(bestRound + 1);
+        MemberResult& slot = memberResults[job];
+        slot.bestRounds = bestRound + 1;
+        // One member: XGBoost's own probabilities, as before bagging existed. Several: their
+        // margins, averaged below.
+        slot.predictions = members == 1 ? booster.predictProbability(validation, bestRound + 1)
+                                        : booster.predictMargin(validation, bestRound + 1);
+    });
+
+    for (std::size_t v = 0; v < variants.size(); ++v) {
+        const std::span<const MemberResult> slots(memberResults.data() + v * folds.size() * members,
+                                                  folds.size() * members);
+        completeVariant(variants[v], folds, slots, members, labels, options_.costs);
     }
 
-    const double k = static_cast<double>(folds.size());
-    result.meanFoldAuc = std::accumulate(result.foldAuc.begin(), result.foldAuc.end(), 0.0) / k;
-    double variance = 0;
-    for (const double auc : result.foldAuc) {
-        variance += (auc - result.meanFoldAuc) * (auc - result.meanFoldAuc);
+    std::size_t chosen = 0;
+    for (std::size_t i = 1; i < variants.size(); ++i) {
+        if (variants[i].threshold.cost < variants[chosen].threshold.cost) {
+            chosen = i;
+        }
     }
-    result.stdFoldAuc = std::sqrt(variance / k);
-    result.finalRounds = static_cast<int>(std::lround(
-        std::accumulate(result.foldBestRounds.begin(), result.foldBestRounds.end(), 0.0) / k));
-    result.oofAuc = rocAuc(labels, result.oofProbabilities);
-    result.oofAveragePrecision = averagePrecision(labels, result.oofProbabilities);
-    result.oofBrier = brierScore(labels, result.oofProbabilities);
-    result.oofKs = ksStatistic(labels, result.oofProbabilities);
-    result.threshold = searchThreshold(labels, result.oofProbabilities, options_.costs);
-    return result;
+    TrainingParameters finalParameters = options_.parameters;
+    finalParameters.scalePosWeight = variants[chosen].scalePosWeight;
+    finalParameters = withBaseScore(finalParameters, labels);
+    Booster finalModel = trainFinal(finalParameters, variants[chosen].finalRounds, values, labels,
+                                    variants[chosen].name);
+    return CrossValidationResult{std::move(variants), chosen, finalParameters,
+                                 std::move(finalModel), options_.baggingMembers};
 }
 
 Booster CrossValidationTrainer::trainFinal(const TrainingParameters& parameters, int rounds,
@@ -202,19 +286,40 @@ Booster CrossValidationTrainer::trainFinal(const TrainingParameters& parameters,
                                            std::span<const float> labels,
                                            const std::string& variant) const
 {
-    DMatrix all(values);
-    all.setLabels(labels);
-    Booster booster({&all});
-    booster.setParameters(withBaseScore(parameters, labels));
-    const int folds = options_.folds;
-    for (int round = 0; round < rounds; ++round) {
-        booster.updateOneIter(round, all);
-        if (options_.progress) {
-            options_.progress(
-                {variant, folds, folds, round, rounds, std::numeric_limits<double>::quiet_NaN()});
+    const auto members = static_cast<std::size_t>(options_.baggingMembers);
+    std::vector<std::optional<Booster>> trained(members);
+    std::mutex progressMutex;
+    std::size_t roundsDone = 0;
+    const std::size_t roundsTotal = members * static_cast<std::size_t>(rounds);
+    runTasks(members, jobCount(members), [&](std::size_t member) {
+        DMatrix all(values);
+        all.setLabels(labels);
+        Booster booster({&all});
+        TrainingParameters memberParameters = parameters;
+        memberParameters.seed += static_cast<unsigned>(member);
+        booster.setParameters(withBaseScore(memberParameters, labels));
+        const int folds = options_.folds;
+        for (int round = 0; round < rounds; ++round) {
+            booster.updateOneIter(round, all);
+            if (options_.progress) {
+                const std::lock_guard lock(progressMutex);
+                ++roundsDone;
+                options_.progress({variant, folds, folds, static_cast<int>(member),
+                                   static_cast<int>(members), round, rounds,
+                                   std::numeric_limits<double>::quiet_NaN(), roundsDone,
+                                   roundsTotal});
+            }
         }
+        trained[member].emplace(std::move(booster));
+    });
+    if (members == 1) {
+        return std::move(*trained[0]);
     }
-    return booster;
+    std::vector<Booster> boosters;
+    for (auto& booster : trained) {
+        boosters.push_back(std::move(*booster));
+    }
+    return averageBoosters(boosters);
 }
 
 } // namespace credit::model

@@ -6,6 +6,7 @@
 #include "model/ThresholdSearch.h"
 #include "model/TrainingParameters.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <nlohmann/json.hpp>
@@ -16,13 +17,24 @@
 
 namespace credit::model {
 
+// Reported after every boosting round. Folds (and bag members) train concurrently, so
+// consecutive reports may come from different trainings: (variant, fold, member, round) say which
+// one moved, while stepsDone / stepsTotal only ever grow and are what a progress bar should show.
+// Calls are serialised (never two at once) but come from the worker threads, not the caller's:
+// a GUI must hand them over to its own thread.
 struct TrainingProgress {
     std::string variant; // "unweighted" or "scale_pos_weight"
     int fold = 0;        // 0-based; equal to `folds` while the final model trains
     int folds = 0;
+    int member = 0; // 0-based bag member (0 without bagging)
+    int members = 1;
     int round = 0; // 0-based boosting round
     int maxRounds = 0;
     double validationAuc = 0.0; // NaN for the final model (no validation rows)
+    // Cross-validation: fold trainings finished out of variants x folds x members. Final model:
+    // boosting rounds done out of members x rounds.
+    std::size_t stepsDone = 0;
+    std::size_t stepsTotal = 0;
 };
 
 struct CrossValidationOptions {
@@ -42,6 +54,15 @@ struct CrossValidationOptions {
     // Compare scale_pos_weight = negatives/positives against no weighting by out-of-fold
     // business cost and keep the cheaper; false trains only `parameters` as given.
     bool compareClassWeighting = true;
+    // Seed bagging: each fold (and the final model) trains this many boosters that differ only
+    // by `seed` (parameters.seed + member), so subsample/colsample draw different rows and
+    // columns; a fold's prediction is the mean of the members' margins (log-odds).
+    int baggingMembers = 1;
+    // Fold trainings run concurrently on this many threads, each booster single-threaded (see
+    // TrainingParameters::threads). 0 = the hardware threads; never more than there are
+    // trainings. Every training is independent and lands in its own slot, so the result is
+    // bit-identical whatever the count.
+    int parallelJobs = 0;
     std::function<void(const TrainingProgress&)> progress;
 };
 
@@ -50,7 +71,8 @@ struct ImbalanceVariantResult {
     std::string name;
     double scalePosWeight = 1.0;
     std::vector<double> foldAuc;         // validation AUC at each fold's best round
-    std::vector<int> foldBestRounds;     // number of rounds (best iteration + 1)
+    std::vector<int> foldBestRounds;     // number of rounds (best iteration + 1); with bagging
+                                         // the members' mean, rounded
     std::vector<float> oofProbabilities; // one per row, from the fold that did not train on it
     double oofAuc = 0.0;
     double oofAveragePrecision = 0.0;
@@ -58,7 +80,7 @@ struct ImbalanceVariantResult {
     double oofKs = 0.0;
     double meanFoldAuc = 0.0;
     double stdFoldAuc = 0.0;
-    int finalRounds = 0; // average best round count, used for the final model
+    int finalRounds = 0; // average best round count (over folds and members), for the final model
     ThresholdSearchResult threshold;
 
     nlohmann::json summaryJson() const; // everything but the per-row predictions and curve
@@ -68,7 +90,10 @@ struct CrossValidationResult {
     std::vector<ImbalanceVariantResult> variants;
     std::size_t chosenVariant = 0;
     TrainingParameters finalParameters; // with the chosen scale_pos_weight
-    Booster finalModel;                 // trained on all rows for `finalRounds` rounds
+    // Trained on all rows for `finalRounds` rounds; with bagging, the members merged into one
+    // booster whose margin is the mean of theirs (model::averageBoosters).
+    Booster finalModel;
+    int baggingMembers = 1; // boosters averaged per fold and in finalModel
 
     const ImbalanceVariantResult& chosen() const { return variants.at(chosenVariant); }
     nlohmann::json metricsJson() const;
@@ -85,12 +110,10 @@ public:
                                 std::span<const float> labels) const;
 
 private:
-    ImbalanceVariantResult runVariant(const std::string& name, double scalePosWeight,
-                                      const features::FeatureValues& values,
-                                      std::span<const float> labels) const;
     Booster trainFinal(const TrainingParameters& parameters, int rounds,
                        const features::FeatureValues& values, std::span<const float> labels,
                        const std::string& variant) const;
+    int jobCount(std::size_t trainings) const;
 
     CrossValidationOptions options_;
 };

@@ -40,7 +40,9 @@ struct TrainingParameters {
     // rows per fold, 263 features) a tree is a few milliseconds of work, so two OpenMP threads
     // mostly wait on each other, and on a busy 2-core machine their spin-waiting is ruinous:
     // the same run (identical AUCs and rounds) took 103 s CPU / 147 s wall with 2 threads
-    // against 20 s CPU / 31 s wall with 1 (load average 7, docs/methodology.md §6).
+    // against 20 s CPU / 31 s wall with 1 (load average 7, docs/methodology.md §6). Cross-
+    // validation uses the cores by training folds concurrently instead
+    // (CrossValidationOptions::parallelJobs), which needs no synchronisation inside a tree.
     int threads = 1;
     unsigned seed = 42;
     std::vector<std::pair<std::string, std::string>> extra;

@@ -65,15 +65,13 @@ TrainingOutcome trainModel(const std::filesystem::path& dataFolder, const std::f
     cv.earlyStoppingPatience = options.earlyStoppingPatience;
     cv.minimumRounds = options.minimumRounds;
     cv.compareClassWeighting = options.compareClassWeighting;
-    const int variants = options.compareClassWeighting ? 2 : 1;
+    cv.baggingMembers = options.baggingMembers;
+    cv.parallelJobs = options.parallelJobs;
+    // Folds train concurrently: the steps count finished trainings (rounds for the final
+    // model), which only grow, rather than whichever fold reported last.
     cv.progress = [&](const model::TrainingProgress& progress) {
-        const auto variantIndex = progress.variant == "scale_pos_weight" ? 1 : 0;
-        if (progress.fold < progress.folds)
-            report("cross-validation", static_cast<std::size_t>(variantIndex * progress.folds + progress.fold),
-                   static_cast<std::size_t>(variants * progress.folds));
-        else
-            report("final model", static_cast<std::size_t>(progress.round),
-                   static_cast<std::size_t>(std::max(1, progress.maxRounds)));
+        report(progress.fold < progress.folds ? "cross-validation" : "final model",
+               progress.stepsDone, std::max<std::size_t>(1, progress.stepsTotal));
     };
     auto result = model::CrossValidationTrainer(cv).train(matrix.values, labels);
     const auto oofProbabilities = result.chosen().oofProbabilities;
@@ -95,6 +93,7 @@ TrainingOutcome trainModel(const std::filesystem::path& dataFolder, const std::f
                              {"early_stopping_patience", options.earlyStoppingPatience},
                              {"minimum_rounds", options.minimumRounds},
                              {"compare_class_weighting", options.compareClassWeighting},
+                             {"bagging_members", options.baggingMembers},
                              {"costs", {{"false_negative", options.costs.falseNegativeCost},
                                         {"false_positive", options.costs.falsePositiveCost}}},
                              {"xgboost", parametersJson}};

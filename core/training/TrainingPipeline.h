@@ -22,8 +22,12 @@ struct TrainingOptions {
     int earlyStoppingPatience = 40;
     int minimumRounds = 50; // early-stopping warm-up (model::CrossValidationOptions)
     bool compareClassWeighting = true;
+    int baggingMembers = 1; // boosters per fold and in the final model (model::CrossValidationOptions)
+    int parallelJobs = 0;   // concurrent fold trainings; 0 = hardware threads
     std::string note;
     // Stage ("load", "features", "cross-validation", "final model", "bundle"), done, total.
+    // During cross-validation and the final model it is called from the training threads, one
+    // call at a time (model::TrainingProgress).
     std::function<void(const std::string& stage, std::size_t done, std::size_t total)> progress;
 };
 

@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <set>
+#include <tuple>
 
 using namespace credit::model;
 
@@ -111,6 +112,130 @@ TEST_CASE("The early-stopping warm-up keeps every fold's best round after it", "
     SECTION("a negative warm-up is refused")
     {
         options.minimumRounds = -1;
+        CHECK_THROWS_AS(CrossValidationTrainer(options), std::invalid_argument);
+    }
+}
+
+namespace {
+
+struct ProgressLog {
+    std::vector<TrainingProgress> reports;
+};
+
+CrossValidationResult trainWithJobs(const credit::testing::SyntheticLogistic& data,
+                                    CrossValidationOptions options, int jobs, ProgressLog& log)
+{
+    options.parallelJobs = jobs;
+    // Calls are serialised by the trainer, so a plain vector is enough (and Catch2's assertions
+    // must not run on worker threads anyway).
+    options.progress = [&log](const TrainingProgress& progress) {
+        log.reports.push_back(progress);
+    };
+    return CrossValidationTrainer(options).train(data.values, data.labels);
+}
+
+void requireIdentical(const CrossValidationResult& sequential,
+                      const CrossValidationResult& parallel,
+                      const credit::testing::SyntheticLogistic& data)
+{
+    REQUIRE(parallel.variants.size() == sequential.variants.size());
+    for (std::size_t v = 0; v < sequential.variants.size(); ++v) {
+        const auto& expected = sequential.variants[v];
+        const auto& found = parallel.variants[v];
+        CHECK(found.name == expected.name);
+        CHECK(found.foldAuc == expected.foldAuc); // exact, not Approx: bit-identical
+        CHECK(found.foldBestRounds == expected.foldBestRounds);
+        CHECK(found.finalRounds == expected.finalRounds);
+        REQUIRE(found.oofProbabilities.size() == expected.oofProbabilities.size());
+        CHECK(std::equal(found.oofProbabilities.begin(), found.oofProbabilities.end(),
+                         expected.oofProbabilities.begin()));
+        CHECK(found.threshold.threshold == expected.threshold.threshold);
+    }
+    CHECK(parallel.chosenVariant == sequential.chosenVariant);
+    const DMatrix all(data.values);
+    CHECK(parallel.finalModel.predictMargin(all) == sequential.finalModel.predictMargin(all));
+}
+
+// Every report's steps only grow and end at the total: what the CLI progress bar shows.
+void checkProgress(const ProgressLog& log, std::size_t cvTrainings, std::size_t finalRounds)
+{
+    std::size_t lastCv = 0;
+    std::size_t lastFinal = 0;
+    std::set<std::tuple<std::string, int, int>> trainings;
+    for (const auto& report : log.reports) {
+        if (report.fold < report.folds) {
+            CHECK(report.stepsTotal == cvTrainings);
+            CHECK(report.stepsDone >= lastCv);
+            lastCv = report.stepsDone;
+            trainings.insert({report.variant, report.fold, report.member});
+        } else {
+            CHECK(report.stepsTotal == finalRounds);
+            CHECK(report.stepsDone == lastFinal + 1); // one report per round, none lost
+            lastFinal = report.stepsDone;
+        }
+    }
+    CHECK(lastCv == cvTrainings);
+    CHECK(lastFinal == finalRounds);
+    CHECK(trainings.size() == cvTrainings);
+}
+
+} // namespace
+
+TEST_CASE("Folds trained in parallel give the sequential run's results bit for bit", "[cv]")
+{
+    const auto data = credit::testing::makeSyntheticLogistic(1500, 12, 99);
+    CrossValidationOptions options;
+    options.folds = 3;
+    options.maxRounds = 80;
+    options.earlyStoppingPatience = 10;
+    options.minimumRounds = 10;
+    options.parameters.eta = 0.2;
+    options.parameters.maxDepth = 3;
+    options.parameters.subsample = 0.7; // random row and column draws must not depend on threads
+    options.parameters.colsampleByTree = 0.5;
+    options.parameters.threads = 1;
+
+    SECTION("one booster per fold, both weighting variants")
+    {
+        ProgressLog sequentialLog;
+        ProgressLog parallelLog;
+        const auto sequential = trainWithJobs(data, options, 1, sequentialLog);
+        const auto parallel = trainWithJobs(data, options, 2, parallelLog);
+        requireIdentical(sequential, parallel, data);
+        CHECK(parallel.finalModel.boostedRounds() == parallel.chosen().finalRounds);
+        checkProgress(parallelLog, 2 * 3, static_cast<std::size_t>(parallel.chosen().finalRounds));
+        checkProgress(sequentialLog, 2 * 3,
+                      static_cast<std::size_t>(sequential.chosen().finalRounds));
+    }
+    SECTION("a bag of three boosters per fold")
+    {
+        options.baggingMembers = 3;
+        options.compareClassWeighting = false;
+        ProgressLog sequentialLog;
+        ProgressLog parallelLog;
+        const auto sequential = trainWithJobs(data, options, 1, sequentialLog);
+        const auto parallel = trainWithJobs(data, options, 3, parallelLog);
+        requireIdentical(sequential, parallel, data);
+        const auto& bagged = parallel.chosen();
+        CHECK(parallel.metricsJson()["bagging_members"] == 3);
+        CHECK(parallel.finalModel.boostedRounds() == bagged.finalRounds);
+        checkProgress(parallelLog, 3 * 3, 3 * static_cast<std::size_t>(bagged.finalRounds));
+        for (const float probability : bagged.oofProbabilities)
+            REQUIRE_FALSE(std::isnan(probability));
+        CHECK(bagged.meanFoldAuc > 0.75);
+
+        // The bag is not one of its members: a single booster gives other predictions.
+        options.baggingMembers = 1;
+        ProgressLog singleLog;
+        const auto single = trainWithJobs(data, options, 2, singleLog);
+        CHECK(single.chosen().oofProbabilities != bagged.oofProbabilities);
+    }
+    SECTION("invalid bagging or job counts are refused")
+    {
+        options.baggingMembers = 0;
+        CHECK_THROWS_AS(CrossValidationTrainer(options), std::invalid_argument);
+        options.baggingMembers = 1;
+        options.parallelJobs = -1;
         CHECK_THROWS_AS(CrossValidationTrainer(options), std::invalid_argument);
     }
 }

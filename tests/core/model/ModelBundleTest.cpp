@@ -4,11 +4,13 @@
 #include "common/Sha256.h"
 #include "model/BundleError.h"
 #include "model/CrossValidationTrainer.h"
+#include "model/TreeShapExplainer.h"
 
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 
 using namespace credit::model;
 namespace fs = std::filesystem;
@@ -254,4 +256,43 @@ TEST_CASE("A bundle assembled from cross-validation is complete", "[bundle]")
     CHECK(bundle.createdUtc.size() == 20);
     CHECK(bundle.metrics.contains("chosen"));
     REQUIRE_NOTHROW(ModelBundle::fromBytes(bundle.toBytes()));
+}
+
+TEST_CASE("A seed-bagged model is an ordinary bundle and its TreeSHAP stays exact", "[bundle]")
+{
+    const auto data = credit::testing::makeSyntheticLogistic(600, 10, 8);
+    credit::features::FeatureMatrix matrix;
+    matrix.featureNames = names(10);
+    matrix.values = data.values;
+    CrossValidationOptions options;
+    options.folds = 3;
+    options.maxRounds = 30;
+    options.earlyStoppingPatience = 10;
+    options.compareClassWeighting = false;
+    options.parameters.threads = 1;
+    options.parameters.eta = 0.2;
+    options.baggingMembers = 3;
+    auto result = CrossValidationTrainer(options).train(matrix.values, data.labels);
+    const int rounds = result.chosen().finalRounds;
+    const ModelBundle bundle = assembleBundle(std::move(result), matrix, data.labels,
+                                              {{"features", matrix.featureNames}}, CostMatrix{});
+    CHECK(bundle.metrics["bagging_members"] == 3);
+    const ModelBundle loaded = ModelBundle::fromBytes(bundle.toBytes());
+    CHECK(loaded.booster.boostedRounds() == rounds);
+    // Three trees per round: the members merged into one booster.
+    CHECK(loaded.booster.modelJson()["learner"]["gradient_booster"]["model"]["trees"].size() ==
+          3u * static_cast<std::size_t>(rounds));
+    const TreeShapExplainer explainer(loaded.booster);
+    const auto margins = loaded.booster.predictMargin(DMatrix(data.values));
+    std::vector<float> contributions(11);
+    for (Eigen::Index row = 0; row < 50; ++row) {
+        explainer.contributions({data.values.row(row).data(), 10}, contributions);
+        double sum = 0.0;
+        for (const float value : contributions)
+            sum += value;
+        CAPTURE(row);
+        CHECK(sum == Approx(margins[static_cast<std::size_t>(row)]).margin(1e-4));
+        CHECK(explainer.margin({data.values.row(row).data(), 10}) ==
+              margins[static_cast<std::size_t>(row)]);
+    }
 }
