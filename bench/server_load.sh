@@ -9,9 +9,9 @@
 #
 # Settings (environment): BUNDLE (default BUILD_DIR/models/demo.csbundle), PORTFOLIO (a folder
 # with application_train.csv; required, the client body is taken from it), CLIENT_ID (default:
-# the first applicant), CONNECTIONS (16), THREADS (2), DURATION (10s), WORKERS (server worker
-# threads, 0 = one per core). The rate limit is switched off for the run; the access log is
-# written to a temporary file as in production.
+# the first applicant), CLIENTS (post the first N applicants in turn instead), CONNECTIONS (16),
+# THREADS (2), DURATION (10s), WORKERS (server worker threads, 0 = one per core). The rate limit
+# is switched off for the run; the access log is written to a temporary file as in production.
 set -euo pipefail
 
 build=${1:-build}
@@ -54,18 +54,28 @@ done
 port=$(sed -n 's/.*listening on [^ ]*:\([0-9]*\) .*/\1/p' "$work/server.out")
 [[ -n $port ]] || { echo "server_load.sh: the server did not report its port" >&2; cat "$work/server.err" >&2; exit 1; }
 
-client_id=${CLIENT_ID:-$(awk -F, 'NR == 2 { print $1; exit }' "$portfolio/application_train.csv")}
-curl -sf -H "X-API-Key: $key" "http://127.0.0.1:$port/v1/clients/$client_id" |
-  python3 -c 'import json, sys; print(json.dumps(json.load(sys.stdin)["application"]))' >"$work/body.json"
-echo "client $client_id: $(wc -c <"$work/body.json") bytes of JSON; model $(sed -n 's/.*with model //p' "$work/server.out")"
+# CLIENTS=N: the first N applicants of the portfolio, posted in turn; otherwise one client
+# (CLIENT_ID, default the first applicant).
+if [[ -n ${CLIENTS:-} ]]; then
+  client_ids=$(awk -F, -v n="$CLIENTS" 'NR > 1 && NR <= n + 1 { print $1 }' "$portfolio/application_train.csv")
+else
+  client_ids=${CLIENT_ID:-$(awk -F, 'NR == 2 { print $1; exit }' "$portfolio/application_train.csv")}
+fi
+body_files=()
+for client_id in $client_ids; do
+  curl -sf -H "X-API-Key: $key" "http://127.0.0.1:$port/v1/clients/$client_id" |
+    python3 -c 'import json, sys; print(json.dumps(json.load(sys.stdin)["application"]))' >"$work/body-$client_id.json"
+  body_files+=("$work/body-$client_id.json")
+done
+echo "clients: ${#body_files[@]} ($(cat "${body_files[@]}" | wc -c) bytes of JSON in all, $(( $(cat "${body_files[@]}" | wc -c) / ${#body_files[@]} )) on average); model $(sed -n 's/.*with model //p' "$work/server.out")"
 echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p')"
 echo "command: wrk -t$threads -c$connections -d$duration --latency -s bench/server_load.lua http://127.0.0.1:$port"
 
-# Warm-up: the worker pool creates one booster per thread on first use.
-curl -sf -H "X-API-Key: $key" -H 'Content-Type: application/json' --data-binary "@$work/body.json" \
+# Warm-up: the first request of a record layout binds the feature blocks to it.
+curl -sf -H "X-API-Key: $key" -H 'Content-Type: application/json' --data-binary "@${body_files[0]}" \
   "http://127.0.0.1:$port/v1/score" >/dev/null
 
-BODY_FILE="$work/body.json" API_KEY=$key \
+BODY_FILES="${body_files[*]}" API_KEY=$key \
   wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$here/server_load.lua" "http://127.0.0.1:$port" |
   tee "$work/wrk.txt"
 if grep -q "Non-2xx" "$work/wrk.txt"; then

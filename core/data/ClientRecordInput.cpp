@@ -69,10 +69,35 @@ RowInput emptyRow(const TableSchema& schema, std::size_t arrayIndex)
     return row;
 }
 
-// A cell keeps scalars; a nested container only needs its type for the error message.
-json cellValue(const json& value)
+CellInput cellValue(const json& value)
 {
-    return value.is_structured() ? json(value.type()) : value;
+    CellInput cell;
+    switch (value.type()) {
+    case json::value_t::boolean:
+        cell.type = CellInput::Type::Boolean;
+        cell.boolean = value.get<bool>();
+        break;
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned:
+    case json::value_t::number_float:
+        cell.type = CellInput::Type::Number;
+        cell.number = value.get<double>();
+        break;
+    case json::value_t::string:
+        cell.type = CellInput::Type::String;
+        cell.text = value.get_ref<const std::string&>();
+        break;
+    case json::value_t::array:
+        cell.type = CellInput::Type::Array;
+        break;
+    case json::value_t::object:
+    case json::value_t::binary:
+        cell.type = CellInput::Type::Object;
+        break;
+    default:
+        break; // null (a discarded value cannot come out of a parsed document)
+    }
+    return cell;
 }
 
 // The same for a simdjson value (nlohmann's type names, so messages do not depend on the reader).
@@ -94,27 +119,40 @@ std::string typeName(simdjson::dom::element value)
     }
 }
 
-json cellValue(simdjson::dom::element value)
+CellInput cellValue(simdjson::dom::element value)
 {
+    CellInput cell;
     switch (value.type()) {
     case simdjson::dom::element_type::ARRAY:
-        return json(json::value_t::array);
+        cell.type = CellInput::Type::Array;
+        break;
     case simdjson::dom::element_type::OBJECT:
-        return json(json::value_t::object);
+        cell.type = CellInput::Type::Object;
+        break;
     case simdjson::dom::element_type::INT64:
-        return json(value.get_int64().value_unsafe());
+        cell.type = CellInput::Type::Number;
+        cell.number = static_cast<double>(value.get_int64().value_unsafe());
+        break;
     case simdjson::dom::element_type::UINT64:
-        return json(value.get_uint64().value_unsafe());
+        cell.type = CellInput::Type::Number;
+        cell.number = static_cast<double>(value.get_uint64().value_unsafe());
+        break;
     case simdjson::dom::element_type::DOUBLE:
-        return json(value.get_double().value_unsafe());
+        cell.type = CellInput::Type::Number;
+        cell.number = value.get_double().value_unsafe();
+        break;
     case simdjson::dom::element_type::STRING:
-        return json(std::string(value.get_string().value_unsafe()));
+        cell.type = CellInput::Type::String;
+        cell.text = value.get_string().value_unsafe();
+        break;
     case simdjson::dom::element_type::BOOL:
-        return json(value.get_bool().value_unsafe());
+        cell.type = CellInput::Type::Boolean;
+        cell.boolean = value.get_bool().value_unsafe();
+        break;
     case simdjson::dom::element_type::NULL_VALUE:
-        return json(nullptr);
+        break;
     }
-    return json(nullptr);
+    return cell;
 }
 
 void sortUnknown(RowInput& row)
@@ -137,6 +175,25 @@ void readRow(const json& object, const TableSchema& schema, RowInput& row, bool 
 }
 
 } // namespace
+
+std::string_view CellInput::typeName() const
+{
+    switch (type) {
+    case Type::Null:
+        return "null";
+    case Type::Boolean:
+        return "boolean";
+    case Type::Number:
+        return "number";
+    case Type::String:
+        return "string";
+    case Type::Array:
+        return "array";
+    case Type::Object:
+        return "object";
+    }
+    return "null";
+}
 
 RecordInput readRecordInput(const json& body)
 {
@@ -214,10 +271,11 @@ RecordInput readRecordInputText(std::string_view text)
         }
         const auto& schema = SchemaRegistry::builtIn().table(kRecordHistoryTables[*history]);
         std::size_t index = 0;
-        // The rows of one array almost always list their keys in the same order: the k-th key
-        // of a row is first compared with the column the k-th key of the previous row named,
-        // and only looked up when it differs.
-        std::vector<std::size_t> previousColumns;
+        // The rows of one array list their keys in the same order, give or take the fields a
+        // row leaves out: each key is first compared with the column that followed the previous
+        // key last time, and only looked up when it differs. (Index columns.size(): row start.)
+        const std::size_t rowStart = schema.columns.size();
+        std::vector<std::size_t> successor(rowStart + 1, rowStart);
         const simdjson::dom::array elements = field.value.get_array().value_unsafe();
         for (const auto element : elements) {
             if (!element.is_object()) {
@@ -229,21 +287,18 @@ RecordInput readRecordInputText(std::string_view text)
             }
             auto row = emptyRow(schema, index++);
             const simdjson::dom::object cells = element.get_object().value_unsafe();
-            std::size_t position = 0;
+            std::size_t previous = rowStart;
             for (const auto cell : cells) {
+                const std::size_t guess = successor[previous];
                 std::optional<std::size_t> column;
-                if (position < previousColumns.size() &&
-                    schema.columns[previousColumns[position]].name == cell.key)
-                    column = previousColumns[position];
+                if (guess < rowStart && schema.columns[guess].name == cell.key)
+                    column = guess;
                 else
                     column = columnIndex(schema, cell.key);
                 if (column) {
                     row.cells[*column] = cellValue(cell.value);
-                    if (position < previousColumns.size())
-                        previousColumns[position] = *column;
-                    else
-                        previousColumns.push_back(*column);
-                    ++position;
+                    successor[previous] = *column;
+                    previous = *column;
                 } else {
                     row.unknownKeys.emplace_back(cell.key);
                 }

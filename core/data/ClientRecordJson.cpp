@@ -71,11 +71,6 @@ Table emptyTableFor(const TableSchema& schema)
     return buildEmptyTable(schema);
 }
 
-std::string typeName(const json& value)
-{
-    return value.type_name();
-}
-
 // Reads one JSON value into `column`, appending exactly one cell whatever happens, so the table
 // stays rectangular while issues are collected.
 // The field's name as issues report it ("bureau[2].AMT_CREDIT_SUM"), built only for an issue:
@@ -97,21 +92,22 @@ struct FieldName {
     operator std::string() const { return row.prefix() + column; }
 };
 
-void appendValue(Column& column, const ColumnSchema& schema, const json& value,
+void appendValue(Column& column, const ColumnSchema& schema, const CellInput& value,
                  const FieldName& field, bool checkRanges, std::vector<FieldIssue>& issues)
 {
-    if (value.is_null()) {
+    using Type = CellInput::Type;
+    if (value.type == Type::Null) {
         column.appendMissing();
         return;
     }
     if (schema.kind == ColumnKind::Category) {
-        if (!value.is_string()) {
+        if (value.type != Type::String) {
             issues.push_back({field, FieldIssue::Code::WrongType,
-                              "must be a text value, got " + typeName(value)});
+                              "must be a text value, got " + std::string(value.typeName())});
             column.appendMissing();
             return;
         }
-        const auto& text = value.get_ref<const std::string&>();
+        const auto& text = value.text;
         if (checkRanges && !schema.levels.empty() && column.codeOf(text) == Column::kMissingCode) {
             std::string known;
             for (const auto& level : schema.levels)
@@ -125,18 +121,18 @@ void appendValue(Column& column, const ColumnSchema& schema, const json& value,
         return;
     }
     double number = 0.0;
-    if (value.is_number()) {
-        number = value.get<double>();
-    } else if (schema.kind == ColumnKind::Flag && value.is_string() &&
-               (value == "Y" || value == "N")) {
-        number = value == "Y" ? 1.0 : 0.0;
-    } else if (schema.kind == ColumnKind::Flag && value.is_boolean()) {
-        number = value.get<bool>() ? 1.0 : 0.0;
+    if (value.type == Type::Number) {
+        number = value.number;
+    } else if (schema.kind == ColumnKind::Flag && value.type == Type::String &&
+               (value.text == "Y" || value.text == "N")) {
+        number = value.text == "Y" ? 1.0 : 0.0;
+    } else if (schema.kind == ColumnKind::Flag && value.type == Type::Boolean) {
+        number = value.boolean ? 1.0 : 0.0;
     } else {
         issues.push_back({field, FieldIssue::Code::WrongType,
                           std::string(schema.kind == ColumnKind::Flag ? "must be \"Y\" or \"N\""
                                                                       : "must be a number") +
-                              ", got " + typeName(value)});
+                              ", got " + std::string(value.typeName())});
         column.appendMissing();
         return;
     }
