@@ -75,9 +75,18 @@ echo "command: wrk -t$threads -c$connections -d$duration --latency -s bench/serv
 curl -sf -H "X-API-Key: $key" -H 'Content-Type: application/json' --data-binary "@${body_files[0]}" \
   "http://127.0.0.1:$port/v1/score" >/dev/null
 
+# The hypervisor's share of the CPU time during the run (steal): runs where another tenant took a
+# visible share are not figures of this program, and say so.
+steal_before=$(head -1 /proc/stat)
 BODY_FILES="${body_files[*]}" API_KEY=$key \
   wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$here/server_load.lua" "http://127.0.0.1:$port" |
   tee "$work/wrk.txt"
+steal_after=$(head -1 /proc/stat)
+awk -v before="$steal_before" -v after="$steal_after" 'BEGIN {
+  split(before, a); split(after, b); total = 0
+  for (i = 2; i <= 9; i++) total += b[i] - a[i]
+  if (total > 0) printf "cpu during the run: %.1f %% idle, %.1f %% stolen by the hypervisor\n", 100 * (b[5] - a[5]) / total, 100 * (b[9] - a[9]) / total
+}'
 if grep -q "Non-2xx" "$work/wrk.txt"; then
   echo "server_load.sh: some answers were not 200 (see above)" >&2
   exit 1
