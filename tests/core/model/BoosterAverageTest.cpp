@@ -1,6 +1,6 @@
 #include "model/BoosterAverage.h"
 
-#include "SyntheticLogistic.h"
+#include "TrainOnSynthetic.h"
 #include "model/TreeShapExplainer.h"
 
 #include <catch2/catch.hpp>
@@ -15,9 +15,6 @@ namespace {
 Booster trainMember(const credit::testing::SyntheticLogistic& data, unsigned seed, int rounds,
                     double baseScore = 0.12)
 {
-    DMatrix matrix(data.values);
-    matrix.setLabels(data.labels);
-    Booster booster({&matrix});
     TrainingParameters parameters;
     parameters.eta = 0.2;
     parameters.maxDepth = 3;
@@ -26,10 +23,7 @@ Booster trainMember(const credit::testing::SyntheticLogistic& data, unsigned see
     parameters.baseScore = baseScore;
     parameters.threads = 1;
     parameters.seed = seed;
-    booster.setParameters(parameters);
-    for (int round = 0; round < rounds; ++round)
-        booster.updateOneIter(round, matrix);
-    return booster;
+    return credit::testing::trainOn(data, parameters, rounds);
 }
 
 } // namespace

@@ -1,6 +1,6 @@
 #include "model/Booster.h"
 
-#include "SyntheticLogistic.h"
+#include "TrainOnSynthetic.h"
 #include "model/Metrics.h"
 #include "model/XgbError.h"
 
@@ -15,18 +15,11 @@ namespace {
 
 Booster trainSmallModel(const credit::testing::SyntheticLogistic& data, int rounds)
 {
-    DMatrix train(data.values);
-    train.setLabels(data.labels);
-    Booster booster({&train});
     TrainingParameters parameters;
     parameters.eta = 0.1;
     parameters.maxDepth = 4;
     parameters.threads = 1;
-    booster.setParameters(parameters);
-    for (int round = 0; round < rounds; ++round) {
-        booster.updateOneIter(round, train);
-    }
-    return booster;
+    return credit::testing::trainOn(data, parameters, rounds);
 }
 
 } // namespace

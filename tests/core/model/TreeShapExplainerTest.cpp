@@ -1,6 +1,6 @@
 #include "model/TreeShapExplainer.h"
 
-#include "SyntheticLogistic.h"
+#include "TrainOnSynthetic.h"
 #include "model/Booster.h"
 
 #include <catch2/catch.hpp>
@@ -16,9 +16,6 @@ namespace {
 Booster train(const credit::testing::SyntheticLogistic& data, int depth, int rounds,
               double baseScore = 0.0)
 {
-    DMatrix matrix(data.values);
-    matrix.setLabels(data.labels);
-    Booster booster({&matrix});
     TrainingParameters parameters;
     parameters.eta = 0.2;
     parameters.maxDepth = depth;
@@ -26,10 +23,7 @@ Booster train(const credit::testing::SyntheticLogistic& data, int depth, int rou
     parameters.colsampleByTree = 0.7;
     parameters.baseScore = baseScore;
     parameters.threads = 1;
-    booster.setParameters(parameters);
-    for (int round = 0; round < rounds; ++round)
-        booster.updateOneIter(round, matrix);
-    return booster;
+    return credit::testing::trainOn(data, parameters, rounds);
 }
 
 // Our TreeSHAP, both ways, against XGBoost's predictContributions on every row of `data`.
