@@ -41,6 +41,27 @@ std::vector<std::string> names(int count)
     return out;
 }
 
+// A small synthetic training set and quick cross-validation options, as assembleBundle gets them.
+struct SmallTraining {
+    credit::testing::SyntheticLogistic data;
+    credit::features::FeatureMatrix matrix;
+    CrossValidationOptions options;
+};
+
+SmallTraining smallTraining()
+{
+    SmallTraining training{credit::testing::makeSyntheticLogistic(600, 10, 8), {}, {}};
+    training.matrix.featureNames = names(10);
+    training.matrix.values = training.data.values;
+    training.options.folds = 3;
+    training.options.maxRounds = 30;
+    training.options.earlyStoppingPatience = 10;
+    training.options.compareClassWeighting = false;
+    training.options.parameters.threads = 1;
+    training.options.parameters.eta = 0.2;
+    return training;
+}
+
 ModelBundle makeBundle(const credit::testing::SyntheticLogistic& data)
 {
     ModelBundle bundle(trainSmallModel(data));
@@ -226,17 +247,7 @@ TEST_CASE("Loading a missing file says it is unreadable", "[bundle]")
 
 TEST_CASE("A bundle assembled from cross-validation is complete", "[bundle]")
 {
-    const auto data = credit::testing::makeSyntheticLogistic(600, 10, 8);
-    credit::features::FeatureMatrix matrix;
-    matrix.featureNames = names(10);
-    matrix.values = data.values;
-    CrossValidationOptions options;
-    options.folds = 3;
-    options.maxRounds = 30;
-    options.earlyStoppingPatience = 10;
-    options.compareClassWeighting = false;
-    options.parameters.threads = 1;
-    options.parameters.eta = 0.2;
+    const auto [data, matrix, options] = smallTraining();
     auto result = CrossValidationTrainer(options).train(matrix.values, data.labels);
     const double chosenThreshold = result.chosen().threshold.threshold;
     const ModelBundle bundle = assembleBundle(std::move(result), matrix, data.labels,
@@ -260,17 +271,7 @@ TEST_CASE("A bundle assembled from cross-validation is complete", "[bundle]")
 
 TEST_CASE("A seed-bagged model is an ordinary bundle and its TreeSHAP stays exact", "[bundle]")
 {
-    const auto data = credit::testing::makeSyntheticLogistic(600, 10, 8);
-    credit::features::FeatureMatrix matrix;
-    matrix.featureNames = names(10);
-    matrix.values = data.values;
-    CrossValidationOptions options;
-    options.folds = 3;
-    options.maxRounds = 30;
-    options.earlyStoppingPatience = 10;
-    options.compareClassWeighting = false;
-    options.parameters.threads = 1;
-    options.parameters.eta = 0.2;
+    auto [data, matrix, options] = smallTraining();
     options.baggingMembers = 3;
     auto result = CrossValidationTrainer(options).train(matrix.values, data.labels);
     const int rounds = result.chosen().finalRounds;
