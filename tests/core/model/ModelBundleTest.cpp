@@ -1,6 +1,6 @@
 #include "model/ModelBundle.h"
 
-#include "SyntheticLogistic.h"
+#include "TrainOnSynthetic.h"
 #include "common/Sha256.h"
 #include "model/BundleError.h"
 #include "model/CrossValidationTrainer.h"
@@ -19,17 +19,10 @@ namespace {
 
 Booster trainSmallModel(const credit::testing::SyntheticLogistic& data)
 {
-    DMatrix train(data.values);
-    train.setLabels(data.labels);
-    Booster booster({&train});
     TrainingParameters parameters;
     parameters.threads = 1;
     parameters.maxDepth = 3;
-    booster.setParameters(parameters);
-    for (int round = 0; round < 20; ++round) {
-        booster.updateOneIter(round, train);
-    }
-    return booster;
+    return credit::testing::trainOn(data, parameters, 20);
 }
 
 std::vector<std::string> names(int count)
