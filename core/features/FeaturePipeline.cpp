@@ -108,14 +108,11 @@ std::vector<std::size_t> resolveSpec(const FeatureSpec& spec)
     return specToCatalogue;
 }
 
-// Whether the spec must still be checked against the dataset's columns.
-enum class SpecCheck { Run, AlreadyPassed };
-
+// Checks the spec against the dataset's columns, then binds every block to them.
 BoundPlan bindBlocks(const data::HomeCreditDataset& dataset, const FeatureSpec& spec,
-                     const std::vector<std::size_t>& specToCatalogue, SpecCheck check)
+                     const std::vector<std::size_t>& specToCatalogue)
 {
-    if (check == SpecCheck::Run)
-        spec.checkAgainst(dataset);
+    spec.checkAgainst(dataset);
     BoundPlan plan;
     FeatureCatalogue counter(FeatureCatalogue::Mode::CountOnly);
     plan.blocks = makeAllBlocks({spec, dataset, counter});
@@ -152,9 +149,9 @@ void computeRows(const BoundPlan& plan, const HistoryIndex& index, std::size_t b
 FeatureMatrix run(const data::HomeCreditDataset& dataset, const FeatureSpec& spec,
                   const std::vector<std::string>* names,
                   const std::vector<std::size_t>& specToCatalogue, TransformReport* report,
-                  unsigned threads, SpecCheck check = SpecCheck::Run)
+                  unsigned threads)
 {
-    const BoundPlan plan = bindBlocks(dataset, spec, specToCatalogue, check);
+    const BoundPlan plan = bindBlocks(dataset, spec, specToCatalogue);
     const HistoryIndex index = HistoryIndex::build(dataset);
 
     FeatureMatrix matrix;
@@ -339,7 +336,7 @@ FeatureValues FeatureTransformer::valuesOf(const data::HomeCreditDataset& client
     } else {
         bound = std::make_unique<BoundLayout>();
         bound->tables = client;
-        bound->plan = bindBlocks(bound->tables, spec_, specToCatalogue_, SpecCheck::Run);
+        bound->plan = bindBlocks(bound->tables, spec_, specToCatalogue_);
     }
 
     // The plan may have been bound by a copy of this transformer: the same spec, but its own

@@ -47,6 +47,8 @@ private slots:
     void statusSaysOfflineAfterTheServerStops();
 
 private:
+    // Opens the fixture's synthetic portfolio in `controller` and waits until it is loaded.
+    bool openFixturePortfolio(AdvisorController& controller) const;
     service::ScoringServiceConfig remoteConfig(service::ScoringMode mode,
                                                QString key = testKey) const;
 
@@ -96,6 +98,14 @@ void RemoteScoringTest::cleanupTestCase()
     }
 }
 
+bool RemoteScoringTest::openFixturePortfolio(AdvisorController& controller) const
+{
+    QSignalSpy loaded(&controller, &AdvisorController::portfolioLoaded);
+    controller.openPortfolio(QString::fromStdString(m_fixture.dataFolder.string()),
+                             PortfolioOrigin::SyntheticDemo, false);
+    return loaded.wait(30000);
+}
+
 service::ScoringServiceConfig RemoteScoringTest::remoteConfig(service::ScoringMode mode,
                                                               QString key) const
 {
@@ -116,10 +126,7 @@ void RemoteScoringTest::remoteModeScoresLikeTheLocalEngine()
     service::ScoringService service(remoteConfig(service::ScoringMode::RemoteOnly));
     service.setEngine(m_engine); // present but not used: remote only
     AdvisorController controller(window, service);
-    QSignalSpy loaded(&controller, &AdvisorController::portfolioLoaded);
-    controller.openPortfolio(QString::fromStdString(m_fixture.dataFolder.string()),
-                             PortfolioOrigin::SyntheticDemo, false);
-    QVERIFY(loaded.wait(30000));
+    QVERIFY(openFixturePortfolio(controller));
     // Remote mode scores on selection only: the list shows a dash.
     QCOMPARE(window.finder()->model()->index(0, PortfolioModel::Probability).data().toString(),
              QStringLiteral("\u2014"));
@@ -169,10 +176,7 @@ void RemoteScoringTest::scenarioEditingScoresThroughTheServerWithoutLocalModel()
     service::ScoringService service(remoteConfig(service::ScoringMode::Automatic));
     QVERIFY(!service.scoresLocally());
     AdvisorController controller(window, service);
-    QSignalSpy loaded(&controller, &AdvisorController::portfolioLoaded);
-    controller.openPortfolio(QString::fromStdString(m_fixture.dataFolder.string()),
-                             PortfolioOrigin::SyntheticDemo, false);
-    QVERIFY(loaded.wait(30000));
+    QVERIFY(openFixturePortfolio(controller));
     QSignalSpy shown(&controller, &AdvisorController::clientShown);
     QSignalSpy selectionAnswers(&service, &service::ScoringService::scored);
     const long long clientId =
@@ -257,10 +261,7 @@ void RemoteScoringTest::suggestionsComeFromTheServerWithoutLocalModel()
     service::ScoringService service(remoteConfig(service::ScoringMode::Automatic));
     QVERIFY(!service.scoresLocally());
     AdvisorController controller(window, service);
-    QSignalSpy loaded(&controller, &AdvisorController::portfolioLoaded);
-    controller.openPortfolio(QString::fromStdString(m_fixture.dataFolder.string()),
-                             PortfolioOrigin::SyntheticDemo, false);
-    QVERIFY(loaded.wait(30000));
+    QVERIFY(openFixturePortfolio(controller));
     QSignalSpy shown(&controller, &AdvisorController::clientShown);
     window.finder()->selectClient(refusedId);
     QVERIFY(shown.wait(15000));
@@ -349,10 +350,7 @@ void RemoteScoringTest::statusSaysOfflineAfterTheServerStops()
     MainWindow window;
     service::ScoringService service(remoteConfig(service::ScoringMode::RemoteOnly));
     AdvisorController controller(window, service);
-    QSignalSpy loaded(&controller, &AdvisorController::portfolioLoaded);
-    controller.openPortfolio(QString::fromStdString(m_fixture.dataFolder.string()),
-                             PortfolioOrigin::SyntheticDemo, false);
-    QVERIFY(loaded.wait(30000));
+    QVERIFY(openFixturePortfolio(controller));
     QSignalSpy shown(&controller, &AdvisorController::clientShown);
     QSignalSpy failed(&controller, &AdvisorController::clientFailed);
     window.finder()->selectClient(
