@@ -5,4 +5,4 @@ set -euo pipefail
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build_dir="${CREDIT_BUILD_DIR:-$repo_root/build/release}"
 "$repo_root/scripts/setup.sh"
-exec "$build_dir/app/credit-advisor" "$@"
+exec "$build_dir/app/advisor/credit-advisor" "$@"

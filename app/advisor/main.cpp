@@ -16,6 +16,9 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <memory>
+#include <string_view>
+
 namespace {
 
 // Where the demo data and bundle may live, most specific first: next to the executable once
@@ -43,14 +46,37 @@ QString findUnder(const QString& relative)
     return firstExisting(candidates);
 }
 
+// --help and --version must answer on a machine with no display (a server, an install check over
+// ssh): QApplication would abort there before the parser runs, so they are answered first with a
+// window-system-free QCoreApplication.
+bool asksOnlyForText(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view argument(argv[i]);
+        if (argument == "--help" || argument == "-h" || argument == "-?" ||
+            argument == "--help-all" || argument == "--version" || argument == "-v")
+            return true;
+    }
+    return false;
+}
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("credit-advisor"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Pret a depenser"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CREDIT_VERSION));
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QApplication application(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("credit-advisor"));
-    QApplication::setOrganizationName(QStringLiteral("Pret a depenser"));
-    QApplication::setApplicationVersion(QStringLiteral(CREDIT_VERSION));
+    std::unique_ptr<QCoreApplication> application;
+    if (asksOnlyForText(argc, argv))
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        application = std::make_unique<QApplication>(argc, argv);
+    describeApplication();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -70,7 +96,7 @@ int main(int argc, char* argv[])
     parser.addOption(dataOption);
     parser.addOption(bundleOption);
     parser.addOption(smokeTestOption);
-    parser.process(application); // --version and --help print and exit here
+    parser.process(*application); // --version and --help print and exit here
 
     QSettings stored;
     credit::ui::AdvisorSettings settings = credit::ui::AdvisorSettings::load(stored);
