@@ -111,6 +111,10 @@ def node_name(node):
 
 
 def step(node, index):
+    # A tab bar is named after its current tab: leave that name out, or the same bar would get
+    # a new path each time the tour selects another tab.
+    if node.getRole() == pyatspi.ROLE_PAGE_TAB_LIST:
+        return "%s[%d]" % (role_name(node), index)
     return "%s '%s'[%d]" % (role_name(node), node_name(node), index)
 
 
@@ -145,6 +149,7 @@ class TreeReport:
 
     def __init__(self):
         self.seen = set()
+        self.containers_done = set()  # tables and lists whose cells have been walked
         self.roles = Counter()
         self.unnamed = {}  # path -> description
         self.gauges = []
@@ -189,10 +194,16 @@ def walk(node, path, report, depth=0, parent_role=None, tab_lists=None):
         return
     if role == pyatspi.ROLE_PAGE_TAB_LIST and tab_lists is not None:
         tab_lists.append((node, path))
+    container = role in TABLE_ROLES or role in LIST_ROLES
+    key = " > ".join(path)
+    if container and key in report.containers_done:
+        return  # its cells were walked on an earlier page: they do not change with the tab
     try:
         count = child_limit(node, role)
     except Exception:
         return
+    if container:
+        report.containers_done.add(key)
     for index in range(count):
         try:
             child = node.getChildAtIndex(index)
@@ -211,7 +222,7 @@ def is_showing(node):
 
 
 def select_tab(tab):
-    """Selects a page tab the way an assistive technology does: its first action (Qt: Press)."""
+    """Selects a page tab the way an assistive technology does: its Press action."""
     try:
         action = tab.queryAction()
     except NotImplementedError:
@@ -220,7 +231,9 @@ def select_tab(tab):
         return False
     deadline = time.monotonic() + 5.0
     while time.monotonic() < deadline:
-        if tab.getState().contains(pyatspi.STATE_SELECTED):
+        state = tab.getState()
+        # Qt 6.4 marks the current tab "focused" (it has no "selected" state for tabs).
+        if state.contains(pyatspi.STATE_SELECTED) or state.contains(pyatspi.STATE_FOCUSED):
             time.sleep(SETTLE_SECONDS)  # let the page lay out before it is walked
             return True
         time.sleep(0.1)
