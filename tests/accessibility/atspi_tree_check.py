@@ -26,7 +26,8 @@ What fails (exit 1):
 The known-unnamed file is the explicit list of paths still allowed to be unnamed. It may only
 hold paths inside the scenario editor (the "Modifier le dossier" tab), whose names another change
 adds; once that change is merged the file is emptied and the editor is checked like the rest.
-One fnmatch pattern per line (`*` matches anything); lines starting with `#` are comments.
+One path per line, `*` matching anything (nothing else is special); lines starting with `#` are
+comments.
 
 Options:
   --app-name NAME        application name on the AT-SPI desktop (default credit-advisor)
@@ -37,7 +38,7 @@ Options:
 """
 
 import argparse
-import fnmatch
+import re
 import sys
 import time
 from collections import Counter
@@ -273,6 +274,12 @@ class TabTour:
                     self.visit_tab_list(inner_list, inner_path)
 
 
+def path_matches(path, pattern):
+    """`*` matches anything; every other character, the brackets of `[0]` included, itself."""
+    regex = ".*".join(re.escape(part) for part in pattern.split("*"))
+    return re.fullmatch(regex, path) is not None
+
+
 def read_known_unnamed(path):
     patterns = []
     problems = []
@@ -356,7 +363,7 @@ def main():
     allowed = []
     used = set()
     for key in sorted(report.unnamed):
-        matches = [pattern for pattern in known if fnmatch.fnmatchcase(key, pattern)]
+        matches = [pattern for pattern in known if path_matches(key, pattern)]
         if matches:
             allowed.append(key)
             used.update(matches)
