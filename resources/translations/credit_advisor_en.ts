@@ -269,6 +269,10 @@
         <source>Client</source>
         <translation>Client</translation>
     </message>
+    <message>
+        <source>pas le client</source>
+        <translation>not the client</translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::ComparisonView</name>
@@ -539,6 +543,10 @@
         <source>Effet (points)</source>
         <translation>Effect (points)</translation>
     </message>
+    <message>
+        <source>plusieurs variables</source>
+        <translation>several variables</translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::ContributionView</name>
@@ -767,6 +775,21 @@
     <message>
         <source>Aucun modèle chargé.</source>
         <translation>No model loaded.</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::InternalControlNames</name>
+    <message>
+        <source>%1 : liste des choix</source>
+        <translation>%1: list of choices</translation>
+    </message>
+    <message>
+        <source>Sélectionner tout le tableau</source>
+        <translation>Select the whole table</translation>
+    </message>
+    <message>
+        <source>Effacer le champ</source>
+        <translation>Clear the field</translation>
     </message>
 </context>
 <context>
