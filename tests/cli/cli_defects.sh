@@ -128,6 +128,24 @@ grep -q "model.csbundle" "$WORK/in1.log" || fail "the refusal does not name the 
 [ "$(cksum <"$WORK/data/application_test.csv")" = "$test_sum" ] || fail "application_test.csv was modified"
 [ -s "$WORK/data/bureau.csv" ] || fail "bureau.csv was emptied"
 
+step "duplicated applicants: validate reports them, score refuses them"
+folder_without "$WORK/data" "$WORK/dup" application_test.csv
+cp "$WORK/data/application_test.csv" "$WORK/dup/application_test.csv"
+sed -n 2p "$WORK/data/application_test.csv" >>"$WORK/dup/application_test.csv"
+duplicated=$(sed -n 2p "$WORK/data/application_test.csv" | cut -d, -f1)
+if "$CLI" validate --data "$WORK/dup" --applicants test >"$WORK/dup-validate.log" 2>&1; then
+    fail "validate of a folder with a duplicated applicant exited 0"
+fi
+grep -q "SK_ID_CURR $duplicated" "$WORK/dup-validate.log" \
+    || { cat "$WORK/dup-validate.log"; fail "validate does not name the duplicated applicant"; }
+if "$CLI" score --model "$WORK/model.csbundle" --data "$WORK/dup" --out "$WORK/dup-scores.csv" \
+    >"$WORK/dup-score.log" 2>&1; then
+    fail "score of a folder with a duplicated applicant exited 0"
+fi
+grep -q "SK_ID_CURR $duplicated" "$WORK/dup-score.log" \
+    || { cat "$WORK/dup-score.log"; fail "score does not name the duplicated applicant"; }
+[ ! -e "$WORK/dup-scores.csv" ] || fail "score wrote scores for duplicated applicants"
+
 if [ "$failures" -ne 0 ]; then
     echo "$failures check(s) failed"
     exit 1
