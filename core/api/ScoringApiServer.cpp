@@ -175,6 +175,7 @@ ScoringApiServer::ScoringApiServer(ApiConfig config,
     if (!config_.portfolioPath.isEmpty()) {
         portfolio_ = std::make_unique<data::HomeCreditDataset>(
             data::HomeCreditDataset::load(config_.portfolioPath.toStdString()));
+        portfolio_->requireUniqueApplicants(); // GET /v1/clients/{id} must mean one client
         // An index rather than a scan per request (the column copy alone cost a full pass).
         const auto ids = portfolio_->applications.column("SK_ID_CURR").numbers();
         for (std::size_t row = 0; row < ids.size(); ++row)

@@ -10,6 +10,7 @@
 
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <fstream>
 
 using namespace credit;
 using namespace credit::testing;
@@ -242,4 +243,28 @@ TEST_CASE("connections beyond the per-address cap get a 503 at once")
     first.close();
     second.close();
     CHECK(server->terminate() == 0);
+}
+
+TEST_CASE("a portfolio repeating an applicant is refused at start, naming the key")
+{
+    const auto folder = trainedModel().folder / "duplicated-portfolio";
+    fs::create_directories(folder);
+    {
+        std::ifstream source(trainedModel().dataFolder / "application_train.csv");
+        std::ofstream copy(folder / "application_train.csv");
+        std::string header, first, second;
+        std::getline(source, header);
+        std::getline(source, first);
+        std::getline(source, second);
+        copy << header << '\n' << first << '\n' << second << '\n' << first << '\n';
+    }
+    try {
+        serverWith(trainedModel().bundle,
+                   {QStringLiteral("--portfolio"), QString::fromStdString(folder.string())});
+        FAIL("the server started on a portfolio with a duplicated applicant");
+    } catch (const std::exception& error) {
+        const std::string message = error.what();
+        CHECK(message.find("SK_ID_CURR") != std::string::npos);
+        CHECK(message.find("rows 1 and 3") != std::string::npos);
+    }
 }
