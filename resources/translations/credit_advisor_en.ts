@@ -143,8 +143,8 @@
         <translation>Credit decision explanation</translation>
     </message>
     <message>
-        <source>Impossible d&apos;écrire le PDF %1.</source>
-        <translation>Could not write the PDF %1.</translation>
+        <source>Impossible d&apos;écrire le PDF %1 : %2</source>
+        <translation>Could not write the PDF %1: %2</translation>
     </message>
 </context>
 <context>

@@ -143,7 +143,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Impossible d&apos;écrire le PDF %1.</source>
+        <source>Impossible d&apos;écrire le PDF %1 : %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
