@@ -1,6 +1,7 @@
 // credit-scoring evaluate / score / explain: use a trained bundle on a data folder. Every figure
 // comes from explain::ExplanationEngine, the path the server and the desktop app use too.
 #include "CommandLine.h"
+#include "Commands.h"
 #include "TerminalProgressBar.h"
 #include "data/ClientRecordJson.h"
 #include "data/DataError.h"
@@ -17,8 +18,6 @@
 #include <nlohmann/json.hpp>
 
 namespace credit::cli {
-
-namespace {
 
 data::HomeCreditDataset loadWithProgress(const std::string& folder,
                                          data::LoadOptions::Applicants applicants)
@@ -37,6 +36,8 @@ data::HomeCreditDataset loadWithProgress(const std::string& folder,
     return dataset;
 }
 
+namespace {
+
 data::LoadOptions::Applicants applicantsOption(const CommandLine& line, const char* fallback)
 {
     const auto which = line.valueOr("applicants", fallback);
@@ -52,7 +53,7 @@ data::LoadOptions::Applicants applicantsOption(const CommandLine& line, const ch
 int runEvaluate(const std::vector<std::string>& arguments)
 {
     const CommandLine line(arguments, {"model", "data", "json"}, {});
-    const auto engine = explain::ExplanationEngine::open(line.required("model"));
+    const auto engine = openModel(line.required("model"), "evaluate");
     const auto dataset =
         loadWithProgress(line.required("data"), data::LoadOptions::Applicants::Train);
     if (!dataset.hasTarget())
@@ -116,7 +117,7 @@ int runEvaluate(const std::vector<std::string>& arguments)
 int runScore(const std::vector<std::string>& arguments)
 {
     const CommandLine line(arguments, {"model", "data", "out", "applicants"}, {});
-    const auto engine = explain::ExplanationEngine::open(line.required("model"));
+    const auto engine = openModel(line.required("model"), "score");
     const auto dataset = loadWithProgress(line.required("data"), applicantsOption(line, "test"));
     const auto probabilities = engine->scoreDataset(dataset);
     const std::string path = line.required("out");
@@ -150,7 +151,7 @@ int runExplain(const std::vector<std::string>& arguments)
     const long long clientId = line.integer("client", -1);
     if (clientId < 0)
         throw UsageError("missing required option --client (an SK_ID_CURR)");
-    const auto engine = explain::ExplanationEngine::open(line.required("model"));
+    const auto engine = openModel(line.required("model"), "explain");
     const auto dataset = loadWithProgress(line.required("data"), applicantsOption(line, "train"));
     const auto ids = dataset.applications.column("SK_ID_CURR").numbers();
     const auto found = std::find(ids.begin(), ids.end(), static_cast<double>(clientId));
