@@ -1388,6 +1388,10 @@
         <source>⚠ Attention : ce modèle n&apos;indique pas quels attributs il exclut (fichier antérieur aux règles d&apos;exclusion). Il peut tenir compte du genre ou de la situation familiale : demandez à l&apos;équipe données de le réentraîner.</source>
         <translation>⚠ Warning: this model does not say which attributes it excludes (a file older than the exclusion rules). It may take gender or family status into account: ask the data team to retrain it.</translation>
     </message>
+    <message>
+        <source>Tableau de l&apos;équité par groupe</source>
+        <translation>Fairness by group, table</translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::PortfolioModel</name>

@@ -1388,6 +1388,10 @@
         <source>⚠ Attention : ce modèle n&apos;indique pas quels attributs il exclut (fichier antérieur aux règles d&apos;exclusion). Il peut tenir compte du genre ou de la situation familiale : demandez à l&apos;équipe données de le réentraîner.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tableau de l&apos;équité par groupe</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::PortfolioModel</name>

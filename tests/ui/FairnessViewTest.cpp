@@ -72,6 +72,7 @@ private slots:
         QTest::keyClick(chart, Qt::Key_Down);
         QCOMPARE(chart->currentRow(), 1);
         QCOMPARE(page.fairnessTable()->selectionModel()->selectedRows().value(0).row(), 1);
+        QVERIFY(!page.fairnessTable()->accessibleName().isEmpty());
     }
 
     void tableTwinSaysNotComputableAndFlags()

@@ -197,6 +197,7 @@ void ModelPage::rebuild()
     m_importanceBox->setTitle(tr("Importance globale des variables"));
     m_driftBox->setTitle(tr("Dérive des données (dernier rapport)"));
     m_fairnessBox->setTitle(tr("Équité par groupe de clients"));
+    m_fairnessTable->setAccessibleName(tr("Tableau de l'équité par groupe"));
     for (QGroupBox* box : {m_cardBox, m_importanceBox, m_fairnessBox, m_driftBox})
         box->setAccessibleName(box->title());
     m_importanceCaption->setText(
