@@ -15,9 +15,9 @@ namespace credit::fairness {
 
 struct ProxyOptions {
     // A bounded sample keeps the check to a small share of a training run (docs/methodology.md).
-    std::size_t sampleRows = 2500;
+    std::size_t sampleRows = 2000;
     int folds = 3;
-    int rounds = 25;
+    int rounds = 20;
     int threads = 0;           // attributes checked concurrently; 0 = hardware threads
     std::size_t strongest = 5; // proxies listed per attribute
     std::uint64_t seed = 42;
