@@ -70,25 +70,19 @@ QString FairnessChart::rowValue(int row) const
     return text;
 }
 
-int FairnessChart::rowHeight() const
-{
-    return fontMetrics().height() * 8 / 5;
-}
-
 QRect FairnessChart::rowRect(int row) const
 {
-    return QRect(0, row * rowHeight(), width(), rowHeight());
+    return stackedRowRect(row);
 }
 
 QSize FairnessChart::sizeHint() const
 {
-    const int rows = std::max<int>(1, static_cast<int>(m_rows.size()));
-    return {fontMetrics().averageCharWidth() * 70, rows * rowHeight() + 4};
+    return stackedRowsSize(70);
 }
 
 QSize FairnessChart::minimumSizeHint() const
 {
-    return {fontMetrics().averageCharWidth() * 40, sizeHint().height()};
+    return stackedRowsSize(40);
 }
 
 void FairnessChart::paintEvent(QPaintEvent*)

@@ -41,8 +41,6 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
-    int rowHeight() const;
-
     std::vector<FairnessGroupRow> m_rows;
     QString m_language = QStringLiteral("fr");
     Theme m_theme = Theme::forId(ThemeId::Default);
