@@ -1,6 +1,7 @@
 // credit-scoring evaluate / score / explain: use a trained bundle on a data folder. Every figure
 // comes from explain::ExplanationEngine, the path the server and the desktop app use too.
 #include "CommandLine.h"
+#include "Commands.h"
 #include "TerminalProgressBar.h"
 #include "common/AtomicFileWriter.h"
 #include "data/ClientRecordJson.h"
@@ -18,8 +19,6 @@
 #include <sstream>
 
 namespace credit::cli {
-
-namespace {
 
 data::HomeCreditDataset loadWithProgress(const std::string& folder,
                                          data::LoadOptions::Applicants applicants)
@@ -40,6 +39,8 @@ data::HomeCreditDataset loadWithProgress(const std::string& folder,
     return dataset;
 }
 
+namespace {
+
 data::LoadOptions::Applicants applicantsOption(const CommandLine& line, const char* fallback)
 {
     const auto which = line.valueOr("applicants", fallback);
@@ -56,7 +57,7 @@ int runEvaluate(const std::vector<std::string>& arguments)
 {
     const CommandLine line(arguments, {"model", "data", "json"}, {});
     line.refuseOutputsOverInputs({"json"}, {"model", "data"});
-    const auto engine = explain::ExplanationEngine::open(line.required("model"));
+    const auto engine = openModel(line.required("model"), "evaluate");
     const auto dataset =
         loadWithProgress(line.required("data"), data::LoadOptions::Applicants::Train);
     if (!dataset.hasTarget())
@@ -118,7 +119,7 @@ int runScore(const std::vector<std::string>& arguments)
     const CommandLine line(arguments, {"model", "data", "out", "applicants"}, {});
     const std::string path = line.required("out");
     line.refuseOutputsOverInputs({"out"}, {"model", "data"});
-    const auto engine = explain::ExplanationEngine::open(line.required("model"));
+    const auto engine = openModel(line.required("model"), "score");
     const auto dataset = loadWithProgress(line.required("data"), applicantsOption(line, "test"));
     const auto probabilities = engine->scoreDataset(dataset);
     // The lines are formatted in memory and the file replaced whole: a full disk fails naming
@@ -150,7 +151,7 @@ int runExplain(const std::vector<std::string>& arguments)
     const long long clientId = line.integer("client", -1);
     if (clientId < 0)
         throw UsageError("missing required option --client (an SK_ID_CURR)");
-    const auto engine = explain::ExplanationEngine::open(line.required("model"));
+    const auto engine = openModel(line.required("model"), "explain");
     const auto dataset = loadWithProgress(line.required("data"), applicantsOption(line, "train"));
     const auto ids = dataset.applications.column("SK_ID_CURR").numbers();
     const auto found = std::find(ids.begin(), ids.end(), static_cast<double>(clientId));

@@ -353,7 +353,16 @@ nlohmann::json ExplanationEngine::modelDescription() const
             {"tool_version", bundle_->toolVersion},
             {"features", std::move(features)},
             {"metrics", bundle_->metrics},
+            {"feature_policy", bundle_->featurePolicy},
+            {"warnings", warnings()},
             {"global_importance", std::move(importance)}};
+}
+
+std::vector<std::string> ExplanationEngine::warnings() const
+{
+    if (!bundle_->hasFeaturePolicy())
+        return {model::missingPolicyWarning()};
+    return {};
 }
 
 } // namespace credit::explain

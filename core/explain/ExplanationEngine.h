@@ -60,6 +60,10 @@ public:
     // Global importance grouped like the explanations: mean |SHAP| per business variable.
     std::vector<GroupContribution> globalImportance() const;
     const model::ModelBundle& bundle() const { return *bundle_; }
+    // What a user must be told about this bundle before trusting it (today: a bundle written
+    // before feature policies existed). The CLI prints these, the server logs them, the app shows
+    // them on its status bar and "Modèle" page.
+    std::vector<std::string> warnings() const;
 
 private:
     struct Internals;

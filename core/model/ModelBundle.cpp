@@ -62,9 +62,16 @@ std::vector<ThresholdCostPoint> curveFromJson(const nlohmann::json& array)
     return curve;
 }
 
+std::string missingPolicyWarning()
+{
+    return "this model bundle records no feature policy (written before policies existed): it "
+           "may use gender, family status or other excluded attributes; retrain it with "
+           "credit-scoring train";
+}
+
 nlohmann::json ModelBundle::manifest() const
 {
-    return {
+    nlohmann::json document = {
         {"format", "credit-scoring model bundle"},
         {"format_version", kFormatVersion},
         {"tool_version", toolVersion},
@@ -81,6 +88,9 @@ nlohmann::json ModelBundle::manifest() const
         {"reference_statistics", referenceStatistics},
         {"global_importance", toJson(globalImportance)},
     };
+    if (hasFeaturePolicy())
+        document["feature_policy"] = featurePolicy;
+    return document;
 }
 
 std::vector<std::uint8_t> ModelBundle::toBytes() const
@@ -186,6 +196,12 @@ ModelBundle ModelBundle::fromBytes(std::span<const std::uint8_t> bytes, const st
     try {
         bundle.featureNames = manifest.at("feature_names").get<std::vector<std::string>>();
         bundle.featureSpec = manifest.at("feature_spec");
+        if (const auto policy = manifest.find("feature_policy"); policy != manifest.end()) {
+            if (!policy->is_object())
+                throw BundleError(BundleProblem::Malformed, source,
+                                  "the manifest's feature_policy is not an object");
+            bundle.featurePolicy = *policy;
+        }
         bundle.threshold = manifest.at("threshold").get<double>();
         bundle.costs.falseNegativeCost = manifest.at("costs").at("false_negative").get<double>();
         bundle.costs.falsePositiveCost = manifest.at("costs").at("false_positive").get<double>();
