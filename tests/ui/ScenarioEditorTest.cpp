@@ -8,6 +8,7 @@
 #include "store/LocalStore.h"
 #include "widgets/ScoreGauge.h"
 
+#include <QAbstractItemView>
 #include <QAccessible>
 #include <QComboBox>
 #include <QLabel>
@@ -251,6 +252,45 @@ private slots:
         QCOMPARE(store.applications().size(), std::size_t{1});
         QCOMPARE(store.applications()[0].recordJson,
                  QString::fromStdString(editor.scenarioRecord().dump()));
+    }
+
+    // Regression (issue 23): the list of a new application holds application ids, and opening
+    // one used to look it up among client scenarios, so a saved application came back as the
+    // client scenario with the same number. Opening from the list must bring back what was typed.
+    void savedApplicationReopensFromTheListNotTheScenarioWithTheSameNumber()
+    {
+        QTemporaryDir folder;
+        store::LocalStore store(folder.filePath(QStringLiteral("store.sqlite")));
+        ScenarioEditor editor;
+        editor.setScoring(ui::localScenarioScoring(m_engine));
+        editor.setStore(&store);
+        // A client scenario saved first takes number 1 in its table...
+        editor.setOriginal(m_client);
+        QVERIFY(editor.enterValue("AMT_CREDIT", QStringLiteral("250000")));
+        QCOMPARE(editor.saveScenario(QStringLiteral("Crédit réduit")), qint64{1});
+        // ... and the first typed application takes number 1 in its own.
+        editor.startNewApplication();
+        QVERIFY(editor.enterValue("AMT_INCOME_TOTAL", QStringLiteral("87000")));
+        QVERIFY(editor.enterValue("CNT_CHILDREN", QStringLiteral("3")));
+        const nlohmann::json typed = editor.scenarioRecord();
+        QCOMPARE(editor.saveScenario(QStringLiteral("Mme Dupont")), qint64{1});
+
+        // The advisor leaves for a client, then comes back to the applications and reopens hers.
+        editor.setOriginal(m_grantedClient);
+        editor.startNewApplication();
+        QAbstractItemView* list = nullptr;
+        for (auto* view : editor.findChildren<QAbstractItemView*>())
+            if (view->accessibleName().startsWith(QStringLiteral("Scénarios enregistrés")))
+                list = view;
+        QVERIFY(list);
+        QCOMPARE(list->model()->rowCount(), 1);
+        QVERIFY(
+            list->model()->index(0, 0).data().toString().startsWith(QStringLiteral("Mme Dupont")));
+        list->setCurrentIndex(list->model()->index(0, 0));
+        emit list->activated(list->currentIndex());
+        QVERIFY(editor.isNewApplication());
+        COMPARE_JSON(editor.scenarioRecord(), typed);
+        QCOMPARE(editor.numberEditor("CNT_CHILDREN")->text(), QStringLiteral("3"));
     }
 
     // The counterfactual search runs on a worker: the editor says it is searching (to screen
