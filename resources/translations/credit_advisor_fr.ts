@@ -467,6 +467,10 @@
         <source>Les axes couvrent du 1er au 99e centile : %1 clients au-delà sont comptés dans les cases du bord.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choix : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::ContributionChart</name>
@@ -689,6 +693,11 @@
     <name>credit::ui::DisplayFormat</name>
     <message>
         <source>pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fr</source>
+        <comment>code of the interface language: en in the English catalogue</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1334,6 +1343,32 @@
     </message>
 </context>
 <context>
+    <name>credit::ui::SavedScenarioListModel</name>
+    <message>
+        <source>non évalué</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ScenarioDocument</name>
+    <message>
+        <source>Modifier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appliquer une piste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scénario du %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::ScenarioEditor</name>
     <message>
         <source>Modifier le dossier</source>
@@ -1357,10 +1392,6 @@
     </message>
     <message>
         <source>(non renseigné)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Modifier %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1396,39 +1427,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scénarios enregistrés de ce client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dossier du client %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nouvelle demande</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Champ obligatoire.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valeur inconnue : choisissez dans la liste.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nombre attendu (par exemple %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nombre entier attendu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valeur hors limites : entre %1 et %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valeur hors limites.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1472,26 +1475,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Appliquer une piste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scénario du %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Le scénario %1 est illisible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2 — %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,6 +1496,18 @@
     </message>
     <message>
         <source>Score du scénario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choix : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scénarios enregistrés de ce dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demande enregistrée : %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1560,13 +1555,6 @@
     </message>
     <message>
         <source>Ce client : %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>credit::ui::ServiceScenarioScoring</name>
-    <message>
-        <source>le service de scoring n&apos;est plus disponible.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -156,9 +156,17 @@ private slots:
         const auto& series = view.chart()->series();
         QCOMPARE(static_cast<int>(series.bins.size()), 2);
         QVERIFY(series.hasOutcome);
-        QVERIFY(series.bins[static_cast<std::size_t>(series.clientBin)].label ==
-                QStringLiteral("Higher education"));
-        QVERIFY(view.finding().contains(QStringLiteral("même valeur que le client")));
+        // Levels read in the advisor's language, with the facts panel's words.
+        QCOMPARE(series.bins[static_cast<std::size_t>(series.clientBin)].label,
+                 QStringLiteral("Supérieur"));
+        QVERIFY(view.finding().contains(QStringLiteral("même valeur que le client (Supérieur)")));
+        QVERIFY(view.filterBox(ComparisonView::Filter::Education)
+                    ->findText(QStringLiteral("Supérieur")) > 0);
+        QCOMPARE(view.filterBox(ComparisonView::Filter::Education)
+                     ->itemData(view.filterBox(ComparisonView::Filter::Education)
+                                    ->findText(QStringLiteral("Supérieur")))
+                     .toString(),
+                 QStringLiteral("Higher education"));
         view.setSplitByOutcome(true);
         QVERIFY(view.chart()->splitByOutcome());
     }

@@ -5,7 +5,7 @@
 #include "SampleModel.h"
 #include "models/ModelCard.h"
 #include "scenario/ScenarioEditor.h"
-#include "scenario/ScenarioScoring.h"
+#include "document/ScenarioScoring.h"
 #include "widgets/ClientFinder.h"
 #include "widgets/ComparisonView.h"
 #include "widgets/ContributionChart.h"

@@ -50,6 +50,16 @@ class ScenarioEditorTest : public QObject {
         return m_engine->explain(*parsed.record).probability;
     }
 
+    // The editor on the test client, scoring with the test model and saving into `store`, with a
+    // smaller credit typed in.
+    bool lowerTheClientsCredit(ScenarioEditor& editor, store::LocalStore& store) const
+    {
+        editor.setScoring(ui::localScenarioScoring(m_engine));
+        editor.setStore(&store);
+        editor.setOriginal(m_client);
+        return editor.enterValue("AMT_CREDIT", QStringLiteral("250000"));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -216,10 +226,7 @@ private slots:
         QTemporaryDir folder;
         store::LocalStore store(folder.filePath(QStringLiteral("store.sqlite")));
         ScenarioEditor editor;
-        editor.setScoring(ui::localScenarioScoring(m_engine));
-        editor.setStore(&store);
-        editor.setOriginal(m_client);
-        QVERIFY(editor.enterValue("AMT_CREDIT", QStringLiteral("250000")));
+        QVERIFY(lowerTheClientsCredit(editor, store));
         QVERIFY(editor.enterValue("CNT_CHILDREN", QStringLiteral("2")));
         editor.rescoreNow();
         const auto record = editor.scenarioRecord();
@@ -230,7 +237,7 @@ private slots:
         ScenarioEditor reopened;
         reopened.setScoring(ui::localScenarioScoring(m_engine));
         reopened.setStore(&store);
-        reopened.openScenario(id);
+        QVERIFY(reopened.document()->openSaved({ui::ScenarioKind::ClientScenario, id}));
         COMPARE_JSON(reopened.scenarioRecord(), record);
         COMPARE_JSON(reopened.original(), m_client);
         QCOMPARE(reopened.scenarioScore()->probability, probability);
@@ -262,11 +269,8 @@ private slots:
         QTemporaryDir folder;
         store::LocalStore store(folder.filePath(QStringLiteral("store.sqlite")));
         ScenarioEditor editor;
-        editor.setScoring(ui::localScenarioScoring(m_engine));
-        editor.setStore(&store);
         // A client scenario saved first takes number 1 in its table...
-        editor.setOriginal(m_client);
-        QVERIFY(editor.enterValue("AMT_CREDIT", QStringLiteral("250000")));
+        QVERIFY(lowerTheClientsCredit(editor, store));
         QCOMPARE(editor.saveScenario(QStringLiteral("Crédit réduit")), qint64{1});
         // ... and the first typed application takes number 1 in its own.
         editor.startNewApplication();

@@ -3,6 +3,7 @@
 #include "models/DisplayFormat.h"
 #include "widgets/ImportanceChart.h"
 
+#include <QEvent>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -239,6 +240,14 @@ void ModelPage::rebuild()
                                    "les paramètres (drift/reportJson)."));
     }
     m_driftMessage->setAccessibleName(m_driftMessage->text());
+}
+
+void ModelPage::changeEvent(QEvent* event)
+{
+    // The catalogue changed: tr() texts and core's bilingual texts follow it together.
+    if (event->type() == QEvent::LanguageChange)
+        setLanguage(interfaceLanguage());
+    QWidget::changeEvent(event);
 }
 
 } // namespace credit::ui

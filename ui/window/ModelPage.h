@@ -41,6 +41,9 @@ public:
     QLabel* valueLabel(const QString& key) const;
     QLabel* driftMessage() const { return m_driftMessage; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void rebuild();
     void addRow(QFormLayout* form, const QString& key, const QString& name, const QString& value);
