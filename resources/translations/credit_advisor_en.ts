@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Scroll Left</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Scroll Right</translation>
+    </message>
+</context>
+<context>
     <name>credit::service::RemoteScorer</name>
     <message>
         <source>Le serveur a renvoyé une réponse illisible (%1).</source>
@@ -1509,6 +1520,14 @@
     <message>
         <source>Demande enregistrée : %1</source>
         <translation>Saved application: %1</translation>
+    </message>
+    <message>
+        <source>Défilement vertical : %1</source>
+        <translation>Vertical scrolling: %1</translation>
+    </message>
+    <message>
+        <source>Défilement horizontal : %1</source>
+        <translation>Horizontal scrolling: %1</translation>
     </message>
 </context>
 <context>

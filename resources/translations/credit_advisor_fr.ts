@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="fr_FR">
 <context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>credit::service::RemoteScorer</name>
     <message>
         <source>Le serveur a renvoyé une réponse illisible (%1).</source>
@@ -1508,6 +1519,14 @@
     </message>
     <message>
         <source>Demande enregistrée : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Défilement vertical : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Défilement horizontal : %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

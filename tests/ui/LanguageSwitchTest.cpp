@@ -205,7 +205,8 @@ void fill(MainWindow& window)
                                           {"AMT_INCOME_TOTAL", 202500.0},
                                           {"AMT_CREDIT", 406597.5},
                                           {"NAME_CONTRACT_TYPE", "Cash loans"},
-                                          {"NAME_FAMILY_STATUS", "Married"}});
+                                          {"NAME_FAMILY_STATUS", "Married"},
+                                          {"EXT_SOURCE_3", 0.505}});
     // A refused value, so an inline message is shown too.
     window.scenarioEditor()->enterValue("AMT_INCOME_TOTAL", QStringLiteral("-5"));
 }
@@ -271,10 +272,14 @@ void LanguageSwitchTest::noStringOfTheOtherLanguageIsLeftOnAnyTabOrPage()
     QVERIFY(window.scenarioEditor()
                 ->fieldMessage("AMT_INCOME_TOTAL")
                 .startsWith(QStringLiteral("⚠ Value out of range")));
+    QCOMPARE(window.scenarioEditor()->numberEditor("EXT_SOURCE_3")->text(),
+             QStringLiteral("0.505"));
     window.setLanguage(QStringLiteral("fr"));
     QCoreApplication::processEvents();
     QVERIFY2(window.scenarioEditor()->comparisonText().contains(QStringLiteral("23,1")),
              qPrintable(window.scenarioEditor()->comparisonText()));
+    QCOMPARE(window.scenarioEditor()->numberEditor("EXT_SOURCE_3")->text(),
+             QStringLiteral("0,505"));
 }
 
 void LanguageSwitchTest::editorCategoryListsShowTranslatedLevels()

@@ -21,6 +21,7 @@
 #include <QUndoStack>
 
 #include <cmath>
+#include <functional>
 
 using namespace credit;
 
@@ -295,6 +296,52 @@ private slots:
         QVERIFY(editor.isNewApplication());
         COMPARE_JSON(editor.scenarioRecord(), typed);
         QCOMPARE(editor.numberEditor("CNT_CHILDREN")->text(), QStringLiteral("3"));
+    }
+
+    // Every node a screen reader user can act on in the editor has a name: fields, combo boxes
+    // and their popup lists, buttons (the suggestions' too), the saved-scenarios list and its rows.
+    void everyInteractiveNodeHasAName()
+    {
+        QTemporaryDir folder;
+        store::LocalStore store(folder.filePath(QStringLiteral("store.sqlite")));
+        ScenarioEditor editor;
+        QVERIFY(lowerTheClientsCredit(editor, store));
+        QVERIFY(editor.saveScenario(QStringLiteral("Crédit réduit")) > 0);
+        editor.setOriginal(m_refusedClient);
+        QVERIFY(!editor.enterValue("AMT_INCOME_TOTAL", QStringLiteral("-5")));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QTRY_VERIFY_WITH_TIMEOUT(!editor.isSearchingSuggestions(), 20000);
+        QVERIFY(editor.suggestionCount() > 0);
+        static const QSet<QAccessible::Role> interactive{
+            QAccessible::PushButton,  QAccessible::ComboBox,   QAccessible::EditableText,
+            QAccessible::List,        QAccessible::ListItem,   QAccessible::CheckBox,
+            QAccessible::RadioButton, QAccessible::ScrollBar,  QAccessible::Slider,
+            QAccessible::SpinBox,     QAccessible::Table,      QAccessible::Cell,
+            QAccessible::PageTab,     QAccessible::ButtonMenu, QAccessible::Client};
+        QStringList unnamed;
+        std::function<void(QAccessibleInterface*, int)> walk = [&](QAccessibleInterface* node,
+                                                                   int depth) {
+            if (!node || depth > 30)
+                return;
+            if (node->state().invisible && node->object() && node->object()->isWidgetType() &&
+                static_cast<QWidget*>(node->object())->isHidden())
+                return;
+            if (interactive.contains(node->role()) && node->role() != QAccessible::Client &&
+                node->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed << QStringLiteral("%1 %2")
+                               .arg(int(node->role()))
+                               .arg(node->object() ? QString::fromLatin1(
+                                                         node->object()->metaObject()->className())
+                                                   : QStringLiteral("?"));
+            for (int child = 0; child < std::min(node->childCount(), 50); ++child)
+                walk(node->child(child), depth + 1);
+        };
+        walk(QAccessible::queryAccessibleInterface(&editor), 0);
+        // The combo boxes' popup lists are windows of their own.
+        for (auto* box : editor.findChildren<QComboBox*>())
+            walk(QAccessible::queryAccessibleInterface(box->view()), 0);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
     }
 
     // The counterfactual search runs on a worker: the editor says it is searching (to screen

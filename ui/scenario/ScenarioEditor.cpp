@@ -47,6 +47,15 @@ public:
     }
 };
 
+// A scroll bar is a control of its own for a screen reader: it says what it scrolls.
+void nameScrollBars(QAbstractScrollArea* area, const QString& what)
+{
+    area->verticalScrollBar()->setAccessibleName(
+        ScenarioEditor::tr("Défilement vertical : %1").arg(what));
+    area->horizontalScrollBar()->setAccessibleName(
+        ScenarioEditor::tr("Défilement horizontal : %1").arg(what));
+}
+
 void announce(QObject* object, QAccessible::Event event)
 {
     QAccessibleEvent changed(object, event);
@@ -277,6 +286,8 @@ void ScenarioEditor::setLanguage(const QString& language)
     m_gauge->setLanguage(language);
     m_reasons->setLanguage(language);
     retranslateUi();
+    for (const auto& field : editableFields())
+        showFieldValue(field.column); // "0,505" in French, "0.505" in English
 }
 
 void ScenarioEditor::changeEvent(QEvent* event)
@@ -310,6 +321,7 @@ void ScenarioEditor::retranslateUi()
             fillLevels(column, widgets.box);
             // The popup list is its own accessible window: it needs the field's name too.
             widgets.box->view()->setAccessibleName(tr("Choix : %1").arg(name));
+            nameScrollBars(widgets.box->view(), tr("Choix : %1").arg(name));
         }
         showFieldProblem(column); // sets the description (required, or the problem)
     }
@@ -325,6 +337,9 @@ void ScenarioEditor::retranslateUi()
     m_savedList->setAccessibleName(tr("Scénarios enregistrés de ce dossier"));
     m_openButton->setText(tr("Ouvrir le scénario"));
     m_scoreScroll->setAccessibleName(tr("Score du scénario"));
+    nameScrollBars(m_fieldsScroll, m_fieldsScroll->accessibleName());
+    nameScrollBars(m_scoreScroll, m_scoreScroll->accessibleName());
+    nameScrollBars(m_savedList, m_savedList->accessibleName());
     const auto& origin = m_document->origin();
     if (origin.kind == ScenarioKind::NewApplication)
         m_title->setText(origin.saved ? tr("Demande enregistrée : %1").arg(origin.savedName)
