@@ -3,8 +3,10 @@
 // switched on every tab and page and the widget tree is walked for strings of the other
 // language left behind.
 #include "SampleData.h"
+#include "SamplePortfolioTable.h"
 #include "document/ScenarioScoring.h"
 #include "models/ModelCard.h"
+#include "population/Population.h"
 #include "scenario/ScenarioEditor.h"
 #include "widgets/ComparisonView.h"
 #include "window/MainWindow.h"
@@ -176,8 +178,12 @@ private slots:
 
 namespace {
 
-void fill(MainWindow& window)
+void fill(MainWindow& window, const population::Population& population)
 {
+    // The comparison with client rows: filters offer the data's levels, bins are levels too.
+    window.comparison()->setPopulation(&population);
+    window.comparison()->setClient(testing::client());
+    window.comparison()->selectVariable(QStringLiteral("NAME_EDUCATION_TYPE"));
     window.setPortfolio(testing::samplePortfolio());
     window.showClient(testing::refusedExplanation(), testing::sampleFacts());
     ModelCard card;
@@ -236,8 +242,10 @@ QString described(const QSet<QString>& texts)
 
 void LanguageSwitchTest::noStringOfTheOtherLanguageIsLeftOnAnyTabOrPage()
 {
+    const auto table = testing::portfolio();
+    const population::Population population(table, 20);
     MainWindow window;
-    fill(window);
+    fill(window, population);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QList<QTabWidget*> tabWidgets = window.findChildren<QTabWidget*>();
@@ -284,8 +292,10 @@ void LanguageSwitchTest::noStringOfTheOtherLanguageIsLeftOnAnyTabOrPage()
 
 void LanguageSwitchTest::editorCategoryListsShowTranslatedLevels()
 {
+    const auto table = testing::portfolio();
+    const population::Population population(table, 20);
     MainWindow window;
-    fill(window);
+    fill(window, population);
     QComboBox* contract = window.scenarioEditor()->categoryEditor("NAME_CONTRACT_TYPE");
     QVERIFY(contract);
     QCOMPARE(contract->currentText(), QStringLiteral("Prêt en espèces"));
@@ -301,7 +311,13 @@ void LanguageSwitchTest::editorCategoryListsShowTranslatedLevels()
     emit family->activated(single);
     QCOMPARE(window.scenarioEditor()->scenarioRecord()["NAME_FAMILY_STATUS"].get<std::string>(),
              std::string("Single / not married"));
+    // The comparison's filters and bins read levels the same way.
+    QComboBox* education = window.comparison()->filterBox(ComparisonView::Filter::Education);
+    QVERIFY(education->findText(QStringLiteral("Higher education")) > 0);
     window.setLanguage(QStringLiteral("fr"));
+    QCoreApplication::processEvents();
+    QCOMPARE(education->itemData(education->findText(QStringLiteral("Supérieur"))).toString(),
+             QStringLiteral("Higher education"));
 }
 
 QTEST_MAIN(LanguageSwitchTest)
