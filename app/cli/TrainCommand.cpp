@@ -44,6 +44,7 @@ int runTrain(const std::vector<std::string>& arguments)
         options.parameters = model::TrainingParameters::fromFile(*params);
     const std::string data = line.required("data");
     const std::string out = line.required("out");
+    line.refuseOutputsOverInputs({"out"}, {"data", "params"});
     std::optional<std::filesystem::path> runs;
     if (const auto folder = line.value("runs"))
         runs = *folder;

@@ -47,7 +47,14 @@ int main(int argc, char* argv[])
                                     QStringLiteral("max-body-bytes"), QStringLiteral("max-batch-size"),
                                     QStringLiteral("rate-limit-per-minute"), QStringLiteral("worker-threads"),
                                     QStringLiteral("access-log"),     QStringLiteral("prediction-log"),
-                                    QStringLiteral("portfolio")};
+                                    QStringLiteral("portfolio"),
+                                    QStringLiteral("max-history-rows"),
+                                    QStringLiteral("max-bureau-balance-pairs"),
+                                    QStringLiteral("request-deadline-ms"),
+                                    QStringLiteral("idle-timeout-ms"),
+                                    QStringLiteral("request-timeout-ms"),
+                                    QStringLiteral("max-connections"),
+                                    QStringLiteral("max-connections-per-address")};
     for (const auto& name : valueSettings)
         parser.addOption(QCommandLineOption(name, QStringLiteral("Setting %1.").arg(name), QStringLiteral("value")));
     const QCommandLineOption anonymousOption(QStringLiteral("allow-anonymous"),

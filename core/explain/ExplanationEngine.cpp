@@ -275,10 +275,23 @@ Explanation ExplanationEngine::explain(const data::HomeCreditDataset& client,
     return explanation;
 }
 
-CounterfactualResult ExplanationEngine::counterfactuals(const data::HomeCreditDataset& client) const
+CounterfactualResult
+ExplanationEngine::counterfactuals(const data::HomeCreditDataset& client,
+                                   const std::function<void()>& checkpoint) const
 {
     const CounterfactualSearch search(
-        [this](const auto& clients) { return probabilities(clients); }, bundle_->threshold);
+        [this, &checkpoint](const std::vector<const data::HomeCreditDataset*>& clients) {
+            if (!checkpoint)
+                return probabilities(clients);
+            std::vector<double> predicted;
+            predicted.reserve(clients.size());
+            for (const auto* variant : clients) {
+                checkpoint();
+                predicted.push_back(probability(*variant));
+            }
+            return predicted;
+        },
+        bundle_->threshold);
     return search.search(client);
 }
 

@@ -6,6 +6,7 @@
 #include "explain/Explanation.h"
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -37,7 +38,10 @@ public:
     // Probability only: no SHAP, for batch scoring and the counterfactual search.
     double probability(const data::HomeCreditDataset& client) const;
     // Smallest actionable changes that bring a refused or borderline client under the threshold.
-    CounterfactualResult counterfactuals(const data::HomeCreditDataset& client) const;
+    // `checkpoint` (optional) is called before each variant is scored: it may throw to abandon
+    // the search (the server's request deadline, or a client that hung up).
+    CounterfactualResult counterfactuals(const data::HomeCreditDataset& client,
+                                         const std::function<void()>& checkpoint = {}) const;
 
     // Probabilities for many one-applicant records (no SHAP), reusing one booster.
     std::vector<double>

@@ -1,4 +1,5 @@
 #include "model/ModelBundle.h"
+#include "common/AtomicFileWriter.h"
 
 #include "common/IsoTime.h"
 #include "common/Sha256.h"
@@ -100,17 +101,8 @@ std::vector<std::uint8_t> ModelBundle::toBytes() const
 void ModelBundle::save(const std::filesystem::path& file) const
 {
     const std::vector<std::uint8_t> bytes = toBytes();
-    std::filesystem::path temporary = file;
-    temporary += ".partial";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out.write(reinterpret_cast<const char*>(bytes.data()),
-                  static_cast<std::streamsize>(bytes.size()));
-        if (!out.flush()) {
-            throw std::runtime_error("cannot write model bundle " + temporary.string());
-        }
-    }
-    std::filesystem::rename(temporary, file);
+    common::writeFileAtomically(
+        file, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
 }
 
 ModelBundle ModelBundle::load(const std::filesystem::path& file)

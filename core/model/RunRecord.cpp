@@ -1,4 +1,5 @@
 #include "model/RunRecord.h"
+#include "common/AtomicFileWriter.h"
 
 #include "common/HtmlEscape.h"
 #include "common/NumberFormat.h"
@@ -16,11 +17,7 @@ namespace {
 
 void writeText(const std::filesystem::path& file, const std::string& text)
 {
-    std::ofstream out(file, std::ios::binary | std::ios::trunc);
-    out << text;
-    if (!out.flush()) {
-        throw std::runtime_error("cannot write " + file.string());
-    }
+    common::writeFileAtomically(file, text);
 }
 
 std::string compactTime(const std::string& iso)
@@ -135,11 +132,7 @@ RunSummary recordRun(const std::filesystem::path& runsRoot, const ModelBundle& b
     writeText(folder / "report.html",
               renderRunReport(bundle, summary, inputs.labels, inputs.oofProbabilities));
 
-    std::ofstream index(runsRoot / "index.jsonl", std::ios::app);
-    index << summary.toJson().dump() << '\n';
-    if (!index.flush()) {
-        throw std::runtime_error("cannot append to " + (runsRoot / "index.jsonl").string());
-    }
+    common::appendDurably(runsRoot / "index.jsonl", summary.toJson().dump() + '\n');
     return summary;
 }
 

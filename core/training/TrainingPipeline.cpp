@@ -48,6 +48,7 @@ TrainingOutcome trainModel(const std::filesystem::path& dataFolder, const std::f
         return true;
     };
     const auto dataset = data::HomeCreditDataset::load(dataFolder, loadOptions);
+    dataset.requireUniqueApplicants(); // a duplicated client would count twice in every fold
     const auto labels = labelsOf(dataset);
 
     report("features", 0, 1);

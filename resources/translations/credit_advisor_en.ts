@@ -154,8 +154,8 @@
         <translation>Credit decision explanation</translation>
     </message>
     <message>
-        <source>Impossible d&apos;écrire le PDF %1.</source>
-        <translation>Could not write the PDF %1.</translation>
+        <source>Impossible d&apos;écrire le PDF %1 : %2</source>
+        <translation>Could not write the PDF %1: %2</translation>
     </message>
 </context>
 <context>
@@ -279,6 +279,10 @@
     <message>
         <source>Client</source>
         <translation>Client</translation>
+    </message>
+    <message>
+        <source>pas le client</source>
+        <translation>not the client</translation>
     </message>
 </context>
 <context>
@@ -478,10 +482,6 @@
         <source>Les axes couvrent du 1er au 99e centile : %1 clients au-delà sont comptés dans les cases du bord.</source>
         <translation>The axes span the 1st to the 99th percentile: %1 clients beyond them are counted in the edge cells.</translation>
     </message>
-    <message>
-        <source>Choix : %1</source>
-        <translation>Choices: %1</translation>
-    </message>
 </context>
 <context>
     <name>credit::ui::ContributionChart</name>
@@ -553,6 +553,10 @@
     <message>
         <source>Effet (points)</source>
         <translation>Effect (points)</translation>
+    </message>
+    <message>
+        <source>plusieurs variables</source>
+        <translation>several variables</translation>
     </message>
 </context>
 <context>
@@ -787,6 +791,21 @@
     <message>
         <source>Aucun modèle chargé.</source>
         <translation>No model loaded.</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::InternalControlNames</name>
+    <message>
+        <source>%1 : liste des choix</source>
+        <translation>%1: list of choices</translation>
+    </message>
+    <message>
+        <source>Sélectionner tout le tableau</source>
+        <translation>Select the whole table</translation>
+    </message>
+    <message>
+        <source>Effacer le champ</source>
+        <translation>Clear the field</translation>
     </message>
 </context>
 <context>
@@ -1508,10 +1527,6 @@
     <message>
         <source>Score du scénario</source>
         <translation>Scenario score</translation>
-    </message>
-    <message>
-        <source>Choix : %1</source>
-        <translation>Choices: %1</translation>
     </message>
     <message>
         <source>Scénarios enregistrés de ce dossier</source>

@@ -154,7 +154,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Impossible d&apos;écrire le PDF %1.</source>
+        <source>Impossible d&apos;écrire le PDF %1 : %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -278,6 +278,10 @@
     </message>
     <message>
         <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pas le client</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -478,10 +482,6 @@
         <source>Les axes couvrent du 1er au 99e centile : %1 clients au-delà sont comptés dans les cases du bord.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Choix : %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>credit::ui::ContributionChart</name>
@@ -552,6 +552,10 @@
     </message>
     <message>
         <source>Effet (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plusieurs variables</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1507,10 +1511,6 @@
     </message>
     <message>
         <source>Score du scénario</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choix : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

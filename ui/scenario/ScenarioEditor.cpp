@@ -1,5 +1,6 @@
 #include "scenario/ScenarioEditor.h"
 
+#include "accessibility/InternalControlNames.h"
 #include "common/LocalizedError.h"
 #include "data/SchemaRegistry.h"
 #include "document/EditableField.h"
@@ -319,9 +320,7 @@ void ScenarioEditor::retranslateUi()
         editor->setAccessibleName(name);
         if (widgets.box) {
             fillLevels(column, widgets.box);
-            // The popup list is its own accessible window: it needs the field's name too.
-            widgets.box->view()->setAccessibleName(tr("Choix : %1").arg(name));
-            nameScrollBars(widgets.box->view(), tr("Choix : %1").arg(name));
+            nameScrollBars(widgets.box->view(), name);
         }
         showFieldProblem(column); // sets the description (required, or the problem)
     }
@@ -340,6 +339,8 @@ void ScenarioEditor::retranslateUi()
     nameScrollBars(m_fieldsScroll, m_fieldsScroll->accessibleName());
     nameScrollBars(m_scoreScroll, m_scoreScroll->accessibleName());
     nameScrollBars(m_savedList, m_savedList->accessibleName());
+    // The combo boxes' popup lists take their box's name (also when the editor stands alone).
+    nameInternalControls(this);
     const auto& origin = m_document->origin();
     if (origin.kind == ScenarioKind::NewApplication)
         m_title->setText(origin.saved ? tr("Demande enregistrée : %1").arg(origin.savedName)

@@ -11,7 +11,6 @@
 #include "widgets/DensityGridChart.h"
 #include "widgets/DistributionChart.h"
 
-#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
@@ -229,9 +228,7 @@ void ComparisonView::retranslateUi()
     for (const auto& [filter, name] : filterNames) {
         m_filterLabels.at(filter)->setText(name);
         m_filters.at(filter)->setAccessibleName(name);
-        m_filters.at(filter)->view()->setAccessibleName(tr("Choix : %1").arg(name));
     }
-    m_variable->view()->setAccessibleName(tr("Choix : %1").arg(tr("Variable comparée")));
     m_likeClient->setText(tr("Clients similaires"));
     m_likeClient->setToolTip(tr("Règle chaque filtre sur la valeur du client"));
     m_everyone->setText(tr("Tous les clients"));
@@ -245,8 +242,6 @@ void ComparisonView::retranslateUi()
     m_yAxisLabel->setText(tr("Axe vertical :"));
     m_xVariable->setAccessibleName(tr("Variable horizontale"));
     m_yVariable->setAccessibleName(tr("Variable verticale"));
-    m_xVariable->view()->setAccessibleName(tr("Choix : %1").arg(tr("Variable horizontale")));
-    m_yVariable->view()->setAccessibleName(tr("Choix : %1").arg(tr("Variable verticale")));
 }
 
 void ComparisonView::changeEvent(QEvent* event)
