@@ -118,7 +118,9 @@ LocalStore::LocalStore(const QString& path)
 {
     const QFileInfo info(path_);
     if (!QDir().mkpath(info.absolutePath()))
-        throw StoreError("Cannot create the folder of the local store " + path_.toStdString());
+        throw StoreError(
+            {"Impossible de créer le dossier du stockage local " + path_.toStdString() + ".",
+             "Cannot create the folder of the local store " + path_.toStdString() + "."});
     open();
     if (looksCorrupt()) {
         moveAsideCorruptFile();
@@ -147,8 +149,10 @@ void LocalStore::open()
     // Wait a little for another instance's write before calling the file locked.
     database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=1500"));
     if (!database.open())
-        throw StoreError("Cannot open the local store " + path_.toStdString() + ": " +
-                         database.lastError().text().toStdString());
+        throw StoreError({"Impossible d'ouvrir le stockage local " + path_.toStdString() + " : " +
+                              database.lastError().text().toStdString(),
+                          "Cannot open the local store " + path_.toStdString() + ": " +
+                              database.lastError().text().toStdString()});
 }
 
 bool LocalStore::looksCorrupt()
@@ -156,13 +160,19 @@ bool LocalStore::looksCorrupt()
     QSqlQuery query(QSqlDatabase::database(connectionName_, false));
     if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
         if (isLockError(query.lastError()))
-            throw StoreError("The local store " + path_.toStdString() +
-                             " is locked by another program (is the app open twice?). Close the "
-                             "other program and try again; nothing was changed.");
+            throw StoreError(
+                {"Le stockage local " + path_.toStdString() +
+                     " est verrouillé par un autre programme (l'application est-elle ouverte "
+                     "deux fois ?). Fermez l'autre programme et réessayez ; rien n'a été modifié.",
+                 "The local store " + path_.toStdString() +
+                     " is locked by another program (is the app open twice?). Close the "
+                     "other program and try again; nothing was changed."});
         if (isCorruptionError(query.lastError()))
             return true;
-        throw StoreError("Cannot read the local store " + path_.toStdString() + ": " +
-                         query.lastError().text().toStdString());
+        throw StoreError({"Impossible de lire le stockage local " + path_.toStdString() + " : " +
+                              query.lastError().text().toStdString(),
+                          "Cannot read the local store " + path_.toStdString() + ": " +
+                              query.lastError().text().toStdString()});
     }
     return !query.next() || query.value(0).toString() != QStringLiteral("ok");
 }
@@ -180,9 +190,13 @@ void LocalStore::moveAsideCorruptFile()
         backup = path_ + QStringLiteral(".corrupt-") + stamp + QLatin1Char('-') +
                  QString::number(attempt) + QStringLiteral(".bak");
     if (!QFile::rename(path_, backup))
-        throw StoreError("The local store " + path_.toStdString() +
-                         " is unreadable and could not be moved aside to " + backup.toStdString() +
-                         "; nothing was deleted. Move it yourself and restart.");
+        throw StoreError(
+            {"Le stockage local " + path_.toStdString() +
+                 " est illisible et n'a pas pu être mis de côté sous " + backup.toStdString() +
+                 " ; rien n'a été supprimé. Déplacez-le vous-même et relancez l'application.",
+             "The local store " + path_.toStdString() +
+                 " is unreadable and could not be moved aside to " + backup.toStdString() +
+                 "; nothing was deleted. Move it yourself and restart."});
     for (const char* suffix : {"-journal", "-wal", "-shm"})
         if (QFile::exists(path_ + QLatin1String(suffix)))
             QFile::rename(path_ + QLatin1String(suffix), backup + QLatin1String(suffix));
@@ -205,10 +219,16 @@ void LocalStore::executeRaw(const QString& sql)
     QSqlQuery query(QSqlDatabase::database(connectionName_, false));
     if (!query.exec(sql)) {
         if (isLockError(query.lastError()))
-            throw StoreError("The local store " + path_.toStdString() +
-                             " is locked by another program; nothing was changed. Try again.");
-        throw StoreError("Local store " + path_.toStdString() + ": " +
-                         query.lastError().text().toStdString());
+            throw StoreError({"Le stockage local " + path_.toStdString() +
+                                  " est verrouillé par un autre programme ; rien n'a été "
+                                  "modifié. Réessayez.",
+                              "The local store " + path_.toStdString() +
+                                  " is locked by another program; nothing was changed. Try "
+                                  "again."});
+        throw StoreError(
+            {"Stockage local " + path_.toStdString() + " : " +
+                 query.lastError().text().toStdString(),
+             "Local store " + path_.toStdString() + ": " + query.lastError().text().toStdString()});
     }
 }
 
@@ -221,16 +241,22 @@ QSqlQuery prepared(const QString& connection, const QString& sql)
     return query;
 }
 
-void run(QSqlQuery& query, const QString& path, const char* what)
+// `what` names the operation in both languages ("l'enregistrement du scénario").
+void run(QSqlQuery& query, const QString& path, const LocalizedText& what)
 {
     if (query.exec())
         return;
     const QSqlError error = query.lastError();
+    const std::string file = path.toStdString();
     if (isLockError(error))
-        throw StoreError("The local store " + path.toStdString() +
-                         " is locked by another program; " + what + " was not saved. Try again.");
-    throw StoreError("Local store " + path.toStdString() + ": " + what +
-                     " failed: " + error.text().toStdString());
+        throw StoreError({"Le stockage local " + file +
+                              " est verrouillé par un autre programme : " + what.fr +
+                              " n'a pas abouti. Réessayez.",
+                          "The local store " + file + " is locked by another program; " + what.en +
+                              " was not saved. Try again."});
+    throw StoreError(
+        {"Stockage local " + file + " : échec de " + what.fr + " : " + error.text().toStdString(),
+         "Local store " + file + ": " + what.en + " failed: " + error.text().toStdString()});
 }
 
 } // namespace
@@ -247,7 +273,7 @@ qint64 LocalStore::saveScenario(const StoredScenario& scenario)
     query.addBindValue(text(scenario.editsJson));
     query.addBindValue(scenario.probability);
     query.addBindValue(scenario.createdAt.isEmpty() ? nowUtc() : scenario.createdAt);
-    run(query, path_, "saving the scenario");
+    run(query, path_, {"l'enregistrement du scénario", "saving the scenario"});
     return query.lastInsertId().toLongLong();
 }
 
@@ -276,7 +302,7 @@ std::vector<StoredScenario> LocalStore::scenarios() const
 {
     QSqlQuery query =
         prepared(connectionName_, kScenarioColumns + QStringLiteral(" ORDER BY id DESC"));
-    run(query, path_, "listing scenarios");
+    run(query, path_, {"la lecture des scénarios", "listing scenarios"});
     std::vector<StoredScenario> result;
     while (query.next())
         result.push_back(scenarioFrom(query));
@@ -287,7 +313,7 @@ std::optional<StoredScenario> LocalStore::scenario(qint64 id) const
 {
     QSqlQuery query = prepared(connectionName_, kScenarioColumns + QStringLiteral(" WHERE id = ?"));
     query.addBindValue(id);
-    run(query, path_, "reading a scenario");
+    run(query, path_, {"la lecture d'un scénario", "reading a scenario"});
     if (!query.next())
         return std::nullopt;
     return scenarioFrom(query);
@@ -302,22 +328,43 @@ qint64 LocalStore::saveApplication(const StoredApplication& application)
     query.addBindValue(text(application.recordJson));
     query.addBindValue(application.probability);
     query.addBindValue(application.createdAt.isEmpty() ? nowUtc() : application.createdAt);
-    run(query, path_, "saving the application");
+    run(query, path_, {"l'enregistrement de la demande", "saving the application"});
     return query.lastInsertId().toLongLong();
 }
 
+namespace {
+
+StoredApplication applicationFrom(const QSqlQuery& query)
+{
+    return {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toDouble(), query.value(4).toString()};
+}
+
+const QString kApplicationColumns =
+    QStringLiteral("SELECT id, name, record_json, probability, created_at FROM applications");
+
+} // namespace
+
 std::vector<StoredApplication> LocalStore::applications() const
 {
-    QSqlQuery query = prepared(
-        connectionName_, QStringLiteral("SELECT id, name, record_json, probability, created_at "
-                                        "FROM applications ORDER BY id DESC"));
-    run(query, path_, "listing applications");
+    QSqlQuery query =
+        prepared(connectionName_, kApplicationColumns + QStringLiteral(" ORDER BY id DESC"));
+    run(query, path_, {"la lecture des demandes", "listing applications"});
     std::vector<StoredApplication> result;
     while (query.next())
-        result.push_back({query.value(0).toLongLong(), query.value(1).toString(),
-                          query.value(2).toString(), query.value(3).toDouble(),
-                          query.value(4).toString()});
+        result.push_back(applicationFrom(query));
     return result;
+}
+
+std::optional<StoredApplication> LocalStore::application(qint64 id) const
+{
+    QSqlQuery query =
+        prepared(connectionName_, kApplicationColumns + QStringLiteral(" WHERE id = ?"));
+    query.addBindValue(id);
+    run(query, path_, {"la lecture d'une demande", "reading an application"});
+    if (!query.next())
+        return std::nullopt;
+    return applicationFrom(query);
 }
 
 qint64 LocalStore::recordDecision(DecisionEntry decision)
@@ -326,12 +373,17 @@ qint64 LocalStore::recordDecision(DecisionEntry decision)
         return value == QStringLiteral("grant") || value == QStringLiteral("refuse");
     };
     if (!valid(decision.modelDecision) || !valid(decision.advisorDecision))
-        throw StoreError("A decision must be \"grant\" or \"refuse\" (model: \"" +
-                         decision.modelDecision.toStdString() + "\", advisor: \"" +
-                         decision.advisorDecision.toStdString() + "\")");
+        throw StoreError({"Une décision vaut « grant » ou « refuse » (modèle : « " +
+                              decision.modelDecision.toStdString() + " », conseiller : « " +
+                              decision.advisorDecision.toStdString() + " »).",
+                          "A decision must be \"grant\" or \"refuse\" (model: \"" +
+                              decision.modelDecision.toStdString() + "\", advisor: \"" +
+                              decision.advisorDecision.toStdString() + "\")"});
     if (decision.overridesModel() && decision.justification.trimmed().isEmpty())
-        throw StoreError("Overriding the model's decision needs a written justification; the "
-                         "decision was not recorded.");
+        throw StoreError({"Aller contre la décision du modèle demande une justification écrite ; "
+                          "la décision n'a pas été enregistrée.",
+                          "Overriding the model's decision needs a written justification; the "
+                          "decision was not recorded."});
     if (decision.recordedAt.isEmpty())
         decision.recordedAt = nowUtc();
     if (decision.user.isEmpty())
@@ -352,7 +404,7 @@ qint64 LocalStore::recordDecision(DecisionEntry decision)
     query.addBindValue(text(decision.justification.trimmed()));
     query.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(decision.reasons))
                                              .toJson(QJsonDocument::Compact)));
-    run(query, path_, "recording the decision");
+    run(query, path_, {"l'enregistrement de la décision", "recording the decision"});
     return query.lastInsertId().toLongLong();
 }
 
@@ -363,7 +415,7 @@ std::vector<DecisionEntry> LocalStore::decisions() const
         QStringLiteral("SELECT id, recorded_at, user_name, client_id, model_version, probability, "
                        "threshold, model_decision, advisor_decision, justification, reasons_json "
                        "FROM decisions ORDER BY id"));
-    run(query, path_, "listing decisions");
+    run(query, path_, {"la lecture des décisions", "listing decisions"});
     std::vector<DecisionEntry> result;
     while (query.next()) {
         DecisionEntry entry;
@@ -417,8 +469,10 @@ void LocalStore::exportDecisionsCsv(const QString& csvPath) const
     QSaveFile file(csvPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(decisionsCsv().toUtf8()) < 0 ||
         !file.commit())
-        throw StoreError("Cannot write the decisions export " + csvPath.toStdString() + ": " +
-                         file.errorString().toStdString());
+        throw StoreError({"Impossible d'écrire l'export des décisions " + csvPath.toStdString() +
+                              " : " + file.errorString().toStdString(),
+                          "Cannot write the decisions export " + csvPath.toStdString() + ": " +
+                              file.errorString().toStdString()});
 }
 
 } // namespace credit::store

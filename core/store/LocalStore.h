@@ -41,6 +41,7 @@ public:
 
     qint64 saveApplication(const StoredApplication& application);
     std::vector<StoredApplication> applications() const; // newest first
+    std::optional<StoredApplication> application(qint64 id) const;
 
     // Appends a decision. Throws StoreError when an override has no written justification or a
     // decision is not "grant"/"refuse".

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Scroll Left</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Scroll Right</translation>
+    </message>
+</context>
+<context>
     <name>credit::service::RemoteScorer</name>
     <message>
         <source>Le serveur a renvoyé une réponse illisible (%1).</source>
@@ -702,6 +713,11 @@
     <message>
         <source>pts</source>
         <translation>pts</translation>
+    </message>
+    <message>
+        <source>fr</source>
+        <comment>code of the interface language: en in the English catalogue</comment>
+        <translation>en</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1515,32 @@
     </message>
 </context>
 <context>
+    <name>credit::ui::SavedScenarioListModel</name>
+    <message>
+        <source>non évalué</source>
+        <translation>not scored</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ScenarioDocument</name>
+    <message>
+        <source>Modifier %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Appliquer une piste</source>
+        <translation>Apply a suggestion</translation>
+    </message>
+    <message>
+        <source>Scénario du %1</source>
+        <translation>Scenario of %1</translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::ScenarioEditor</name>
     <message>
         <source>Modifier le dossier</source>
@@ -1523,10 +1565,6 @@
     <message>
         <source>(non renseigné)</source>
         <translation>(not provided)</translation>
-    </message>
-    <message>
-        <source>Modifier %1</source>
-        <translation>Edit %1</translation>
     </message>
     <message>
         <source>Obligatoire</source>
@@ -1561,40 +1599,12 @@
         <translation>Scenario name</translation>
     </message>
     <message>
-        <source>Scénarios enregistrés de ce client</source>
-        <translation>This client&apos;s saved scenarios</translation>
-    </message>
-    <message>
         <source>Dossier du client %1</source>
         <translation>Client file %1</translation>
     </message>
     <message>
         <source>Nouvelle demande</source>
         <translation>New application</translation>
-    </message>
-    <message>
-        <source>Champ obligatoire.</source>
-        <translation>Required field.</translation>
-    </message>
-    <message>
-        <source>Valeur inconnue : choisissez dans la liste.</source>
-        <translation>Unknown value: choose one from the list.</translation>
-    </message>
-    <message>
-        <source>Nombre attendu (par exemple %1).</source>
-        <translation>A number is expected (for example %1).</translation>
-    </message>
-    <message>
-        <source>Nombre entier attendu.</source>
-        <translation>A whole number is expected.</translation>
-    </message>
-    <message>
-        <source>Valeur hors limites : entre %1 et %2.</source>
-        <translation>Value out of range: between %1 and %2.</translation>
-    </message>
-    <message>
-        <source>Valeur hors limites.</source>
-        <translation>Value out of range.</translation>
     </message>
     <message>
         <source>Aucun modèle disponible pour recalculer le score.</source>
@@ -1637,26 +1647,6 @@
         <translation>Apply: %1</translation>
     </message>
     <message>
-        <source>Appliquer une piste</source>
-        <translation>Apply a suggestion</translation>
-    </message>
-    <message>
-        <source>Scénario du %1</source>
-        <translation>Scenario of %1</translation>
-    </message>
-    <message>
-        <source>Le scénario %1 est illisible.</source>
-        <translation>The scenario %1 is unreadable.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 — %2 — %3</source>
-        <translation>%1 — %2 — %3</translation>
-    </message>
-    <message>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
@@ -1679,6 +1669,22 @@
     <message>
         <source>Score du scénario</source>
         <translation>Scenario score</translation>
+    </message>
+    <message>
+        <source>Scénarios enregistrés de ce dossier</source>
+        <translation>Saved scenarios of this file</translation>
+    </message>
+    <message>
+        <source>Demande enregistrée : %1</source>
+        <translation>Saved application: %1</translation>
+    </message>
+    <message>
+        <source>Défilement vertical : %1</source>
+        <translation>Vertical scrolling: %1</translation>
+    </message>
+    <message>
+        <source>Défilement horizontal : %1</source>
+        <translation>Horizontal scrolling: %1</translation>
     </message>
 </context>
 <context>
@@ -1726,13 +1732,6 @@
     <message>
         <source>Ce client : %1</source>
         <translation>This client: %1</translation>
-    </message>
-</context>
-<context>
-    <name>credit::ui::ServiceScenarioScoring</name>
-    <message>
-        <source>le service de scoring n&apos;est plus disponible.</source>
-        <translation>the scoring service is no longer available.</translation>
     </message>
 </context>
 <context>

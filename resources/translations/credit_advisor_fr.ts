@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="fr_FR">
 <context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>credit::service::RemoteScorer</name>
     <message>
         <source>Le serveur a renvoyé une réponse illisible (%1).</source>
@@ -271,6 +282,10 @@
     </message>
     <message>
         <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pas le client</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -543,6 +558,10 @@
         <source>Effet (points)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>plusieurs variables</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::ContributionView</name>
@@ -693,6 +712,11 @@
     <name>credit::ui::DisplayFormat</name>
     <message>
         <source>pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fr</source>
+        <comment>code of the interface language: en in the English catalogue</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1476,6 +1500,32 @@
     </message>
 </context>
 <context>
+    <name>credit::ui::SavedScenarioListModel</name>
+    <message>
+        <source>non évalué</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ScenarioDocument</name>
+    <message>
+        <source>Modifier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appliquer une piste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scénario du %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::ScenarioEditor</name>
     <message>
         <source>Modifier le dossier</source>
@@ -1499,10 +1549,6 @@
     </message>
     <message>
         <source>(non renseigné)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Modifier %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1538,39 +1584,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scénarios enregistrés de ce client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dossier du client %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nouvelle demande</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Champ obligatoire.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valeur inconnue : choisissez dans la liste.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nombre attendu (par exemple %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nombre entier attendu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valeur hors limites : entre %1 et %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valeur hors limites.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1614,26 +1632,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Appliquer une piste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scénario du %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Le scénario %1 est illisible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2 — %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,6 +1653,22 @@
     </message>
     <message>
         <source>Score du scénario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scénarios enregistrés de ce dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demande enregistrée : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Défilement vertical : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Défilement horizontal : %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1702,13 +1716,6 @@
     </message>
     <message>
         <source>Ce client : %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>credit::ui::ServiceScenarioScoring</name>
-    <message>
-        <source>le service de scoring n&apos;est plus disponible.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

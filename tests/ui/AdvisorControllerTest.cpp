@@ -97,8 +97,16 @@ void AdvisorControllerTest::listShowsTheBatchScores()
     }
     QVERIFY(app.window->demoBanner()->isVisibleTo(app.window.get()));
     QVERIFY2(app.window->scoringSourceLabel()->text().startsWith(
-        QStringLiteral("Source du score : Modèle local v")),
+                 QStringLiteral("Source du score : Modèle local v")),
              qPrintable(app.window->scoringSourceLabel()->text()));
+    // The service's own words follow a language switch too (they stayed French before).
+    QVERIFY(app.window->setLanguage(QStringLiteral("en")));
+    QVERIFY2(app.window->scoringSourceLabel()->text().startsWith(
+                 QStringLiteral("Scoring source: Local model v")),
+             qPrintable(app.window->scoringSourceLabel()->text()));
+    app.window->setLanguage(QStringLiteral("fr"));
+    QVERIFY(app.window->scoringSourceLabel()->text().startsWith(
+        QStringLiteral("Source du score : Modèle local v")));
 }
 
 void AdvisorControllerTest::selectingAClientFillsThePanelsWithCoreValues()

@@ -1,5 +1,6 @@
 #include "widgets/ComparisonView.h"
 
+#include "SamplePortfolioTable.h"
 #include "accessibility/AccessibleFactory.h"
 #include "data/Table.h"
 #include "models/ComparisonTableModel.h"
@@ -17,45 +18,8 @@
 
 using credit::ui::ComparisonView;
 
-namespace {
-
-// 400 clients: women are older and richer than men, so a gender filter visibly moves the group.
-credit::data::Table portfolio()
-{
-    using credit::data::ColumnKind;
-    credit::data::Table table("application_train");
-    auto& gender = table.addColumn("CODE_GENDER", ColumnKind::Category);
-    auto& birth = table.addColumn("DAYS_BIRTH", ColumnKind::Days);
-    auto& income = table.addColumn("AMT_INCOME_TOTAL", ColumnKind::Real);
-    auto& credit = table.addColumn("AMT_CREDIT", ColumnKind::Real);
-    auto& education = table.addColumn("NAME_EDUCATION_TYPE", ColumnKind::Category);
-    auto& target = table.addColumn("TARGET", ColumnKind::Integer);
-    for (int row = 0; row < 400; ++row) {
-        const bool woman = row % 2 == 0;
-        gender.appendCategory(woman ? "F" : "M");
-        birth.appendNumber(-365.25 * (woman ? 40 + row % 20 : 22 + row % 15));
-        income.appendNumber(woman ? 150000 + 1000 * (row % 50) : 60000 + 500 * (row % 40));
-        credit.appendNumber(200000 + 1000 * row);
-        education.appendCategory(row % 3 == 0 ? "Higher education"
-                                              : "Secondary / secondary special");
-        target.appendNumber(row % 10 == 0 ? 1 : 0);
-    }
-    return table;
-}
-
-credit::data::Table client()
-{
-    using credit::data::ColumnKind;
-    credit::data::Table table("application");
-    table.addColumn("CODE_GENDER", ColumnKind::Category).appendCategory("F");
-    table.addColumn("DAYS_BIRTH", ColumnKind::Days).appendNumber(-365.25 * 45);
-    table.addColumn("AMT_INCOME_TOTAL", ColumnKind::Real).appendNumber(180000);
-    table.addColumn("AMT_CREDIT", ColumnKind::Real).appendNumber(300000);
-    table.addColumn("NAME_EDUCATION_TYPE", ColumnKind::Category).appendCategory("Higher education");
-    return table;
-}
-
-} // namespace
+using credit::ui::testing::client;
+using credit::ui::testing::portfolio;
 
 class ComparisonViewTest : public QObject {
     Q_OBJECT
@@ -156,9 +120,17 @@ private slots:
         const auto& series = view.chart()->series();
         QCOMPARE(static_cast<int>(series.bins.size()), 2);
         QVERIFY(series.hasOutcome);
-        QVERIFY(series.bins[static_cast<std::size_t>(series.clientBin)].label ==
-                QStringLiteral("Higher education"));
-        QVERIFY(view.finding().contains(QStringLiteral("même valeur que le client")));
+        // Levels read in the advisor's language, with the facts panel's words.
+        QCOMPARE(series.bins[static_cast<std::size_t>(series.clientBin)].label,
+                 QStringLiteral("Supérieur"));
+        QVERIFY(view.finding().contains(QStringLiteral("même valeur que le client (Supérieur)")));
+        QVERIFY(view.filterBox(ComparisonView::Filter::Education)
+                    ->findText(QStringLiteral("Supérieur")) > 0);
+        QCOMPARE(view.filterBox(ComparisonView::Filter::Education)
+                     ->itemData(view.filterBox(ComparisonView::Filter::Education)
+                                    ->findText(QStringLiteral("Supérieur")))
+                     .toString(),
+                 QStringLiteral("Higher education"));
         view.setSplitByOutcome(true);
         QVERIFY(view.chart()->splitByOutcome());
     }

@@ -3,9 +3,9 @@
 // could not reach.
 #include "SampleData.h"
 #include "SampleModel.h"
+#include "document/ScenarioScoring.h"
 #include "models/ModelCard.h"
 #include "scenario/ScenarioEditor.h"
-#include "scenario/ScenarioScoring.h"
 #include "widgets/ClientFinder.h"
 #include "widgets/ComparisonView.h"
 #include "widgets/ContributionChart.h"

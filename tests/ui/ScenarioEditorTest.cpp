@@ -8,6 +8,7 @@
 #include "store/LocalStore.h"
 #include "widgets/ScoreGauge.h"
 
+#include <QAbstractItemView>
 #include <QAccessible>
 #include <QComboBox>
 #include <QLabel>
@@ -20,6 +21,7 @@
 #include <QUndoStack>
 
 #include <cmath>
+#include <functional>
 
 using namespace credit;
 
@@ -47,6 +49,16 @@ class ScenarioEditorTest : public QObject {
         if (!parsed.record)
             qFatal("record refused: %s", parsed.issues.front().message.c_str());
         return m_engine->explain(*parsed.record).probability;
+    }
+
+    // The editor on the test client, scoring with the test model and saving into `store`, with a
+    // smaller credit typed in.
+    bool lowerTheClientsCredit(ScenarioEditor& editor, store::LocalStore& store) const
+    {
+        editor.setScoring(ui::localScenarioScoring(m_engine));
+        editor.setStore(&store);
+        editor.setOriginal(m_client);
+        return editor.enterValue("AMT_CREDIT", QStringLiteral("250000"));
     }
 
 private slots:
@@ -215,10 +227,7 @@ private slots:
         QTemporaryDir folder;
         store::LocalStore store(folder.filePath(QStringLiteral("store.sqlite")));
         ScenarioEditor editor;
-        editor.setScoring(ui::localScenarioScoring(m_engine));
-        editor.setStore(&store);
-        editor.setOriginal(m_client);
-        QVERIFY(editor.enterValue("AMT_CREDIT", QStringLiteral("250000")));
+        QVERIFY(lowerTheClientsCredit(editor, store));
         QVERIFY(editor.enterValue("CNT_CHILDREN", QStringLiteral("2")));
         editor.rescoreNow();
         const auto record = editor.scenarioRecord();
@@ -229,7 +238,7 @@ private slots:
         ScenarioEditor reopened;
         reopened.setScoring(ui::localScenarioScoring(m_engine));
         reopened.setStore(&store);
-        reopened.openScenario(id);
+        QVERIFY(reopened.document()->openSaved({ui::ScenarioKind::ClientScenario, id}));
         COMPARE_JSON(reopened.scenarioRecord(), record);
         COMPARE_JSON(reopened.original(), m_client);
         QCOMPARE(reopened.scenarioScore()->probability, probability);
@@ -251,6 +260,88 @@ private slots:
         QCOMPARE(store.applications().size(), std::size_t{1});
         QCOMPARE(store.applications()[0].recordJson,
                  QString::fromStdString(editor.scenarioRecord().dump()));
+    }
+
+    // Regression (issue 23): the list of a new application holds application ids, and opening
+    // one used to look it up among client scenarios, so a saved application came back as the
+    // client scenario with the same number. Opening from the list must bring back what was typed.
+    void savedApplicationReopensFromTheListNotTheScenarioWithTheSameNumber()
+    {
+        QTemporaryDir folder;
+        store::LocalStore store(folder.filePath(QStringLiteral("store.sqlite")));
+        ScenarioEditor editor;
+        // A client scenario saved first takes number 1 in its table...
+        QVERIFY(lowerTheClientsCredit(editor, store));
+        QCOMPARE(editor.saveScenario(QStringLiteral("Crédit réduit")), qint64{1});
+        // ... and the first typed application takes number 1 in its own.
+        editor.startNewApplication();
+        QVERIFY(editor.enterValue("AMT_INCOME_TOTAL", QStringLiteral("87000")));
+        QVERIFY(editor.enterValue("CNT_CHILDREN", QStringLiteral("3")));
+        const nlohmann::json typed = editor.scenarioRecord();
+        QCOMPARE(editor.saveScenario(QStringLiteral("Mme Dupont")), qint64{1});
+
+        // The advisor leaves for a client, then comes back to the applications and reopens hers.
+        editor.setOriginal(m_grantedClient);
+        editor.startNewApplication();
+        QAbstractItemView* list = nullptr;
+        for (auto* view : editor.findChildren<QAbstractItemView*>())
+            if (view->accessibleName().startsWith(QStringLiteral("Scénarios enregistrés")))
+                list = view;
+        QVERIFY(list);
+        QCOMPARE(list->model()->rowCount(), 1);
+        QVERIFY(
+            list->model()->index(0, 0).data().toString().startsWith(QStringLiteral("Mme Dupont")));
+        list->setCurrentIndex(list->model()->index(0, 0));
+        emit list->activated(list->currentIndex());
+        QVERIFY(editor.isNewApplication());
+        COMPARE_JSON(editor.scenarioRecord(), typed);
+        QCOMPARE(editor.numberEditor("CNT_CHILDREN")->text(), QStringLiteral("3"));
+    }
+
+    // Every node a screen reader user can act on in the editor has a name: fields, combo boxes
+    // and their popup lists, buttons (the suggestions' too), the saved-scenarios list and its rows.
+    void everyInteractiveNodeHasAName()
+    {
+        QTemporaryDir folder;
+        store::LocalStore store(folder.filePath(QStringLiteral("store.sqlite")));
+        ScenarioEditor editor;
+        QVERIFY(lowerTheClientsCredit(editor, store));
+        QVERIFY(editor.saveScenario(QStringLiteral("Crédit réduit")) > 0);
+        editor.setOriginal(m_refusedClient);
+        QVERIFY(!editor.enterValue("AMT_INCOME_TOTAL", QStringLiteral("-5")));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QTRY_VERIFY_WITH_TIMEOUT(!editor.isSearchingSuggestions(), 20000);
+        QVERIFY(editor.suggestionCount() > 0);
+        static const QSet<QAccessible::Role> interactive{
+            QAccessible::PushButton,  QAccessible::ComboBox,   QAccessible::EditableText,
+            QAccessible::List,        QAccessible::ListItem,   QAccessible::CheckBox,
+            QAccessible::RadioButton, QAccessible::ScrollBar,  QAccessible::Slider,
+            QAccessible::SpinBox,     QAccessible::Table,      QAccessible::Cell,
+            QAccessible::PageTab,     QAccessible::ButtonMenu, QAccessible::Client};
+        QStringList unnamed;
+        std::function<void(QAccessibleInterface*, int)> walk = [&](QAccessibleInterface* node,
+                                                                   int depth) {
+            if (!node || depth > 30)
+                return;
+            if (node->state().invisible && node->object() && node->object()->isWidgetType() &&
+                static_cast<QWidget*>(node->object())->isHidden())
+                return;
+            if (interactive.contains(node->role()) && node->role() != QAccessible::Client &&
+                node->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed << QStringLiteral("%1 %2")
+                               .arg(int(node->role()))
+                               .arg(node->object() ? QString::fromLatin1(
+                                                         node->object()->metaObject()->className())
+                                                   : QStringLiteral("?"));
+            for (int child = 0; child < std::min(node->childCount(), 50); ++child)
+                walk(node->child(child), depth + 1);
+        };
+        walk(QAccessible::queryAccessibleInterface(&editor), 0);
+        // The combo boxes' popup lists are windows of their own.
+        for (auto* box : editor.findChildren<QComboBox*>())
+            walk(QAccessible::queryAccessibleInterface(box->view()), 0);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
     }
 
     // The counterfactual search runs on a worker: the editor says it is searching (to screen

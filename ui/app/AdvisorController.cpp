@@ -106,6 +106,8 @@ AdvisorController::AdvisorController(MainWindow& window, service::ScoringService
     connect(&m_window, &MainWindow::clientSelected, this, &AdvisorController::onClientSelected);
     connect(&m_window, &MainWindow::openPortfolioRequested, this,
             [this](const QString& path) { openPortfolio(path); });
+    connect(&m_window, &MainWindow::languageChanged, this,
+            [this] { showScoringSource(m_service.status()); });
     connect(&m_window, &MainWindow::settingsRequested, this,
             &AdvisorController::openSettingsDialog);
     connect(&m_service, &service::ScoringService::scored, this, &AdvisorController::onScored);
@@ -130,7 +132,8 @@ void AdvisorController::openLocalStore(const QString& path)
     } catch (const store::StoreError& error) {
         m_window.statusBar()->showMessage(
             tr("Stockage local indisponible (scénarios et décisions non enregistrables) : %1")
-                .arg(QString::fromUtf8(error.what())));
+                .arg(QString::fromStdString(
+                    error.text().in(m_window.preferences().language.toStdString()))));
     }
     m_window.setLocalStore(m_store.get());
 }
@@ -361,17 +364,24 @@ void AdvisorController::onScoreFailed(quint64 ticket, long long clientId, const 
         return;
     m_pendingFacts.reset();
     m_window.clearClient();
-    m_window.scenarioEditor()->setOriginalScore({std::nullopt, message});
+    m_window.scenarioEditor()->setOriginalScore(
+        {std::nullopt, {message.toStdString(), message.toStdString()}});
     m_window.statusBar()->showMessage(
         tr("Le client n° %1 ne peut pas être évalué : %2").arg(clientId).arg(message));
     emit clientFailed(clientId, message);
 }
 
+void AdvisorController::showScoringSource(const service::ScoringStatus& status)
+{
+    // Worded by the service in the language of the moment: worded again after a switch.
+    m_window.setScoringSource(status.message());
+    m_window.scoringSourceLabel()->setToolTip(status.details());
+}
+
 void AdvisorController::onStatusChanged(const service::ScoringStatus& status)
 {
-    m_window.setScoringSource(status.message());
+    showScoringSource(status);
     refreshComparisonSources(); // a model loaded or lost changes the reference and the scorer
-    m_window.scoringSourceLabel()->setToolTip(status.details());
     showModelCard();
     if (status.source == service::ScoringStatus::Source::Offline && !status.problem.isEmpty())
         m_window.statusBar()->showMessage(status.details());

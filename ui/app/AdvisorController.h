@@ -82,6 +82,7 @@ private:
     void onScored(quint64 ticket, long long clientId, const explain::Explanation& explanation);
     void onScoreFailed(quint64 ticket, long long clientId, const QString& message);
     void onStatusChanged(const service::ScoringStatus& status);
+    void showScoringSource(const service::ScoringStatus& status);
     void onLoadFinished(std::shared_ptr<Portfolio> portfolio, QString error, bool cancelled);
     void openSettingsDialog();
     void rescoreList();

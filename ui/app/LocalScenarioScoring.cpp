@@ -1,23 +1,11 @@
 #include "app/LocalScenarioScoring.h"
 
+#include "common/LocalizedError.h"
 #include "data/ClientRecordJson.h"
+#include "document/FieldValidation.h"
 #include "explain/ExplanationEngine.h"
 
-#include <QStringList>
-
 namespace credit::ui {
-
-namespace {
-
-QString issuesText(const std::vector<data::FieldIssue>& issues)
-{
-    QStringList lines;
-    for (const auto& issue : issues)
-        lines << QString::fromStdString(issue.field + ": " + issue.message);
-    return lines.join(QStringLiteral("; "));
-}
-
-} // namespace
 
 ScenarioScoring localScenarioScoring(std::shared_ptr<const explain::ExplanationEngine> engine)
 {
@@ -26,13 +14,16 @@ ScenarioScoring localScenarioScoring(std::shared_ptr<const explain::ExplanationE
         ScenarioScore result;
         auto parsed = data::clientRecordFromJson(record);
         if (!parsed.record) {
-            result.error = issuesText(parsed.issues);
+            result.error = describeFieldIssues(parsed.issues);
             return result;
         }
         try {
             result.explanation = engine->explain(*parsed.record);
+        } catch (const LocalizedError& error) {
+            result.error = error.text();
         } catch (const std::exception& error) {
-            result.error = QString::fromUtf8(error.what());
+            result.error = {std::string("erreur du modèle : ") + error.what(),
+                            std::string("model error: ") + error.what()};
         }
         return result;
     };

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scenario/ScenarioScoring.h"
+#include "document/ScenarioScoring.h"
 
 #include <memory>
 

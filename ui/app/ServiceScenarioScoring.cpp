@@ -1,11 +1,11 @@
 #include "app/ServiceScenarioScoring.h"
 
 #include "data/ClientRecordJson.h"
+#include "document/FieldValidation.h"
 #include "service/RemoteCounterfactuals.h"
 #include "service/ScoringService.h"
 
 #include <QPointer>
-#include <QStringList>
 
 namespace credit::ui {
 
@@ -28,7 +28,8 @@ ServiceScenarioScoring::ServiceScenarioScoring(service::ScoringService& service,
                     return;
                 auto done = std::move(waiting->second);
                 m_waiting.erase(waiting);
-                done({std::nullopt, message});
+                // The service words its failures in the language of the moment only.
+                done({std::nullopt, {message.toStdString(), message.toStdString()}});
             });
 }
 
@@ -40,7 +41,9 @@ ScenarioScoring ServiceScenarioScoring::scoring()
         [self = QPointer<ServiceScenarioScoring>(this)](const nlohmann::json& record,
                                                         std::function<void(ScenarioScore)> done) {
             if (!self) {
-                done({std::nullopt, tr("le service de scoring n'est plus disponible.")});
+                done({std::nullopt,
+                      {"le service de scoring n'est plus disponible.",
+                       "the scoring service is no longer available."}});
                 return;
             }
             self->send(record, std::move(done));
@@ -58,10 +61,7 @@ void ServiceScenarioScoring::send(const nlohmann::json& record,
 {
     auto parsed = data::clientRecordFromJson(record);
     if (!parsed.record) {
-        QStringList lines;
-        for (const auto& issue : parsed.issues)
-            lines << QString::fromStdString(issue.field + ": " + issue.message);
-        done({std::nullopt, lines.join(QStringLiteral("; "))});
+        done({std::nullopt, describeFieldIssues(parsed.issues)});
         return;
     }
     features::ClientRecord client{std::move(*parsed.record)};

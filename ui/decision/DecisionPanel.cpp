@@ -5,6 +5,7 @@
 #include "store/StoreError.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -21,9 +22,8 @@ QString code(explain::Decision decision)
 }
 } // namespace
 
-DecisionPanel::DecisionPanel(QWidget* parent) : QWidget(parent)
+DecisionPanel::DecisionPanel(QWidget* parent) : QWidget(parent), m_language(interfaceLanguage())
 {
-    setAccessibleName(tr("Décision du conseiller"));
     auto* layout = new QVBoxLayout(this);
     m_model = new QLabel(this);
     m_model->setWordWrap(true);
@@ -36,18 +36,16 @@ DecisionPanel::DecisionPanel(QWidget* parent) : QWidget(parent)
     m_confirm->setChecked(true);
     layout->addWidget(m_confirm);
     layout->addWidget(m_override);
-    m_justificationLabel = new QLabel(tr("Justification (obligatoire pour passer outre) :"), this);
+    m_justificationLabel = new QLabel(this);
     m_justification = new QPlainTextEdit(this);
     m_justification->setTabChangesFocus(true);
-    m_justification->setAccessibleName(tr("Justification"));
     m_justificationLabel->setBuddy(m_justification);
     layout->addWidget(m_justificationLabel);
     layout->addWidget(m_justification, 1);
-    m_record = new QPushButton(tr("Enregistrer la décision"), this);
+    m_record = new QPushButton(this);
     layout->addWidget(m_record);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("État de la décision"));
     layout->addWidget(m_status);
     connect(m_record, &QPushButton::clicked, this, &DecisionPanel::record);
     connect(m_override, &QRadioButton::toggled, this, &DecisionPanel::refresh);
@@ -65,6 +63,13 @@ void DecisionPanel::setLanguage(const QString& language)
     refresh();
 }
 
+void DecisionPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        setLanguage(interfaceLanguage());
+    QWidget::changeEvent(event);
+}
+
 void DecisionPanel::setClient(const QString& clientId, const explain::Explanation& explanation)
 {
     m_clientId = clientId;
@@ -77,6 +82,11 @@ void DecisionPanel::setClient(const QString& clientId, const explain::Explanatio
 
 void DecisionPanel::refresh()
 {
+    setAccessibleName(tr("Décision du conseiller"));
+    m_justificationLabel->setText(tr("Justification (obligatoire pour passer outre) :"));
+    m_justification->setAccessibleName(tr("Justification"));
+    m_record->setText(tr("Enregistrer la décision"));
+    m_status->setAccessibleName(tr("État de la décision"));
     const bool known = m_explanation.has_value();
     m_record->setEnabled(known);
     if (!known) {
@@ -156,7 +166,8 @@ bool DecisionPanel::record()
         return true;
     } catch (const store::StoreError& error) {
         m_status->setText(
-            tr("⚠ Décision non enregistrée : %1").arg(QString::fromUtf8(error.what())));
+            tr("⚠ Décision non enregistrée : %1")
+                .arg(QString::fromStdString(error.text().in(m_language.toStdString()))));
         return false;
     }
 }

@@ -38,6 +38,9 @@ public:
 signals:
     void decisionRecorded(qint64 id);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void refresh();
 

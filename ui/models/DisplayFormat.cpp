@@ -12,6 +12,13 @@ QLocale localeForLanguage(const QString& language)
                                             : QLocale(QLocale::French, QLocale::France);
 }
 
+QString interfaceLanguage()
+{
+    return QCoreApplication::translate("credit::ui::DisplayFormat", "fr",
+                                       "code of the interface language: en in the English "
+                                       "catalogue");
+}
+
 namespace {
 
 QString withPercentSign(const QString& number, const QLocale& locale)

@@ -9,6 +9,12 @@ namespace credit::ui {
 // 135,000. Kept apart from QLocale::system() so the language menu decides, not the machine.
 QLocale localeForLanguage(const QString& language);
 
+// The language of the catalogue installed for the interface, "fr" or "en": the English catalogue
+// translates this marker into "en", and French (the source language) leaves it alone. A widget
+// receiving QEvent::LanguageChange reads it to switch its data-driven texts (core's bilingual
+// LocalizedText, number formats) together with its tr() texts, without being told.
+QString interfaceLanguage();
+
 // A probability (0-1) as a percentage with one decimal, in the language's convention.
 QString formatPercent(double probability, const QLocale& locale);
 

@@ -1,68 +1,38 @@
 #include "scenario/ScenarioEditor.h"
 
+#include "accessibility/InternalControlNames.h"
 #include "common/LocalizedError.h"
-#include "data/FieldRules.h"
 #include "data/SchemaRegistry.h"
+#include "document/EditableField.h"
+#include "document/LocalScenarioRepository.h"
+#include "document/SavedScenarioListModel.h"
+#include "explain/FeatureLabels.h"
 #include "models/DisplayFormat.h"
-#include "scenario/EditableField.h"
-#include "scenario/FieldEditCommand.h"
-#include "store/LocalStore.h"
-#include "store/StoreError.h"
 #include "widgets/ReasonsPanel.h"
 #include "widgets/ScoreGauge.h"
 
+#include <QAbstractItemView>
 #include <QAccessible>
 #include <QAction>
 #include <QComboBox>
-#include <QDateTime>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
-#include <QPointer>
+#include <QListView>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QThreadPool>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
-
-#include <cmath>
 
 namespace credit::ui {
 
 namespace {
-
-const data::ColumnSchema* schemaOf(const std::string& column)
-{
-    return data::SchemaRegistry::builtIn().find(data::TableId::ApplicationTrain, column);
-}
-
-// Accepts "150 000", "150000,5" and "150000.5" whatever the language: advisors paste numbers.
-std::optional<double> parseNumber(QString text, const QLocale& locale)
-{
-    text.remove(QLatin1Char(' ')).remove(QChar(0x00A0)).remove(QChar(0x202F));
-    bool ok = false;
-    double value = locale.toDouble(text, &ok);
-    if (!ok)
-        value = QLocale::c().toDouble(text, &ok);
-    if (!ok)
-        value =
-            QLocale::c().toDouble(QString(text).replace(QLatin1Char(','), QLatin1Char('.')), &ok);
-    return ok && std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
-}
-
-// The counterfactual searches of every editor share one worker thread, apart from the global
-// pool where the scoring service explains the selected client: a search never delays a score,
-// and never runs twice at once.
-Q_GLOBAL_STATIC(QThreadPool, suggestionPool)
-
-constexpr int kSuggestionSearchDelayMs = 300;
 
 // Scrolls vertically only, and is at least as wide as its content: the score side must not
 // squeeze its wrapped reasons below their height (they were cut mid-line with two or three
@@ -78,80 +48,73 @@ public:
     }
 };
 
-QThreadPool* suggestionWorker()
+// A scroll bar is a control of its own for a screen reader: it says what it scrolls.
+void nameScrollBars(QAbstractScrollArea* area, const QString& what)
 {
-    static const bool configured = [] {
-        suggestionPool()->setMaxThreadCount(1);
-        return true;
-    }();
-    (void)configured;
-    return suggestionPool();
+    area->verticalScrollBar()->setAccessibleName(
+        ScenarioEditor::tr("Défilement vertical : %1").arg(what));
+    area->horizontalScrollBar()->setAccessibleName(
+        ScenarioEditor::tr("Défilement horizontal : %1").arg(what));
+}
+
+void announce(QObject* object, QAccessible::Event event)
+{
+    QAccessibleEvent changed(object, event);
+    QAccessible::updateAccessibility(&changed);
 }
 
 } // namespace
 
-ScenarioEditor::ScenarioEditor(QWidget* parent) : QWidget(parent)
+ScenarioEditor::ScenarioEditor(QWidget* parent) : QWidget(parent), m_language(interfaceLanguage())
 {
-    setAccessibleName(tr("Modifier le dossier"));
-    m_undo = new QUndoStack(this);
-    m_debounce = new QTimer(this);
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(250);
-    connect(m_debounce, &QTimer::timeout, this, &ScenarioEditor::rescoreNow);
-    connect(m_undo, &QUndoStack::indexChanged, this, [this] { scheduleRescore(); });
-    m_search = new QFutureWatcher<SuggestionSearch>(this);
-    connect(m_search, &QFutureWatcher<SuggestionSearch>::finished, this,
-            &ScenarioEditor::onSuggestionSearchFinished);
-    // Starting the search only once the advisor stays on a client keeps it from competing for
-    // the CPU with the selection's own explanation and painting, and arrowing down the list
-    // starts no search at all.
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(kSuggestionSearchDelayMs);
-    connect(m_searchDelay, &QTimer::timeout, this, [this] {
-        if (!m_searching)
-            return;
-        if (m_search->isRunning())
-            m_searchQueued = true; // started when the running search ends: one at a time
-        else
-            startSuggestionSearch();
-    });
+    m_document = new ScenarioDocument(this);
+    m_document->setLanguage(m_language);
 
     // Our own actions rather than createUndoAction(): a value still being typed is committed
     // first, so Ctrl+Z never loses it nor undoes the step before it by surprise.
-    auto* undo = new QAction(tr("Annuler"), this);
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(undo, &QAction::triggered, this, [this] {
-        flushPendingEdit();
-        m_undo->undo();
-    });
-    auto* redo = new QAction(tr("Rétablir"), this);
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
-    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(redo, &QAction::triggered, this, [this] {
-        flushPendingEdit();
-        m_undo->redo();
-    });
-    addAction(undo);
-    addAction(redo);
+    m_undoAction = new QAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_undoAction, &QAction::triggered, m_document, &ScenarioDocument::undo);
+    m_redoAction = new QAction(this);
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_redoAction, &QAction::triggered, m_document, &ScenarioDocument::redo);
+    addAction(m_undoAction);
+    addAction(m_redoAction);
     buildForm();
+
+    connect(m_document, &ScenarioDocument::documentReset, this, &ScenarioEditor::showDocument);
+    connect(m_document, &ScenarioDocument::fieldChanged, this, &ScenarioEditor::showFieldValue);
+    connect(m_document, &ScenarioDocument::fieldProblemChanged, this,
+            &ScenarioEditor::showFieldProblem);
+    connect(m_document, &ScenarioDocument::scoreChanged, this, &ScenarioEditor::showScore);
+    connect(m_document, &ScenarioDocument::suggestionsChanged, this, [this] {
+        showSuggestions();
+        if (!m_document->isSearchingSuggestions())
+            emit suggestionsShown();
+    });
+    connect(m_document, &ScenarioDocument::repositoryError, this,
+            [this](const LocalizedText& message) {
+                emit storeError(QString::fromStdString(message.in(m_language.toStdString())));
+            });
+    retranslateUi();
+    showDocument();
 }
 
 ScenarioEditor::~ScenarioEditor()
 {
-    // Our children die after this body and our members, in ~QWidget, which first closes the
-    // window: a field that still has the focus then emits editingFinished into a half-destroyed
-    // editor (it crashed when the window closed with the cursor in a field).
-    for (const auto& [column, line] : m_numberEditors)
-        line->disconnect(this);
-    for (const auto& [column, box] : m_categoryEditors)
-        box->disconnect(this);
-    m_search->disconnect(this);
-    m_debounce->stop();
-    m_searchDelay->stop();
-    // Commands hold a QPointer to us; clear them before our children go.
-    m_undo->clear();
+    // Our children die after this body, in ~QWidget, which first closes the window: a field that
+    // still has the focus then emits editingFinished into a half-destroyed editor (it crashed
+    // when the window closed with the cursor in a field).
+    for (const auto& [column, widgets] : m_fields) {
+        if (widgets.line)
+            widgets.line->disconnect(this);
+        if (widgets.box)
+            widgets.box->disconnect(this);
+    }
+    m_document->disconnect(this);
 }
 
 void ScenarioEditor::buildForm()
@@ -160,82 +123,65 @@ void ScenarioEditor::buildForm()
     auto* formSide = new QVBoxLayout;
     m_title = new QLabel(this);
     formSide->addWidget(m_title);
-    auto* note =
-        new QLabel(tr("Les champs marqués * sont obligatoires. Les modifications forment un "
-                      "scénario : le dossier d'origine n'est jamais modifié."),
-                   this);
-    note->setWordWrap(true);
-    formSide->addWidget(note);
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    formSide->addWidget(m_note);
     auto* formWidget = new QWidget(this);
     auto* form = new QFormLayout(formWidget);
     for (const auto& field : editableFields()) {
-        const QString label = QString::fromStdString(field.label.fr) +
-                              (field.required ? QStringLiteral(" *") : QString());
+        FieldWidgets widgets;
         auto* column = new QWidget(formWidget);
         auto* columnLayout = new QVBoxLayout(column);
         columnLayout->setContentsMargins(0, 0, 0, 0);
-        auto* message = new QLabel(column);
-        message->setWordWrap(true);
-        message->setVisible(false);
-        m_messages[field.column] = message;
+        widgets.message = new QLabel(column);
+        widgets.message->setWordWrap(true);
+        widgets.message->setVisible(false);
+        const std::string key = field.column;
         QWidget* editor = nullptr;
         if (field.unit == EditableField::Unit::Category) {
-            auto* box = new QComboBox(column);
-            box->addItem(field.required ? tr("(choisir)") : tr("(non renseigné)"), QString());
-            if (const auto* schema = schemaOf(field.column))
-                for (const auto& level : schema->levels)
-                    box->addItem(QString::fromStdString(level), QString::fromStdString(level));
-            const std::string key = field.column;
-            connect(box, &QComboBox::activated, this, [this, key, box] {
-                const QString level = box->currentData().toString();
-                std::optional<nlohmann::json> value =
-                    level.isEmpty() ? nlohmann::json(nullptr) : nlohmann::json(level.toStdString());
-                if (value == editOf(key) ||
-                    (!editOf(key) && m_original.value(key, nlohmann::json()) == *value))
-                    return;
-                m_undo->push(new FieldEditCommand(
-                    this, key, value, tr("Modifier %1").arg(box->accessibleName()), false));
+            widgets.box = new QComboBox(column);
+            fillLevels(key, widgets.box);
+            connect(widgets.box, &QComboBox::activated, this, [this, key, box = widgets.box] {
+                m_document->enterValue(key, box->currentData().toString(), false);
             });
-            m_categoryEditors[field.column] = box;
-            editor = box;
+            editor = widgets.box;
         } else {
-            auto* line = new QLineEdit(column);
-            const std::string key = field.column;
-            connect(line, &QLineEdit::textEdited, this, [this, key] {
-                m_pendingColumn = key;
-                m_debounce->start();
-            });
-            connect(line, &QLineEdit::editingFinished, this, [this, key] { onNumberEdited(key); });
-            line->installEventFilter(this);
-            m_numberEditors[field.column] = line;
-            editor = line;
+            widgets.line = new QLineEdit(column);
+            connect(widgets.line, &QLineEdit::textEdited, this,
+                    [this, key](const QString& text) { m_document->typeText(key, text); });
+            connect(widgets.line, &QLineEdit::editingFinished, this,
+                    [this, key, line = widgets.line] {
+                        m_document->typeText(key, line->text());
+                        m_document->commitTypedText();
+                    });
+            widgets.line->installEventFilter(this);
+            editor = widgets.line;
         }
-        editor->setAccessibleName(QString::fromStdString(field.label.fr));
-        editor->setAccessibleDescription(field.required ? tr("Obligatoire") : QString());
         columnLayout->addWidget(editor);
-        columnLayout->addWidget(message);
-        auto* labelWidget = new QLabel(label, formWidget);
-        labelWidget->setBuddy(editor);
-        form->addRow(labelWidget, column);
+        columnLayout->addWidget(widgets.message);
+        widgets.label = new QLabel(formWidget);
+        widgets.label->setBuddy(editor);
+        form->addRow(widgets.label, column);
+        m_fields[key] = widgets;
     }
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("scenarioFieldsScroll"));
-    scroll->setAccessibleName(tr("Champs du dossier"));
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(formWidget);
-    formSide->addWidget(scroll, 1);
+    m_fieldsScroll = new QScrollArea(this);
+    m_fieldsScroll->setObjectName(QStringLiteral("scenarioFieldsScroll"));
+    m_fieldsScroll->setWidgetResizable(true);
+    m_fieldsScroll->setWidget(formWidget);
+    formSide->addWidget(m_fieldsScroll, 1);
 
     auto* undoRow = new QHBoxLayout;
-    auto* undoButton = new QPushButton(tr("Annuler (Ctrl+Z)"), this);
-    auto* redoButton = new QPushButton(tr("Rétablir (Ctrl+Maj+Z)"), this);
-    connect(undoButton, &QPushButton::clicked, m_undo, &QUndoStack::undo);
-    connect(redoButton, &QPushButton::clicked, m_undo, &QUndoStack::redo);
-    connect(m_undo, &QUndoStack::canUndoChanged, undoButton, &QWidget::setEnabled);
-    connect(m_undo, &QUndoStack::canRedoChanged, redoButton, &QWidget::setEnabled);
-    undoButton->setEnabled(false);
-    redoButton->setEnabled(false);
-    undoRow->addWidget(undoButton);
-    undoRow->addWidget(redoButton);
+    m_undoButton = new QPushButton(this);
+    m_redoButton = new QPushButton(this);
+    connect(m_undoButton, &QPushButton::clicked, m_document, &ScenarioDocument::undo);
+    connect(m_redoButton, &QPushButton::clicked, m_document, &ScenarioDocument::redo);
+    QUndoStack* undo = m_document->undoStack();
+    connect(undo, &QUndoStack::canUndoChanged, m_undoButton, &QWidget::setEnabled);
+    connect(undo, &QUndoStack::canRedoChanged, m_redoButton, &QWidget::setEnabled);
+    m_undoButton->setEnabled(false);
+    m_redoButton->setEnabled(false);
+    undoRow->addWidget(m_undoButton);
+    undoRow->addWidget(m_redoButton);
     formSide->addLayout(undoRow);
     layout->addLayout(formSide, 3);
 
@@ -245,7 +191,6 @@ void ScenarioEditor::buildForm()
     scoreSide->setContentsMargins(0, 0, 0, 0);
     m_comparison = new QLabel(this);
     m_comparison->setWordWrap(true);
-    m_comparison->setAccessibleName(tr("Score avant et après"));
     QFont bold = m_comparison->font();
     bold.setBold(true);
     m_comparison->setFont(bold);
@@ -255,366 +200,217 @@ void ScenarioEditor::buildForm()
     m_scoreError->setVisible(false);
     scoreSide->addWidget(m_scoreError);
     m_gauge = new ScoreGauge(this);
+    m_gauge->setLanguage(m_language);
     scoreSide->addWidget(m_gauge);
     m_reasons = new ReasonsPanel(this);
+    m_reasons->setLanguage(m_language);
     scoreSide->addWidget(m_reasons, 1);
 
-    auto* suggestions = new QGroupBox(tr("Pistes pour obtenir un accord"), this);
-    m_suggestionLayout = new QVBoxLayout(suggestions);
-    m_suggestionBox = suggestions;
-    scoreSide->addWidget(suggestions);
+    m_suggestionBox = new QGroupBox(this);
+    m_suggestionLayout = new QVBoxLayout(m_suggestionBox);
+    scoreSide->addWidget(m_suggestionBox);
 
-    auto* saved = new QGroupBox(tr("Scénarios enregistrés"), this);
-    auto* savedLayout = new QVBoxLayout(saved);
+    m_savedBox = new QGroupBox(this);
+    auto* savedLayout = new QVBoxLayout(m_savedBox);
     auto* saveRow = new QHBoxLayout;
-    m_scenarioName = new QLineEdit(saved);
-    m_scenarioName->setPlaceholderText(tr("Nom du scénario"));
-    m_scenarioName->setAccessibleName(tr("Nom du scénario"));
-    auto* save = new QPushButton(tr("Enregistrer"), saved);
+    m_scenarioName = new QLineEdit(m_savedBox);
+    m_saveButton = new QPushButton(m_savedBox);
     saveRow->addWidget(m_scenarioName, 1);
-    saveRow->addWidget(save);
+    saveRow->addWidget(m_saveButton);
     savedLayout->addLayout(saveRow);
-    m_scenarioList = new QListWidget(saved);
-    m_scenarioList->setAccessibleName(tr("Scénarios enregistrés de ce client"));
-    savedLayout->addWidget(m_scenarioList);
-    auto* open = new QPushButton(tr("Ouvrir le scénario"), saved);
-    savedLayout->addWidget(open);
-    scoreSide->addWidget(saved);
-    connect(save, &QPushButton::clicked, this, [this] {
+    m_savedList = new QListView(m_savedBox);
+    m_savedList->setModel(m_document->savedList());
+    m_savedList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    savedLayout->addWidget(m_savedList);
+    m_openButton = new QPushButton(m_savedBox);
+    savedLayout->addWidget(m_openButton);
+    scoreSide->addWidget(m_savedBox);
+    connect(m_saveButton, &QPushButton::clicked, this, [this] {
         try {
-            saveScenario(m_scenarioName->text().trimmed());
-        } catch (const store::StoreError& error) {
-            emit storeError(QString::fromUtf8(error.what()));
+            m_document->save(m_scenarioName->text().trimmed());
+        } catch (const LocalizedError& error) {
+            emit storeError(QString::fromStdString(error.text().in(m_language.toStdString())));
         }
     });
-    const auto openSelected = [this] {
-        if (auto* item = m_scenarioList->currentItem())
-            openScenario(item->data(Qt::UserRole).toLongLong());
-    };
-    connect(open, &QPushButton::clicked, this, openSelected);
-    connect(m_scenarioList, &QListWidget::itemActivated, this, openSelected);
-    auto* scoreScroll = new VerticalScrollArea(this);
-    scoreScroll->setObjectName(QStringLiteral("scenarioScoreScroll"));
-    scoreScroll->setAccessibleName(tr("Score du scénario"));
-    scoreScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scoreScroll->setWidgetResizable(true);
-    scoreScroll->setWidget(scoreWidget);
-    layout->addWidget(scoreScroll, 2);
+    connect(m_openButton, &QPushButton::clicked, this, &ScenarioEditor::openSelectedEntry);
+    connect(m_savedList, &QAbstractItemView::activated, this, &ScenarioEditor::openSelectedEntry);
+
+    m_scoreScroll = new VerticalScrollArea(this);
+    m_scoreScroll->setObjectName(QStringLiteral("scenarioScoreScroll"));
+    m_scoreScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scoreScroll->setWidgetResizable(true);
+    m_scoreScroll->setWidget(scoreWidget);
+    layout->addWidget(m_scoreScroll, 2);
 }
 
-void ScenarioEditor::setScoring(ScenarioScoring scoring)
+void ScenarioEditor::fillLevels(const std::string& column, QComboBox* box)
 {
-    // A new scorer (model loaded or changed) rescores the same scenario; edits and history stay.
-    m_scoring = std::move(scoring);
-    m_originalFromCaller = false; // a new scorer scores the file it is given itself
-    ++m_originalGeneration;
-    m_originalScore.reset();
-    if (m_scoring.score && !m_original.empty() && !m_newApplication)
-        m_originalScore = m_scoring.score(m_original).explanation;
-    rescoreNow();
+    // The data's levels stay the items' data (what the document stores); the advisor reads them
+    // in her language, with the same words as the facts panel.
+    const auto* field = findEditableField(column);
+    const std::string language = m_language.toStdString();
+    if (box->count() == 0) {
+        box->addItem(QString(), QString());
+        if (const auto* schema =
+                data::SchemaRegistry::builtIn().find(data::TableId::ApplicationTrain, column))
+            for (const auto& level : schema->levels)
+                box->addItem(QString(), QString::fromStdString(level));
+    }
+    box->setItemText(0, field && field->required ? tr("(choisir)") : tr("(non renseigné)"));
+    for (int index = 1; index < box->count(); ++index)
+        box->setItemText(
+            index, QString::fromStdString(explain::categoryLevelLabel(
+                                              column, box->itemData(index).toString().toStdString())
+                                              .in(language)));
 }
 
 void ScenarioEditor::setStore(store::LocalStore* store)
 {
-    m_store = store;
-    refreshScenarioList();
+    // The document stops using the old repository before it goes.
+    m_document->setRepository(nullptr);
+    m_storeRepository = store ? std::make_unique<LocalScenarioRepository>(*store) : nullptr;
+    m_document->setRepository(m_storeRepository.get());
+}
+
+void ScenarioEditor::setRepository(ScenarioRepository* repository)
+{
+    m_document->setRepository(repository);
+    m_storeRepository.reset();
 }
 
 void ScenarioEditor::setLanguage(const QString& language)
 {
-    // The window calls this on every retranslation (each scoring-status change, too): only a
-    // new language rescores, or every answer of the scoring API would ask it again.
     if (language == m_language)
         return;
     m_language = language;
+    m_document->setLanguage(language);
     m_gauge->setLanguage(language);
     m_reasons->setLanguage(language);
-    rescoreNow();
-}
-
-void ScenarioEditor::setOriginal(const nlohmann::json& record)
-{
-    m_debounce->stop();
-    m_undo->clear();
-    m_original = record.is_object() ? record : nlohmann::json::object();
-    m_edits.clear();
-    m_newApplication = false;
-    ++m_originalGeneration;
-    m_originalScore.reset();
-    // Without a local model the original is scored by the first rescore below (the unedited
-    // scenario is the original), or by the caller, so the API is asked once per client.
-    m_originalFromCaller = !m_scoring.score && m_scoring.scoreLater &&
-                           m_scoring.originalScoredByCaller && !m_original.empty();
-    if (m_scoring.score && !m_original.empty())
-        m_originalScore = m_scoring.score(m_original).explanation;
-    m_title->setText(
-        tr("Dossier du client %1")
-            .arg(QString::fromStdString(m_original.value("SK_ID_CURR", nlohmann::json()).dump())));
-    showRecordInForm();
-    refreshScenarioList();
-    rescoreNow();
-}
-
-void ScenarioEditor::startNewApplication()
-{
-    setOriginal(newApplicationDefaults());
-    m_newApplication = true;
-    m_originalFromCaller = false;
-    ++m_originalGeneration;
-    m_originalScore.reset();
-    m_title->setText(tr("Nouvelle demande"));
-    refreshScenarioList();
-    rescoreNow();
-}
-
-nlohmann::json ScenarioEditor::scenarioRecord() const
-{
-    nlohmann::json record = m_original;
-    for (const auto& [column, value] : m_edits) {
-        if (value.is_null())
-            record.erase(column); // cleared: the field is unknown
-        else
-            record[column] = value;
-    }
-    return record;
-}
-
-std::optional<nlohmann::json> ScenarioEditor::editOf(const std::string& column) const
-{
-    const auto found = m_edits.find(column);
-    if (found == m_edits.end())
-        return std::nullopt;
-    return found->second;
-}
-
-void ScenarioEditor::setEdit(const std::string& column, const std::optional<nlohmann::json>& value)
-{
-    if (value)
-        m_edits[column] = *value;
-    else
-        m_edits.erase(column);
-    showFieldValue(column);
-    if (auto message = m_messages.find(column); message != m_messages.end())
-        message->second->setVisible(false);
-}
-
-void ScenarioEditor::showRecordInForm()
-{
+    retranslateUi();
     for (const auto& field : editableFields())
+        showFieldValue(field.column); // "0,505" in French, "0.505" in English
+}
+
+void ScenarioEditor::changeEvent(QEvent* event)
+{
+    // The catalogue just changed: our own texts follow it, and so do the data-driven ones.
+    if (event->type() == QEvent::LanguageChange) {
+        const QString language = interfaceLanguage();
+        if (language != m_language)
+            setLanguage(language);
+        else
+            retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ScenarioEditor::retranslateUi()
+{
+    const std::string language = m_language.toStdString();
+    setAccessibleName(tr("Modifier le dossier"));
+    m_undoAction->setText(tr("Annuler"));
+    m_redoAction->setText(tr("Rétablir"));
+    m_note->setText(tr("Les champs marqués * sont obligatoires. Les modifications forment un "
+                       "scénario : le dossier d'origine n'est jamais modifié."));
+    for (auto& [column, widgets] : m_fields) {
+        const auto* field = findEditableField(column);
+        const QString name = QString::fromStdString(field->label.in(language));
+        widgets.label->setText(name + (field->required ? QStringLiteral(" *") : QString()));
+        QWidget* editor = widgets.line ? static_cast<QWidget*>(widgets.line) : widgets.box;
+        editor->setAccessibleName(name);
+        if (widgets.box) {
+            fillLevels(column, widgets.box);
+            nameScrollBars(widgets.box->view(), name);
+        }
+        showFieldProblem(column); // sets the description (required, or the problem)
+    }
+    m_fieldsScroll->setAccessibleName(tr("Champs du dossier"));
+    m_undoButton->setText(tr("Annuler (Ctrl+Z)"));
+    m_redoButton->setText(tr("Rétablir (Ctrl+Maj+Z)"));
+    m_comparison->setAccessibleName(tr("Score avant et après"));
+    m_suggestionBox->setTitle(tr("Pistes pour obtenir un accord"));
+    m_savedBox->setTitle(tr("Scénarios enregistrés"));
+    m_scenarioName->setPlaceholderText(tr("Nom du scénario"));
+    m_scenarioName->setAccessibleName(tr("Nom du scénario"));
+    m_saveButton->setText(tr("Enregistrer"));
+    m_savedList->setAccessibleName(tr("Scénarios enregistrés de ce dossier"));
+    m_openButton->setText(tr("Ouvrir le scénario"));
+    m_scoreScroll->setAccessibleName(tr("Score du scénario"));
+    nameScrollBars(m_fieldsScroll, m_fieldsScroll->accessibleName());
+    nameScrollBars(m_scoreScroll, m_scoreScroll->accessibleName());
+    nameScrollBars(m_savedList, m_savedList->accessibleName());
+    // The combo boxes' popup lists take their box's name (also when the editor stands alone).
+    nameInternalControls(this);
+    const auto& origin = m_document->origin();
+    if (origin.kind == ScenarioKind::NewApplication)
+        m_title->setText(origin.saved ? tr("Demande enregistrée : %1").arg(origin.savedName)
+                                      : tr("Nouvelle demande"));
+    else
+        m_title->setText(tr("Dossier du client %1").arg(origin.clientId));
+    showScore();
+    showSuggestions();
+}
+
+void ScenarioEditor::showDocument()
+{
+    for (const auto& field : editableFields()) {
         showFieldValue(field.column);
+        showFieldProblem(field.column);
+    }
+    retranslateUi(); // the title
 }
 
 void ScenarioEditor::showFieldValue(const std::string& column)
 {
-    const nlohmann::json record = scenarioRecord();
+    const auto found = m_fields.find(column);
     const auto* field = findEditableField(column);
-    if (!field)
+    if (found == m_fields.end() || !field)
         return;
-    const nlohmann::json value = record.value(column, nlohmann::json());
-    if (auto box = m_categoryEditors.find(column); box != m_categoryEditors.end()) {
+    const nlohmann::json value = m_document->value(column);
+    if (QComboBox* box = found->second.box) {
         const int index =
-            value.is_string()
-                ? box->second->findData(QString::fromStdString(value.get<std::string>()))
-                : 0;
-        box->second->setCurrentIndex(std::max(0, index));
-    } else if (auto line = m_numberEditors.find(column); line != m_numberEditors.end()) {
-        if (!value.is_number()) {
-            line->second->clear();
-            return;
-        }
-        double number = value.get<double>();
-        if (column == "DAYS_EMPLOYED" && number == data::kNoDateSentinel) {
-            line->second->clear();
-            return;
-        }
-        const QString text =
-            localeForLanguage(m_language).toString(field->fromColumn(number), 'f', field->decimals);
-        if (line->second->text() != text && !line->second->hasFocus())
-            line->second->setText(text);
-        else if (!line->second->hasFocus())
-            line->second->setText(text);
+            value.is_string() ? box->findData(QString::fromStdString(value.get<std::string>())) : 0;
+        box->setCurrentIndex(std::max(0, index));
+        return;
     }
+    QLineEdit* line = found->second.line;
+    if (line->hasFocus())
+        return; // never rewrite what the advisor is typing
+    if (!value.is_number() ||
+        (column == "DAYS_EMPLOYED" && value.get<double>() == data::kNoDateSentinel)) {
+        line->clear();
+        return;
+    }
+    line->setText(localeForLanguage(m_language)
+                      .toString(field->fromColumn(value.get<double>()), 'f', field->decimals));
+}
+
+void ScenarioEditor::showFieldProblem(const std::string& column)
+{
+    const auto found = m_fields.find(column);
+    const auto* field = findEditableField(column);
+    if (found == m_fields.end() || !field)
+        return;
+    const auto problem = m_document->fieldProblem(column);
+    QLabel* message = found->second.message;
+    QWidget* editor =
+        found->second.line ? static_cast<QWidget*>(found->second.line) : found->second.box;
+    if (problem) {
+        const QString why = QString::fromStdString(problem->in(m_language.toStdString()));
+        message->setText(QStringLiteral("⚠ ") + why);
+        editor->setAccessibleDescription(why);
+    } else {
+        editor->setAccessibleDescription(field->required ? tr("Obligatoire") : QString());
+    }
+    message->setVisible(problem.has_value());
 }
 
 QString ScenarioEditor::fieldMessage(const std::string& column) const
 {
-    const auto found = m_messages.find(column);
-    return found != m_messages.end() && !found->second->isHidden() ? found->second->text()
-                                                                   : QString();
-}
-
-void ScenarioEditor::onNumberEdited(const std::string& column)
-{
-    if (auto line = m_numberEditors.find(column); line != m_numberEditors.end())
-        enterValue(column, line->second->text());
-}
-
-bool ScenarioEditor::enterValue(const std::string& column, const QString& text)
-{
-    const auto* field = findEditableField(column);
-    QLabel* message = m_messages.count(column) ? m_messages.at(column) : nullptr;
-    const auto refuse = [&](const QString& why) {
-        if (message) {
-            message->setText(QStringLiteral("⚠ ") + why);
-            message->setVisible(true);
-            if (auto line = m_numberEditors.find(column); line != m_numberEditors.end())
-                line->second->setAccessibleDescription(why);
-        }
-        return false;
-    };
-    if (!field)
-        return false;
-    const QLocale locale = localeForLanguage(m_language);
-    std::optional<nlohmann::json> value;
-    if (field->unit == EditableField::Unit::Category) {
-        if (text.isEmpty()) {
-            if (field->required)
-                return refuse(tr("Champ obligatoire."));
-            value = nlohmann::json(nullptr);
-        } else {
-            const auto* schema = schemaOf(column);
-            if (schema && std::find(schema->levels.begin(), schema->levels.end(),
-                                    text.toStdString()) == schema->levels.end())
-                return refuse(tr("Valeur inconnue : choisissez dans la liste."));
-            value = nlohmann::json(text.toStdString());
-        }
-    } else if (text.trimmed().isEmpty()) {
-        if (field->required)
-            return refuse(tr("Champ obligatoire."));
-        value = nlohmann::json(nullptr);
-    } else {
-        const auto shown = parseNumber(text, locale);
-        if (!shown)
-            return refuse(
-                tr("Nombre attendu (par exemple %1).").arg(locale.toString(1234.5, 'f', 1)));
-        const double stored = field->toColumn(*shown);
-        const auto* schema = schemaOf(column);
-        const auto kind = schema ? schema->kind : data::ColumnKind::Real;
-        if (const auto issue = data::checkApplicationNumber(column, kind, stored)) {
-            switch (issue->code) {
-            case data::FieldIssue::Code::NotIntegral:
-                return refuse(tr("Nombre entier attendu."));
-            case data::FieldIssue::Code::OutOfRange:
-                if (const auto* rule = data::applicationFieldRule(column)) {
-                    double low = field->fromColumn(rule->minimum),
-                           high = field->fromColumn(rule->maximum);
-                    if (low > high)
-                        std::swap(low, high);
-                    return refuse(tr("Valeur hors limites : entre %1 et %2.")
-                                      .arg(locale.toString(low, 'f', field->decimals),
-                                           locale.toString(high, 'f', field->decimals)));
-                }
-                return refuse(tr("Valeur hors limites."));
-            default:
-                return refuse(QString::fromStdString(issue->message));
-            }
-        }
-        // Integral columns store whole numbers; keep the JSON type the API expects.
-        value = kind == data::ColumnKind::Integer
-                    ? nlohmann::json(static_cast<long long>(std::llround(stored)))
-                    : nlohmann::json(stored);
-    }
-    if (message)
-        message->setVisible(false);
-    const nlohmann::json current = scenarioRecord().value(column, nlohmann::json());
-    if (current == *value || (current.is_number() && value->is_number() &&
-                              current.get<double>() == value->get<double>()))
-        return true;
-    m_undo->push(new FieldEditCommand(
-        this, column, value,
-        tr("Modifier %1").arg(QString::fromStdString(field->label.in(m_language.toStdString()))),
-        true));
-    return true;
-}
-
-void ScenarioEditor::scheduleRescore()
-{
-    m_debounce->start();
-}
-
-void ScenarioEditor::rescoreNow()
-{
-    m_debounce->stop();
-    if (!m_pendingColumn.empty()) {
-        flushPendingEdit(); // pushes a command when valid
-        m_debounce->stop(); // the push above scheduled another rescore: this one covers it
-    }
-    const quint64 generation = ++m_scoreGeneration; // an answer still on its way is now stale
-    m_scenarioScore.reset();
-    m_waitingForScore = false;
-    m_scoreError->setVisible(false);
-    if (!m_scoring.available()) {
-        m_comparison->setText(tr("Aucun modèle disponible pour recalculer le score."));
-        refreshSuggestions();
-        return;
-    }
-    // The unedited file is the original: its score is already known, no second scoring.
-    const bool unedited = m_edits.empty() && !m_newApplication && !m_original.empty();
-    if (unedited && m_originalScore) {
-        showScenarioScore({m_originalScore, {}});
-        return;
-    }
-    const nlohmann::json record = scenarioRecord();
-    if (m_scoring.score) {
-        showScenarioScore(m_scoring.score(record));
-        return;
-    }
-    m_waitingForScore = true;
-    m_comparison->setText(tr("Calcul du score par le serveur…"));
-    QAccessibleEvent changed(m_comparison, QAccessible::NameChanged);
-    QAccessible::updateAccessibility(&changed);
-    refreshSuggestions(); // the previous scenario's suggestions no longer apply
-    if (unedited && m_originalFromCaller)
-        return; // setOriginalScore brings it
-    const quint64 originalGeneration = m_originalGeneration;
-    QPointer<ScenarioEditor> self(this);
-    m_scoring.scoreLater(
-        record, [self, generation, originalGeneration, unedited](const ScenarioScore& score) {
-            if (!self)
-                return;
-            // The unedited file's answer is the original's score even when the advisor has typed
-            // since: it is kept for the "before" side.
-            if (unedited && originalGeneration == self->m_originalGeneration && score.explanation)
-                self->m_originalScore = score.explanation;
-            if (generation != self->m_scoreGeneration) {
-                self->m_comparison->setText(self->comparisonText());
-                return;
-            }
-            self->m_waitingForScore = false;
-            self->showScenarioScore(score);
-        });
-}
-
-void ScenarioEditor::setOriginalScore(const ScenarioScore& score)
-{
-    if (!m_originalFromCaller)
-        return;
-    m_originalFromCaller = false;
-    if (score.explanation)
-        m_originalScore = score.explanation;
-    const bool unedited = m_edits.empty() && !m_newApplication;
-    if (unedited && m_waitingForScore) {
-        ++m_scoreGeneration;
-        m_waitingForScore = false;
-        showScenarioScore(score);
-        return;
-    }
-    m_comparison->setText(comparisonText()); // the advisor has edited since: "before" only
-}
-
-void ScenarioEditor::showScenarioScore(const ScenarioScore& score)
-{
-    m_scenarioScore = score.explanation;
-    if (!score.explanation) {
-        m_scoreError->setText(tr("Le scénario n'a pas pu être évalué : %1").arg(score.error));
-        m_scoreError->setVisible(true);
-    } else {
-        m_gauge->setExplanation(*score.explanation);
-        m_reasons->setExplanation(*score.explanation);
-        emit scenarioScored(*score.explanation);
-    }
-    m_comparison->setText(comparisonText());
-    refreshSuggestions();
+    const auto found = m_fields.find(column);
+    return found != m_fields.end() && !found->second.message->isHidden()
+               ? found->second.message->text()
+               : QString();
 }
 
 QString ScenarioEditor::decisionWords(const explain::Explanation& explanation) const
@@ -624,17 +420,42 @@ QString ScenarioEditor::decisionWords(const explain::Explanation& explanation) c
 
 QString ScenarioEditor::comparisonText() const
 {
+    if (!m_document->scoring().available())
+        return tr("Aucun modèle disponible pour recalculer le score.");
+    const auto before = m_document->originalScore();
+    const auto after = m_document->scenarioScore();
+    if (m_document->isWaitingForScore() && !before)
+        return tr("Calcul du score par le serveur…");
     const QLocale locale = localeForLanguage(m_language);
     const auto words = [&](const explain::Explanation& explanation) {
         return tr("%1 (%2)").arg(formatPercent(explanation.probability, locale),
                                  decisionWords(explanation));
     };
-    if (!m_scenarioScore)
-        return m_originalScore ? tr("Avant : %1 — après : non évalué").arg(words(*m_originalScore))
-                               : QString();
-    if (m_newApplication || !m_originalScore)
-        return tr("Probabilité de difficultés : %1").arg(words(*m_scenarioScore));
-    return tr("Avant : %1 → après : %2").arg(words(*m_originalScore), words(*m_scenarioScore));
+    if (!after)
+        return before ? tr("Avant : %1 — après : non évalué").arg(words(*before)) : QString();
+    if (m_document->isNewApplication() || !before)
+        return tr("Probabilité de difficultés : %1").arg(words(*after));
+    return tr("Avant : %1 → après : %2").arg(words(*before), words(*after));
+}
+
+void ScenarioEditor::showScore()
+{
+    const QString comparison = comparisonText();
+    if (m_comparison->text() != comparison) {
+        m_comparison->setText(comparison);
+        announce(m_comparison, QAccessible::NameChanged);
+    }
+    const auto error = m_document->scoreError();
+    if (error)
+        m_scoreError->setText(
+            tr("Le scénario n'a pas pu être évalué : %1")
+                .arg(QString::fromStdString(error->in(m_language.toStdString()))));
+    m_scoreError->setVisible(error.has_value());
+    const auto score = m_document->scenarioScore();
+    if (score && !m_document->isWaitingForScore()) {
+        m_gauge->setExplanation(*score);
+        m_reasons->setExplanation(*score);
+    }
 }
 
 void ScenarioEditor::clearSuggestionRows()
@@ -649,70 +470,11 @@ void ScenarioEditor::clearSuggestionRows()
     }
 }
 
-void ScenarioEditor::refreshSuggestions()
-{
-    ++m_searchGeneration; // a search still running is now stale
-    m_suggestions = {};
-    m_searching = false;
-    m_searchQueued = false;
-    m_searchDelay->stop();
-    if (!m_scoring.suggest || !m_scenarioScore) {
-        if (m_scoring.available() && !m_scoring.suggest)
-            m_suggestions.statement = {
-                "Les pistes pour obtenir un accord demandent un modèle local.",
-                "Suggestions to obtain an approval need a local model."};
-        showSuggestions();
-        return;
-    }
-    m_searching = true;
-    showSuggestions(); // says "searching"
-    m_searchDelay->start();
-}
-
-void ScenarioEditor::startSuggestionSearch()
-{
-    m_searchQueued = false;
-    m_search->setFuture(QtConcurrent::run(
-        suggestionWorker(),
-        [suggest = m_scoring.suggest, record = scenarioRecord(), generation = m_searchGeneration] {
-            SuggestionSearch search;
-            search.generation = generation;
-            try {
-                search.result = suggest(record);
-            } catch (const LocalizedError& error) {
-                // No suggestion rather than no editor, and the advisor reads why, in her language.
-                search.result = {};
-                search.result.statement = {
-                    "Les pistes n'ont pas pu être calculées : " + error.text().fr + ".",
-                    "Suggestions could not be computed: " + error.text().en + "."};
-            } catch (const std::exception& error) {
-                search.result = {};
-                search.result.statement = {
-                    std::string("Les pistes n'ont pas pu être calculées : ") + error.what() + ".",
-                    std::string("Suggestions could not be computed: ") + error.what() + "."};
-            }
-            return search;
-        }));
-}
-
-void ScenarioEditor::onSuggestionSearchFinished()
-{
-    const SuggestionSearch search = m_search->result();
-    if (m_searchQueued && m_searching) {
-        startSuggestionSearch();
-        return;
-    }
-    if (search.generation != m_searchGeneration || !m_searching)
-        return; // for a scenario no longer shown
-    m_searching = false;
-    m_suggestions = search.result;
-    showSuggestions();
-}
-
 void ScenarioEditor::showSuggestions()
 {
     clearSuggestionRows();
     const std::string language = m_language.toStdString();
+    const auto& result = m_document->suggestions();
     const auto addLabel = [this](const QString& text) {
         auto* label = new QLabel(text, m_suggestionBox);
         label->setWordWrap(true);
@@ -720,33 +482,29 @@ void ScenarioEditor::showSuggestions()
         m_suggestionLayout->addWidget(label);
         return label;
     };
-    if (m_searching) {
+    if (m_document->isSearchingSuggestions()) {
         const QString searching = tr("Recherche de pistes en cours…");
         addLabel(searching)->setObjectName(QStringLiteral("suggestionSearchState"));
         m_suggestionBox->setAccessibleDescription(searching);
-        QAccessibleEvent changed(m_suggestionBox, QAccessible::DescriptionChanged);
-        QAccessible::updateAccessibility(&changed);
+        announce(m_suggestionBox, QAccessible::DescriptionChanged);
         return;
     }
+    const QString statement = QString::fromStdString(result.statement.in(language));
     m_suggestionBox->setAccessibleDescription(
-        m_suggestions.suggestions.empty()
-            ? QString::fromStdString(m_suggestions.statement.in(language))
-            : tr("Pistes trouvées : %1").arg(suggestionCount()));
-    QAccessibleEvent changed(m_suggestionBox, QAccessible::DescriptionChanged);
-    QAccessible::updateAccessibility(&changed);
-    if (m_suggestions.suggestions.empty()) {
-        addLabel(QString::fromStdString(m_suggestions.statement.in(language)));
-        emit suggestionsShown();
-        return;
-    }
-    for (std::size_t index = 0; index < m_suggestions.suggestions.size(); ++index) {
+        result.suggestions.empty() ? statement
+                                   : tr("Pistes trouvées : %1").arg(result.suggestions.size()));
+    announce(m_suggestionBox, QAccessible::DescriptionChanged);
+    if (result.suggestions.empty())
+        addLabel(statement);
+    for (std::size_t index = 0; index < result.suggestions.size(); ++index) {
         auto* row = new QWidget(m_suggestionBox);
         auto* rowLayout = new QHBoxLayout(row);
         rowLayout->setContentsMargins(0, 0, 0, 0);
         const QString sentence =
-            QString::fromStdString(m_suggestions.suggestions[index].sentence.in(language));
+            QString::fromStdString(result.suggestions[index].sentence.in(language));
         auto* label = new QLabel(sentence, row);
         label->setWordWrap(true);
+        label->setAccessibleName(sentence);
         auto* apply = new QPushButton(tr("Appliquer"), row);
         apply->setAccessibleName(tr("Appliquer : %1").arg(sentence));
         rowLayout->addWidget(label, 1);
@@ -754,137 +512,41 @@ void ScenarioEditor::showSuggestions()
         const int suggestion = static_cast<int>(index);
         connect(apply, &QPushButton::clicked, this, [this, suggestion] {
             // Deferred: applying rebuilds this list, which owns the clicked button.
-            QTimer::singleShot(0, this, [this, suggestion] { applySuggestion(suggestion); });
+            QTimer::singleShot(0, m_document,
+                               [this, suggestion] { m_document->applySuggestion(suggestion); });
         });
         m_suggestionLayout->addWidget(row);
     }
-    emit suggestionsShown();
 }
 
-void ScenarioEditor::applySuggestion(int index)
+QWidget* ScenarioEditor::suggestionBox() const
 {
-    if (index < 0 || index >= suggestionCount())
-        return;
-    const auto changes = m_suggestions.suggestions[static_cast<std::size_t>(index)].changes;
-    m_undo->beginMacro(tr("Appliquer une piste"));
-    for (const auto& change : changes) {
-        const auto* schema = schemaOf(change.field);
-        const bool integral = schema && schema->kind == data::ColumnKind::Integer;
-        m_undo->push(new FieldEditCommand(
-            this, change.field,
-            integral ? nlohmann::json(static_cast<long long>(std::llround(change.to)))
-                     : nlohmann::json(change.to),
-            QString::fromStdString(change.description.in(m_language.toStdString())), false));
-    }
-    m_undo->endMacro();
-    rescoreNow();
+    return m_suggestionBox;
 }
 
 qint64 ScenarioEditor::saveScenario(const QString& name)
 {
-    if (!m_store)
-        return 0;
-    rescoreNow();
-    const double probability = m_scenarioScore ? m_scenarioScore->probability : std::nan("");
-    const QString label =
-        name.isEmpty()
-            ? tr("Scénario du %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate))
-            : name;
-    qint64 id = 0;
-    if (m_newApplication) {
-        id = m_store->saveApplication(
-            {0, label, QString::fromStdString(scenarioRecord().dump()), probability, {}});
-    } else {
-        nlohmann::json edits = nlohmann::json::object();
-        for (const auto& [column, value] : m_edits)
-            edits[column] = value;
-        store::StoredScenario scenario;
-        scenario.name = label;
-        scenario.clientId =
-            QString::fromStdString(m_original.value("SK_ID_CURR", nlohmann::json()).dump());
-        scenario.originalJson = QString::fromStdString(m_original.dump());
-        scenario.editsJson = QString::fromStdString(edits.dump());
-        scenario.probability = probability;
-        id = m_store->saveScenario(scenario);
-    }
-    refreshScenarioList();
-    return id;
+    const auto key = m_document->save(name);
+    return key ? key->id : 0;
 }
 
-void ScenarioEditor::openScenario(qint64 id)
+void ScenarioEditor::openSelectedEntry()
 {
-    if (!m_store)
-        return;
-    const auto scenario = m_store->scenario(id);
-    if (!scenario)
-        return;
-    const auto original =
-        nlohmann::json::parse(scenario->originalJson.toStdString(), nullptr, false);
-    const auto edits = nlohmann::json::parse(scenario->editsJson.toStdString(), nullptr, false);
-    if (original.is_discarded() || edits.is_discarded() || !edits.is_object()) {
-        emit storeError(tr("Le scénario %1 est illisible.").arg(scenario->name));
-        return;
-    }
-    setOriginal(original);
-    for (const auto& [column, value] : edits.items())
-        m_edits[column] = value;
-    showRecordInForm();
-    rescoreNow();
-}
-
-void ScenarioEditor::refreshScenarioList()
-{
-    m_scenarioList->clear();
-    if (!m_store)
-        return;
-    const QLocale locale = localeForLanguage(m_language);
-    try {
-        if (m_newApplication) {
-            for (const auto& application : m_store->applications()) {
-                auto* item = new QListWidgetItem(
-                    tr("%1 — %2").arg(application.name,
-                                      formatPercent(application.probability, locale)),
-                    m_scenarioList);
-                item->setData(Qt::UserRole, application.id);
-            }
-            return;
-        }
-        const QString clientId =
-            QString::fromStdString(m_original.value("SK_ID_CURR", nlohmann::json()).dump());
-        for (const auto& scenario : m_store->scenarios()) {
-            if (scenario.clientId != clientId)
-                continue;
-            auto* item = new QListWidgetItem(tr("%1 — %2 — %3")
-                                                 .arg(scenario.name,
-                                                      formatPercent(scenario.probability, locale),
-                                                      scenario.createdAt),
-                                             m_scenarioList);
-            item->setData(Qt::UserRole, scenario.id);
-        }
-    } catch (const store::StoreError& error) {
-        emit storeError(QString::fromUtf8(error.what()));
-    }
+    const QModelIndex current = m_savedList->currentIndex();
+    if (current.isValid())
+        m_document->openSaved(m_document->savedList()->keyAt(current.row()));
 }
 
 QLineEdit* ScenarioEditor::numberEditor(const std::string& column) const
 {
-    const auto found = m_numberEditors.find(column);
-    return found == m_numberEditors.end() ? nullptr : found->second;
+    const auto found = m_fields.find(column);
+    return found == m_fields.end() ? nullptr : found->second.line;
 }
 
 QComboBox* ScenarioEditor::categoryEditor(const std::string& column) const
 {
-    const auto found = m_categoryEditors.find(column);
-    return found == m_categoryEditors.end() ? nullptr : found->second;
-}
-
-void ScenarioEditor::flushPendingEdit()
-{
-    if (m_pendingColumn.empty())
-        return;
-    const std::string column = std::exchange(m_pendingColumn, {});
-    if (auto line = m_numberEditors.find(column); line != m_numberEditors.end())
-        enterValue(column, line->second->text());
+    const auto found = m_fields.find(column);
+    return found == m_fields.end() ? nullptr : found->second.box;
 }
 
 bool ScenarioEditor::eventFilter(QObject* watched, QEvent* event)

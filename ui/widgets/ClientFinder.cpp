@@ -1,5 +1,6 @@
 #include "widgets/ClientFinder.h"
 
+#include "models/DisplayFormat.h"
 #include "models/PortfolioFilterProxy.h"
 #include "models/PortfolioModel.h"
 
@@ -159,6 +160,14 @@ bool ClientFinder::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void ClientFinder::changeEvent(QEvent* event)
+{
+    // The catalogue changed: tr() texts and core's bilingual texts follow it together.
+    if (event->type() == QEvent::LanguageChange)
+        setLanguage(interfaceLanguage());
+    QWidget::changeEvent(event);
 }
 
 } // namespace credit::ui

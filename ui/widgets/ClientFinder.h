@@ -43,6 +43,9 @@ signals:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void onCurrentRowChanged(const QModelIndex& current);
     void updateCount();

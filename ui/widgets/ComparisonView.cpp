@@ -1,6 +1,7 @@
 #include "widgets/ComparisonView.h"
 
 #include "data/Table.h"
+#include "explain/FeatureLabels.h"
 #include "models/ComparisonTableModel.h"
 #include "models/DisplayFormat.h"
 #include "population/ComparisonVariable.h"
@@ -12,6 +13,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -109,49 +111,44 @@ QString ordinalPercentile(double percentile, const QString& language)
 
 } // namespace
 
-ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent)
+ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent), m_language(interfaceLanguage())
 {
-    setAccessibleName(tr("Comparer le client"));
     auto* layout = new QVBoxLayout(this);
 
     auto* top = new QFormLayout;
     m_variable = new QComboBox(this);
-    m_variable->setAccessibleName(tr("Variable comparée"));
-    top->addRow(tr("Variable :"), m_variable);
+    m_variableLabel = new QLabel(this);
+    m_variableLabel->setBuddy(m_variable);
+    top->addRow(m_variableLabel, m_variable);
     layout->addLayout(top);
 
     auto* filters = new QGridLayout;
-    const std::vector<std::pair<Filter, QString>> filterLabels{
-        {Filter::Gender, tr("Genre")},      {Filter::AgeBand, tr("Âge")},
-        {Filter::IncomeBand, tr("Revenu")}, {Filter::ContractType, tr("Contrat")},
-        {Filter::Education, tr("Études")},  {Filter::FamilyStatus, tr("Famille")},
-        {Filter::Housing, tr("Logement")},
-    };
     int column = 0;
-    for (const auto& [filter, text] : filterLabels) {
+    for (const Filter filter :
+         {Filter::Gender, Filter::AgeBand, Filter::IncomeBand, Filter::ContractType,
+          Filter::Education, Filter::FamilyStatus, Filter::Housing}) {
         auto* box = new QComboBox(this);
-        auto* label = new QLabel(text, this);
+        auto* label = new QLabel(this);
         label->setBuddy(box);
-        box->setAccessibleName(text);
         filters->addWidget(label, (column / 4) * 2, column % 4);
         filters->addWidget(box, (column / 4) * 2 + 1, column % 4);
         m_filters[filter] = box;
+        m_filterLabels[filter] = label;
         connect(box, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
         ++column;
     }
-    auto* likeClient = new QPushButton(tr("Clients similaires"), this);
-    likeClient->setToolTip(tr("Règle chaque filtre sur la valeur du client"));
-    auto* everyone = new QPushButton(tr("Tous les clients"), this);
-    filters->addWidget(likeClient, 3, 3);
-    filters->addWidget(everyone, 3, 2);
-    connect(likeClient, &QPushButton::clicked, this, &ComparisonView::filterLikeClient);
-    connect(everyone, &QPushButton::clicked, this, &ComparisonView::clearFilters);
+    m_likeClient = new QPushButton(this);
+    m_everyone = new QPushButton(this);
+    filters->addWidget(m_likeClient, 3, 3);
+    filters->addWidget(m_everyone, 3, 2);
+    connect(m_likeClient, &QPushButton::clicked, this, &ComparisonView::filterLikeClient);
+    connect(m_everyone, &QPushButton::clicked, this, &ComparisonView::clearFilters);
     layout->addLayout(filters);
 
     auto* status = new QHBoxLayout;
     m_groupLabel = new QLabel(this);
     m_groupLabel->setWordWrap(true);
-    m_split = new QCheckBox(tr("Séparer remboursé / en difficulté"), this);
+    m_split = new QCheckBox(this);
     status->addWidget(m_groupLabel, 1);
     status->addWidget(m_split);
     layout->addLayout(status);
@@ -168,33 +165,33 @@ ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent)
 
     m_views = new QTabWidget(this);
     m_views->setObjectName(QStringLiteral("comparisonViews"));
-    m_views->setAccessibleName(tr("Vues de la comparaison"));
     m_chart = new DistributionChart(this);
-    m_views->addTab(m_chart, tr("Graphique"));
+    m_views->addTab(m_chart, QString());
     m_tableModel = new ComparisonTableModel(this);
     m_table = new QTableView(this);
     m_table->setModel(m_tableModel);
-    m_table->setAccessibleName(tr("Tableau de la répartition"));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setTabKeyNavigation(false);
-    m_views->addTab(m_table, tr("Tableau de données"));
+    m_views->addTab(m_table, QString());
 
     auto* densityPage = new QWidget(this);
     auto* densityLayout = new QVBoxLayout(densityPage);
     auto* axes = new QFormLayout;
     m_xVariable = new QComboBox(densityPage);
     m_yVariable = new QComboBox(densityPage);
-    m_xVariable->setAccessibleName(tr("Variable horizontale"));
-    m_yVariable->setAccessibleName(tr("Variable verticale"));
-    axes->addRow(tr("Axe horizontal :"), m_xVariable);
-    axes->addRow(tr("Axe vertical :"), m_yVariable);
+    m_xAxisLabel = new QLabel(densityPage);
+    m_yAxisLabel = new QLabel(densityPage);
+    m_xAxisLabel->setBuddy(m_xVariable);
+    m_yAxisLabel->setBuddy(m_yVariable);
+    axes->addRow(m_xAxisLabel, m_xVariable);
+    axes->addRow(m_yAxisLabel, m_yVariable);
     densityLayout->addLayout(axes);
     m_density = new DensityGridChart(densityPage);
     densityLayout->addWidget(m_density, 1);
     m_densityNote = new QLabel(densityPage);
     m_densityNote->setWordWrap(true);
     densityLayout->addWidget(m_densityNote);
-    m_views->addTab(densityPage, tr("Deux variables"));
+    m_views->addTab(densityPage, QString());
     layout->addWidget(m_views, 1);
 
     for (const auto& variable : population::comparisonVariables()) {
@@ -212,8 +209,52 @@ ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent)
     m_chart->setLocale(localeForLanguage(m_language));
     m_density->setLocale(localeForLanguage(m_language));
     m_tableModel->setLocale(localeForLanguage(m_language));
+    retranslateUi();
     rebuildFilterChoices();
     refresh();
+}
+
+void ComparisonView::retranslateUi()
+{
+    setAccessibleName(tr("Comparer le client"));
+    m_variableLabel->setText(tr("Variable :"));
+    m_variable->setAccessibleName(tr("Variable comparée"));
+    const std::map<Filter, QString> filterNames{
+        {Filter::Gender, tr("Genre")},      {Filter::AgeBand, tr("Âge")},
+        {Filter::IncomeBand, tr("Revenu")}, {Filter::ContractType, tr("Contrat")},
+        {Filter::Education, tr("Études")},  {Filter::FamilyStatus, tr("Famille")},
+        {Filter::Housing, tr("Logement")},
+    };
+    for (const auto& [filter, name] : filterNames) {
+        m_filterLabels.at(filter)->setText(name);
+        m_filters.at(filter)->setAccessibleName(name);
+    }
+    m_likeClient->setText(tr("Clients similaires"));
+    m_likeClient->setToolTip(tr("Règle chaque filtre sur la valeur du client"));
+    m_everyone->setText(tr("Tous les clients"));
+    m_split->setText(tr("Séparer remboursé / en difficulté"));
+    m_views->setAccessibleName(tr("Vues de la comparaison"));
+    m_views->setTabText(0, tr("Graphique"));
+    m_views->setTabText(1, tr("Tableau de données"));
+    m_views->setTabText(2, tr("Deux variables"));
+    m_table->setAccessibleName(tr("Tableau de la répartition"));
+    m_xAxisLabel->setText(tr("Axe horizontal :"));
+    m_yAxisLabel->setText(tr("Axe vertical :"));
+    m_xVariable->setAccessibleName(tr("Variable horizontale"));
+    m_yVariable->setAccessibleName(tr("Variable verticale"));
+}
+
+void ComparisonView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        setLanguage(interfaceLanguage());
+    QWidget::changeEvent(event);
+}
+
+QString ComparisonView::levelLabel(const std::string& column, const QString& level) const
+{
+    return QString::fromStdString(
+        explain::categoryLevelLabel(column, level.toStdString()).in(m_language.toStdString()));
 }
 
 ComparisonView::~ComparisonView() = default;
@@ -263,6 +304,7 @@ void ComparisonView::setClient(const data::Table& clientApplication)
 void ComparisonView::setLanguage(const QString& language)
 {
     m_language = language;
+    retranslateUi();
     const QLocale locale = localeForLanguage(language);
     m_chart->setLocale(locale);
     m_density->setLocale(locale);
@@ -318,7 +360,8 @@ void ComparisonView::rebuildFilterChoices()
         } else if (rows) {
             if (const auto* column = m_population->applications().find(filterColumn(filter)))
                 for (const auto& level : column->levels())
-                    box->addItem(QString::fromStdString(level), QString::fromStdString(level));
+                    box->addItem(levelLabel(filterColumn(filter), QString::fromStdString(level)),
+                                 QString::fromStdString(level));
         }
         const int kept = box->findData(previous);
         box->setCurrentIndex(kept >= 0 ? kept : 0);
@@ -471,7 +514,8 @@ void ComparisonView::refresh()
     for (std::size_t bin = 0; bin < distribution.bins(); ++bin) {
         ComparisonBin entry;
         if (distribution.categorical)
-            entry.label = QString::fromStdString(distribution.levels[bin]);
+            entry.label =
+                levelLabel(variable->column, QString::fromStdString(distribution.levels[bin]));
         else
             entry.label = compactNumber(distribution.edges[bin], locale) + QStringLiteral(" – ") +
                           compactNumber(distribution.edges[bin + 1], locale);
@@ -487,7 +531,8 @@ void ComparisonView::refresh()
     if (variable->categorical) {
         const auto level = m_clientCategories.find(variable->column);
         if (level != m_clientCategories.end()) {
-            series.clientLabel = tr("◆ Client : %1").arg(level->second);
+            series.clientLabel =
+                tr("◆ Client : %1").arg(levelLabel(variable->column, level->second));
             for (std::size_t bin = 0; bin < distribution.levels.size(); ++bin)
                 if (QString::fromStdString(distribution.levels[bin]) == level->second)
                     series.clientBin = static_cast<int>(bin);
@@ -515,9 +560,10 @@ void ComparisonView::refresh()
             const double share = 100.0 *
                                  series.bins[static_cast<std::size_t>(series.clientBin)].clients /
                                  series.total();
-            series.finding = tr("%1 : %2 % %3 ont la même valeur que le client (%4).")
-                                 .arg(series.variableLabel, locale.toString(share, 'f', 0),
-                                      groupWords, m_clientCategories[variable->column]);
+            series.finding =
+                tr("%1 : %2 % %3 ont la même valeur que le client (%4).")
+                    .arg(series.variableLabel, locale.toString(share, 'f', 0), groupWords,
+                         levelLabel(variable->column, m_clientCategories[variable->column]));
         } else {
             series.finding =
                 tr("%1 : la valeur du client n'est pas connue.").arg(series.variableLabel);

@@ -12,6 +12,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTableView;
 class QTabWidget;
 
@@ -81,7 +82,13 @@ public:
 signals:
     void findingChanged(const QString& finding);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+    // A level as written in the data, in the advisor's language (the facts panel's words).
+    QString levelLabel(const std::string& column, const QString& level) const;
     void rebuildFilterChoices();
     void refresh();
     void refreshDensity();
@@ -99,6 +106,12 @@ private:
 
     QComboBox* m_variable = nullptr;
     std::map<Filter, QComboBox*> m_filters;
+    std::map<Filter, QLabel*> m_filterLabels;
+    QLabel* m_variableLabel = nullptr;
+    QLabel* m_xAxisLabel = nullptr;
+    QLabel* m_yAxisLabel = nullptr;
+    QPushButton* m_likeClient = nullptr;
+    QPushButton* m_everyone = nullptr;
     QCheckBox* m_split = nullptr;
     QLabel* m_groupLabel = nullptr;
     QLabel* m_findingLabel = nullptr;

@@ -2,8 +2,10 @@
 
 #include "models/ContributionRow.h"
 #include "models/ContributionTableModel.h"
+#include "models/DisplayFormat.h"
 #include "widgets/ContributionChart.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QTabWidget>
 #include <QTableView>
@@ -77,6 +79,14 @@ void ContributionView::refresh()
     m_model->setRows(rows, m_language);
     m_chart->setRows(std::move(rows), m_language);
     retranslate();
+}
+
+void ContributionView::changeEvent(QEvent* event)
+{
+    // The catalogue changed: tr() texts and core's bilingual texts follow it together.
+    if (event->type() == QEvent::LanguageChange)
+        setLanguage(interfaceLanguage());
+    QWidget::changeEvent(event);
 }
 
 } // namespace credit::ui

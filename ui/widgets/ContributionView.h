@@ -32,6 +32,9 @@ public:
     QTableView* table() const { return m_table; }
     QTabWidget* tabs() const { return m_tabs; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void refresh();
 

@@ -1,5 +1,8 @@
 #include "widgets/FactsPanel.h"
 
+#include "models/DisplayFormat.h"
+
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -123,6 +126,14 @@ void FactsPanel::rebuild()
     };
     addFacts(m_applicationForm, applicationFacts);
     addFacts(m_historyForm, historyFacts);
+}
+
+void FactsPanel::changeEvent(QEvent* event)
+{
+    // The catalogue changed: tr() texts and core's bilingual texts follow it together.
+    if (event->type() == QEvent::LanguageChange)
+        setLanguage(interfaceLanguage());
+    QWidget::changeEvent(event);
 }
 
 } // namespace credit::ui

@@ -28,6 +28,9 @@ public:
     // Value label of a fact by its key ("age", "income", ..., "lateInstalments"); null if absent.
     QLabel* valueLabel(const QString& key) const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void rebuild();
 

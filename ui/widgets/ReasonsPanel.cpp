@@ -2,6 +2,7 @@
 
 #include "models/DisplayFormat.h"
 
+#include <QEvent>
 #include <QGroupBox>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -91,6 +92,14 @@ void ReasonsPanel::fill(QVBoxLayout* layout, QList<QLabel*>& labels,
         layout->addWidget(label);
         labels.append(label);
     }
+}
+
+void ReasonsPanel::changeEvent(QEvent* event)
+{
+    // The catalogue changed: tr() texts and core's bilingual texts follow it together.
+    if (event->type() == QEvent::LanguageChange)
+        setLanguage(interfaceLanguage());
+    QWidget::changeEvent(event);
 }
 
 } // namespace credit::ui

@@ -29,6 +29,9 @@ public:
     QList<QLabel*> adverseLabels() const { return m_adverseLabels; }
     QList<QLabel*> favourableLabels() const { return m_favourableLabels; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void rebuild();
     void fill(QVBoxLayout* layout, QList<QLabel*>& labels,

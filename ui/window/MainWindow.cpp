@@ -32,8 +32,10 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -363,6 +365,16 @@ void MainWindow::retranslateUi()
     m_splitter->setAccessibleName(tr("Clients et score"));
     m_detailsScroll->setAccessibleName(tr("Score et dossier du client"));
 
+    // Qt's tab bars name their scroll buttons once, when they are created: name them again.
+    for (QTabBar* bar : findChildren<QTabBar*>()) {
+        for (QToolButton* button : bar->findChildren<QToolButton*>(Qt::FindDirectChildrenOnly)) {
+            if (button->arrowType() == Qt::LeftArrow || button->arrowType() == Qt::UpArrow)
+                button->setAccessibleName(QTabBar::tr("Scroll Left"));
+            else if (button->arrowType() == Qt::RightArrow || button->arrowType() == Qt::DownArrow)
+                button->setAccessibleName(QTabBar::tr("Scroll Right"));
+        }
+    }
+
     const QString& language = m_preferences.language;
     m_finder->setLanguage(language);
     m_gauge->setLanguage(language);
@@ -525,7 +537,9 @@ void MainWindow::exportDecisions()
         m_store->exportDecisionsCsv(path);
         statusBar()->showMessage(tr("Décisions exportées dans %1").arg(path), 8000);
     } catch (const store::StoreError& error) {
-        QMessageBox::warning(this, tr("Export des décisions"), QString::fromUtf8(error.what()));
+        QMessageBox::warning(
+            this, tr("Export des décisions"),
+            QString::fromStdString(error.text().in(m_preferences.language.toStdString())));
     }
 }
 
@@ -574,6 +588,7 @@ bool MainWindow::setLanguage(const QString& language)
     m_preferences.language = m_languageSwitcher.language();
     retranslateUi();
     savePreferences();
+    emit languageChanged(m_preferences.language);
     return loaded;
 }
 

@@ -96,6 +96,9 @@ signals:
     void openPortfolioRequested(const QString& path);
     void settingsRequested();
     void newApplicationRequested();
+    // After every switch of the interface language (texts that come from outside the window,
+    // such as the scoring source, are worded again by whoever gave them).
+    void languageChanged(const QString& language);
 
 protected:
     void changeEvent(QEvent* event) override;

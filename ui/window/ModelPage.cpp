@@ -5,6 +5,7 @@
 #include "widgets/FairnessChart.h"
 #include "widgets/ImportanceChart.h"
 
+#include <QEvent>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -326,6 +327,14 @@ void ModelPage::rebuild()
     }
     m_driftMessage->setAccessibleName(m_driftMessage->text());
     m_fairnessCaption->setAccessibleName(m_fairnessCaption->text());
+}
+
+void ModelPage::changeEvent(QEvent* event)
+{
+    // The catalogue changed: tr() texts and core's bilingual texts follow it together.
+    if (event->type() == QEvent::LanguageChange)
+        setLanguage(interfaceLanguage());
+    QWidget::changeEvent(event);
 }
 
 } // namespace credit::ui

@@ -49,6 +49,9 @@ public:
     // The warning line above the card (a bundle without a feature policy); hidden when none.
     QLabel* warningLabel() const { return m_warning; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void rebuild();
     void addRow(QFormLayout* form, const QString& key, const QString& name, const QString& value);

@@ -167,6 +167,15 @@ TEST_CASE("A locked database gives an error naming the file", "[store]")
         REQUIRE(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
         CHECK_THROWS_WITH(store.recordDecision(modelDecision(QStringLiteral("refuse"))),
                           Catch::Contains("locked") && Catch::Contains(path.toStdString()));
+        // The advisor reads it in French too, never the English sentence on a French screen.
+        try {
+            store.recordDecision(modelDecision(QStringLiteral("refuse")));
+            FAIL("a locked store accepted a decision");
+        } catch (const StoreError& error) {
+            CHECK_THAT(error.text().fr,
+                       Catch::Contains("verrouillé") && Catch::Contains(path.toStdString()));
+            CHECK_THAT(error.text().en, Catch::Contains("locked"));
+        }
         REQUIRE(lock.exec(QStringLiteral("ROLLBACK")));
         other.close();
     }

@@ -1,4 +1,4 @@
-#include "scenario/EditableField.h"
+#include "document/EditableField.h"
 
 #include <cmath>
 

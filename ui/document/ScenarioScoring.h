@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/LocalizedText.h"
 #include "explain/Counterfactual.h"
 #include "explain/Explanation.h"
 
@@ -15,7 +16,8 @@ namespace credit::ui {
 // core/data/ClientRecordJson.h): the explanation, or why it could not score it.
 struct ScenarioScore {
     std::optional<explain::Explanation> explanation;
-    QString error; // set when there is no explanation (invalid record, scorer unavailable)
+    // Why there is no explanation (invalid record, scorer unavailable), in both languages.
+    LocalizedText error;
 };
 
 // The editor never scores by itself: the controller passes these, backed by the local
