@@ -11,6 +11,8 @@ int runEvaluate(const std::vector<std::string>& arguments);
 int runScore(const std::vector<std::string>& arguments);
 int runExplain(const std::vector<std::string>& arguments);
 int runDrift(const std::vector<std::string>& arguments);
+int runImport(const std::vector<std::string>& arguments);
+int runAudit(const std::vector<std::string>& arguments);
 
 const std::vector<Command>& allCommands()
 {
@@ -46,6 +48,13 @@ const std::vector<Command>& allCommands()
          "       [--psi-warning 0.1] [--psi-alert 0.25] [--p-value 0.05] [--reference-scores LOG]\n"
          "       [--current-scores LOG] [--save-profile FILE.json] [--top 10]",
          runDrift},
+        {"import", "load a Home Credit folder into the server's database (one file per client)",
+         "--data DIR --database sqlite:PATH|postgresql://user@host:port/db\n"
+         "       [--rejected-report FILE.csv] [--batch-size 500]\n"
+         "       (password: PGPASSWORD, ~/.pgpass or CREDIT_DATABASE_PASSWORD_FILE)",
+         runImport},
+        {"audit", "check the decision log's hash chain and name the first broken record",
+         "verify --database URL", runAudit},
     };
     return commands;
 }

@@ -47,7 +47,8 @@ int main(int argc, char* argv[])
                                     QStringLiteral("max-body-bytes"), QStringLiteral("max-batch-size"),
                                     QStringLiteral("rate-limit-per-minute"), QStringLiteral("worker-threads"),
                                     QStringLiteral("access-log"),     QStringLiteral("prediction-log"),
-                                    QStringLiteral("portfolio")};
+                                    QStringLiteral("portfolio"),      QStringLiteral("database"),
+                                    QStringLiteral("principals"),     QStringLiteral("min-cell-count")};
     for (const auto& name : valueSettings)
         parser.addOption(QCommandLineOption(name, QStringLiteral("Setting %1.").arg(name), QStringLiteral("value")));
     const QCommandLineOption anonymousOption(QStringLiteral("allow-anonymous"),

@@ -87,6 +87,12 @@ void apply(ApiConfig& config, const QString& name, const QString& value, const Q
         config.predictionLogPath = value;
     else if (name == QLatin1String("portfolio"))
         config.portfolioPath = value;
+    else if (name == QLatin1String("database"))
+        config.databaseUrl = value;
+    else if (name == QLatin1String("principals"))
+        config.principalsPath = value;
+    else if (name == QLatin1String("min_cell_count"))
+        config.minCellCount = toInteger(value, where, 1, 1000);
     else
         fail(QStringLiteral("%1: unknown setting '%2' (known: %3)")
                  .arg(where, name, ApiConfig::settingNames().join(QStringLiteral(", "))));
@@ -110,7 +116,10 @@ QStringList ApiConfig::settingNames()
             QStringLiteral("worker_threads"),
             QStringLiteral("access_log"),
             QStringLiteral("prediction_log"),
-            QStringLiteral("portfolio")};
+            QStringLiteral("portfolio"),
+            QStringLiteral("database"),
+            QStringLiteral("principals"),
+            QStringLiteral("min_cell_count")};
 }
 
 ApiConfig ApiConfig::load(const QString& configFile, const QProcessEnvironment& environment,

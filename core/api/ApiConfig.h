@@ -32,6 +32,10 @@ struct ApiConfig {
     QString accessLogPath;         // empty: standard error
     QString predictionLogPath;     // empty: no prediction log
     QString portfolioPath;         // a Home Credit folder for GET /v1/clients/{id}
+    // The system of record (sqlite:PATH or postgresql://user@host:port/db; never a password).
+    QString databaseUrl;
+    QString principalsPath; // JSON array of {id, name, role, key_sha256}
+    int minCellCount = 5;   // population aggregates: smaller counts are suppressed
 
     // Throws ConfigError naming the source and the setting when a value is invalid.
     static ApiConfig load(const QString& configFile, const QProcessEnvironment& environment,
