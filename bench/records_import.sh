@@ -7,24 +7,8 @@ set -euo pipefail
 data="${1:?usage: records_import.sh DATA_DIR [BUILD_DIR]}"
 build="${2:-$(cd "$(dirname "$0")/.." && pwd)/build/release}"
 cli="$build/app/cli/credit-scoring"
-pgbin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
-work="$(mktemp -d /tmp/credit-import-bench-XXXXXX)"
-chmod 755 "$work"
-as_pg=()
-if [[ $(id -u) -eq 0 ]]; then
-  chown postgres:postgres "$work"
-  as_pg=(runuser -u postgres --)
-fi
-port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
-cleanup() {
-  "${as_pg[@]}" "$pgbin/pg_ctl" -D "$work/pg" -m fast -w stop >/dev/null 2>&1 || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-"${as_pg[@]}" "$pgbin/initdb" -D "$work/pg" -A trust -U postgres --no-sync -E UTF8 --locale=C >/dev/null
-"${as_pg[@]}" "$pgbin/pg_ctl" -D "$work/pg" -o "-p $port -k $work -c listen_addresses=127.0.0.1" \
-  -l "$work/pg.log" -w start >/dev/null
-psql -h 127.0.0.1 -p "$port" -U postgres -qc "CREATE DATABASE bench" postgres
+source "$(dirname "$0")/throwaway_postgres.sh"
+pg -c "CREATE DATABASE bench" postgres
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "data: $data ($(du -sh "$data" | cut -f1))"
@@ -35,4 +19,4 @@ for url in "sqlite:$work/bench.sqlite" "postgresql://postgres@127.0.0.1:$port/be
   printf '%s: import %.1f s\n' "${url%%:*}" "$(echo "$end - $start" | bc)"
 done
 echo "sqlite file: $(du -h "$work/bench.sqlite" | cut -f1)"
-echo "postgresql database: $(psql -h 127.0.0.1 -p "$port" -U postgres -Atc "SELECT pg_size_pretty(pg_database_size('bench'))" postgres)"
+echo "postgresql database: $(pg -Atc "SELECT pg_size_pretty(pg_database_size('bench'))" postgres)"

@@ -14,16 +14,6 @@ namespace credit::api {
 
 namespace {
 
-bool constantTimeEquals(const QByteArray& a, const QByteArray& b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        difference |= static_cast<unsigned char>(a[i] ^ b[i]);
-    return difference == 0;
-}
-
 [[noreturn]] void invalid(const QString& file, const QString& why)
 {
     throw ConfigError(QStringLiteral("principals file %1: %2").arg(file, why).toStdString());
@@ -113,7 +103,7 @@ std::optional<Principal> PrincipalDirectory::authenticate(const QByteArray& pres
     const auto presented = QCryptographicHash::hash(presentedKey, QCryptographicHash::Sha256);
     const Entry* found = nullptr;
     for (const auto& entry : entries_) // no early exit: the same time whichever key matches
-        if (constantTimeEquals(presented, entry.digest) && !found)
+        if (ApiKeyAuthenticator::digestsEqual(presented, entry.digest) && !found)
             found = &entry;
     if (!found)
         return std::nullopt;

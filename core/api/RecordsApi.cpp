@@ -11,8 +11,10 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 
+#include <algorithm>
 #include <chrono>
 #include <nlohmann/json.hpp>
+#include <string_view>
 
 namespace credit::api {
 
@@ -113,19 +115,28 @@ json scenarioJson(const records::ScenarioRecord& scenario)
             {"created_at", scenario.createdAt.toStdString()}};
 }
 
-std::variant<json, QHttpServerResponse> parseObject(const QByteArray& body)
+// The body as a JSON object holding only `allowed` keys; otherwise the 400 to answer.
+std::variant<json, QHttpServerResponse> parseObject(const QByteArray& body,
+                                                    std::initializer_list<std::string_view> allowed,
+                                                    const QString& title, const QString& hint)
 {
+    json document;
     try {
-        auto document = json::parse(body.constData(), body.constData() + body.size());
-        if (!document.is_object())
-            return badRequest(QStringLiteral("Invalid body"),
-                              QStringLiteral("The body must be a JSON object."));
-        return document;
+        document = json::parse(body.constData(), body.constData() + body.size());
     } catch (const json::exception& error) {
         return badRequest(QStringLiteral("Malformed JSON"),
                           QStringLiteral("The request body is not valid JSON: %1")
                               .arg(QString::fromUtf8(error.what())));
     }
+    if (!document.is_object())
+        return badRequest(QStringLiteral("Invalid body"),
+                          QStringLiteral("The body must be a JSON object."));
+    if (allowed.size() > 0)
+        for (const auto& [key, value] : document.items())
+            if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
+                return badRequest(title, QStringLiteral("Unknown field '%1' (%2).")
+                                             .arg(QString::fromStdString(key), hint));
+    return document;
 }
 
 int pageLimit(const QUrlQuery& query, QString& error)
@@ -429,7 +440,7 @@ QHttpServerResponse RecordsApi::density(const RecordsRequest& request)
 QHttpServerResponse RecordsApi::createApplication(const RecordsRequest& request)
 {
     return guarded([&] {
-        auto parsed = parseObject(request.body);
+        auto parsed = parseObject(request.body, {}, {}, {});
         if (auto* failure = std::get_if<QHttpServerResponse>(&parsed))
             return std::move(*failure);
         auto body = std::get<json>(std::move(parsed));
@@ -475,16 +486,12 @@ QHttpServerResponse RecordsApi::createScenario(const RecordsRequest& request, co
         const auto id = clientNumber(text);
         if (!id)
             return invalidClientNumber(text);
-        auto parsed = parseObject(request.body);
+        auto parsed =
+            parseObject(request.body, {"name", "edits"}, QStringLiteral("Invalid scenario"),
+                        QStringLiteral("a scenario has name and edits"));
         if (auto* failure = std::get_if<QHttpServerResponse>(&parsed))
             return std::move(*failure);
         const auto body = std::get<json>(std::move(parsed));
-        for (const auto& [key, value] : body.items())
-            if (key != "name" && key != "edits")
-                return badRequest(QStringLiteral("Invalid scenario"),
-                                  QStringLiteral("Unknown field '%1' (a scenario has name and "
-                                                 "edits).")
-                                      .arg(QString::fromStdString(key)));
         const auto name = body.value("name", json()).is_string()
                               ? QString::fromStdString(body["name"].get<std::string>()).trimmed()
                               : QString();
@@ -548,18 +555,14 @@ QHttpServerResponse RecordsApi::recordDecision(const RecordsRequest& request, co
         const auto id = clientNumber(text);
         if (!id)
             return invalidClientNumber(text);
-        auto parsed = parseObject(request.body);
+        auto parsed = parseObject(
+            request.body, {"decision", "justification", "scenario_id"},
+            QStringLiteral("Invalid decision"),
+            QStringLiteral("a decision has decision, justification and scenario_id; the server "
+                           "sets everything else: who, when, the model's score, override"));
         if (auto* failure = std::get_if<QHttpServerResponse>(&parsed))
             return std::move(*failure);
         const auto body = std::get<json>(std::move(parsed));
-        for (const auto& [key, value] : body.items())
-            if (key != "decision" && key != "justification" && key != "scenario_id")
-                return badRequest(QStringLiteral("Invalid decision"),
-                                  QStringLiteral("Unknown field '%1': a decision has decision, "
-                                                 "justification and scenario_id; the server "
-                                                 "sets everything else (who, when, the model's "
-                                                 "score, override).")
-                                      .arg(QString::fromStdString(key)));
         const auto decision = body.value("decision", json());
         const auto justification = body.value("justification", json(""));
         const auto scenarioId = body.value("scenario_id", json());
