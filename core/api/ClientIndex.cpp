@@ -171,7 +171,7 @@ void ClientIndex::merge(std::vector<records::ClientSummary> summaries)
         clients_[summary.id] = std::move(summary);
         dirty_ = true;
     }
-    loaded_ = true;
+    merged_ = true;
 }
 
 void ClientIndex::setScores(const std::vector<records::ClientScore>& scores)
@@ -193,8 +193,10 @@ void ClientIndex::rebuild()
     auto next = std::make_shared<Snapshot>();
     {
         std::lock_guard lock(mutex_);
-        if (!dirty_)
+        if (!dirty_) {
+            loaded_ = merged_; // an empty database is loaded too
             return;
+        }
         dirty_ = false;
         next->clients.reserve(clients_.size());
         next->scores.reserve(clients_.size());
@@ -231,6 +233,7 @@ void ClientIndex::rebuild()
     snapshot.population = std::make_unique<population::Population>(snapshot.applications);
     std::lock_guard lock(mutex_);
     snapshot_ = std::move(next);
+    loaded_ = merged_; // only once readers see the clients: /ready waits for this
 }
 
 std::shared_ptr<const ClientIndex::Snapshot> ClientIndex::snapshot() const

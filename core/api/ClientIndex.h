@@ -87,7 +87,8 @@ private:
     std::unordered_map<long long, records::ClientScore> scores_;
     qint64 latestRevision_ = 0;
     bool dirty_ = false;
-    bool loaded_ = false;
+    bool merged_ = false; // the database was read at least once
+    bool loaded_ = false; // ... and a snapshot built from it
     std::shared_ptr<const Snapshot> snapshot_;
 };
 

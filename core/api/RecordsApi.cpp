@@ -238,7 +238,6 @@ void RecordsApi::scoreInBackground()
         for (std::size_t row = 0; row < snapshot->clients.size(); ++row)
             if (!snapshot->scores[row])
                 todo.push_back(row);
-        total_ = snapshot->clients.size();
         scored_ = snapshot->clients.size() - todo.size();
         if (todo.empty()) {
             waitFor(500);

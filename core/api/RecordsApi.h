@@ -49,7 +49,7 @@ public:
     bool databaseReachable() const { return databaseReachable_; }
     bool indexLoaded() const { return index_.loaded(); }
     std::size_t clientsScored() const { return scored_; }
-    std::size_t clientsTotal() const { return total_; }
+    std::size_t clientsTotal() const { return index_.snapshot()->clients.size(); }
 
     QHttpServerResponse listClients(const RecordsRequest& request);
     QHttpServerResponse client(const RecordsRequest& request, const QString& id);
@@ -75,7 +75,6 @@ private:
     std::atomic<bool> databaseReachable_{false};
     std::atomic<bool> stopping_{false};
     std::atomic<std::size_t> scored_{0};
-    std::atomic<std::size_t> total_{0};
     std::unique_ptr<QThread> watcher_;
     std::unique_ptr<QThread> scorer_;
 };
