@@ -391,6 +391,18 @@ QHttpServerResponse RecordsApi::client(const RecordsRequest& request, const QStr
     });
 }
 
+std::variant<RecordsApi::SimilarGroup, QHttpServerResponse>
+RecordsApi::similarGroup(const QUrlQuery& query, population::GroupFilter& filter) const
+{
+    if (const auto error = groupFilterFromQuery(query, filter))
+        return badRequest(QStringLiteral("Invalid group"), QString::fromStdString(*error));
+    if (!index_.loaded())
+        throw records::DatabaseUnavailable("the population is not loaded yet");
+    auto snapshot = index_.snapshot();
+    auto rows = snapshot->population->select(filter);
+    return SimilarGroup{std::move(snapshot), std::move(rows)};
+}
+
 QHttpServerResponse RecordsApi::distribution(const RecordsRequest& request)
 {
     return guarded([&] {
@@ -401,12 +413,10 @@ QHttpServerResponse RecordsApi::distribution(const RecordsRequest& request)
                               QStringLiteral("variable '%1' is not a comparison variable.")
                                   .arg(QString::fromStdString(key)));
         population::GroupFilter filter;
-        if (const auto error = groupFilterFromQuery(request.query, filter))
-            return badRequest(QStringLiteral("Invalid group"), QString::fromStdString(*error));
-        if (!index_.loaded())
-            throw records::DatabaseUnavailable("the population is not loaded yet");
-        const auto snapshot = index_.snapshot();
-        const auto rows = snapshot->population->select(filter);
+        auto group = similarGroup(request.query, filter);
+        if (auto* failure = std::get_if<QHttpServerResponse>(&group))
+            return std::move(*failure);
+        const auto& [snapshot, rows] = std::get<SimilarGroup>(group);
         return jsonResponse(distributionAnswer(snapshot->population->distribution(*variable, rows),
                                                filter, minCellCount_));
     });
@@ -423,12 +433,10 @@ QHttpServerResponse RecordsApi::density(const RecordsRequest& request)
             return badRequest(QStringLiteral("Unknown variable"),
                               QStringLiteral("x and y must be numeric comparison variables."));
         population::GroupFilter filter;
-        if (const auto error = groupFilterFromQuery(request.query, filter))
-            return badRequest(QStringLiteral("Invalid group"), QString::fromStdString(*error));
-        if (!index_.loaded())
-            throw records::DatabaseUnavailable("the population is not loaded yet");
-        const auto snapshot = index_.snapshot();
-        const auto rows = snapshot->population->select(filter);
+        auto group = similarGroup(request.query, filter);
+        if (auto* failure = std::get_if<QHttpServerResponse>(&group))
+            return std::move(*failure);
+        const auto& [snapshot, rows] = std::get<SimilarGroup>(group);
         constexpr int kDensityBins = 20;
         auto answer = densityAnswer(snapshot->population->scatter(*x, *y, rows, kDensityBins), xKey,
                                     yKey, rows.size(), minCellCount_);

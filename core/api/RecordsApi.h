@@ -3,6 +3,7 @@
 #include "api/ClientIndex.h"
 #include "api/Principal.h"
 #include "explain/ExplanationJson.h"
+#include "population/GroupFilter.h"
 #include "records/Records.h"
 
 #include <QByteArray>
@@ -14,6 +15,8 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <variant>
+#include <vector>
 
 namespace credit::explain {
 class ExplanationEngine;
@@ -63,6 +66,13 @@ public:
     QHttpServerResponse reviewQueue(const RecordsRequest& request);
 
 private:
+    // The current snapshot and the rows of the similar group the query's filters describe.
+    struct SimilarGroup {
+        std::shared_ptr<const ClientIndex::Snapshot> snapshot;
+        std::vector<std::size_t> rows;
+    };
+    std::variant<SimilarGroup, QHttpServerResponse>
+    similarGroup(const QUrlQuery& query, population::GroupFilter& filter) const;
     QHttpServerResponse guarded(const std::function<QHttpServerResponse()>& work);
     void watchDatabase();
     void scoreInBackground();
