@@ -38,3 +38,9 @@ function(credit_add_qt_test name)
     SKIP_RETURN_CODE 77
     LABELS "ui;${ARG_LABELS}")
 endfunction()
+
+# A throw-away PostgreSQL server (initdb + pg_ctl as `postgres` when root) for the storage suite,
+# the server's integration tests and the benchmarks.
+add_library(credit_postgres_cluster STATIC "${PROJECT_SOURCE_DIR}/tests/support/PostgresCluster.cpp")
+target_include_directories(credit_postgres_cluster PUBLIC "${PROJECT_SOURCE_DIR}/tests/support")
+target_link_libraries(credit_postgres_cluster PUBLIC Qt6::Core Qt6::Network)

@@ -17,6 +17,8 @@ int runExplain(const std::vector<std::string>& arguments);
 int runDrift(const std::vector<std::string>& arguments);
 int runFairness(const std::vector<std::string>& arguments);
 int runCard(const std::vector<std::string>& arguments);
+int runImport(const std::vector<std::string>& arguments);
+int runAudit(const std::vector<std::string>& arguments);
 
 std::shared_ptr<const explain::ExplanationEngine> openModel(const std::string& bundle,
                                                             const char* command)
@@ -71,6 +73,13 @@ const std::vector<Command>& allCommands()
          runFairness},
         {"card", "write the model card's generated section (policy, metrics, fairness)",
          "--model BUNDLE (--out SECTION.md | --into CARD.md)", runCard},
+        {"import", "load a Home Credit folder into the server's database (one file per client)",
+         "--data DIR --database sqlite:PATH|postgresql://user@host:port/db\n"
+         "       [--rejected-report FILE.csv] [--batch-size 500]\n"
+         "       (password: PGPASSWORD, ~/.pgpass or CREDIT_DATABASE_PASSWORD_FILE)",
+         runImport},
+        {"audit", "check the decision log's hash chain and name the first broken record",
+         "verify --database URL", runAudit},
     };
     return commands;
 }

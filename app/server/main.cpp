@@ -55,7 +55,10 @@ int main(int argc, char* argv[])
                                     QStringLiteral("idle-timeout-ms"),
                                     QStringLiteral("request-timeout-ms"),
                                     QStringLiteral("max-connections"),
-                                    QStringLiteral("max-connections-per-address")};
+                                    QStringLiteral("max-connections-per-address"),
+                                    QStringLiteral("database"),
+                                    QStringLiteral("principals"),
+                                    QStringLiteral("min-cell-count")};
     for (const auto& name : valueSettings)
         parser.addOption(QCommandLineOption(name, QStringLiteral("Setting %1.").arg(name),
                                             QStringLiteral("value")));

@@ -101,6 +101,12 @@ void apply(ApiConfig& config, const QString& name, const QString& value, const Q
         config.maxConnections = toInteger(value, where, 1, 1'000'000);
     else if (name == QLatin1String("max_connections_per_address"))
         config.maxConnectionsPerAddress = toInteger(value, where, 1, 1'000'000);
+    else if (name == QLatin1String("database"))
+        config.databaseUrl = value;
+    else if (name == QLatin1String("principals"))
+        config.principalsPath = value;
+    else if (name == QLatin1String("min_cell_count"))
+        config.minCellCount = toInteger(value, where, 1, 1000);
     else
         fail(QStringLiteral("%1: unknown setting '%2' (known: %3)")
                  .arg(where, name, ApiConfig::settingNames().join(QStringLiteral(", "))));
@@ -131,7 +137,10 @@ QStringList ApiConfig::settingNames()
             QStringLiteral("idle_timeout_ms"),
             QStringLiteral("request_timeout_ms"),
             QStringLiteral("max_connections"),
-            QStringLiteral("max_connections_per_address")};
+            QStringLiteral("max_connections_per_address"),
+            QStringLiteral("database"),
+            QStringLiteral("principals"),
+            QStringLiteral("min_cell_count")};
 }
 
 ApiConfig ApiConfig::load(const QString& configFile, const QProcessEnvironment& environment,

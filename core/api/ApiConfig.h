@@ -45,6 +45,10 @@ struct ApiConfig {
     int requestTimeoutMs = 30000;
     int maxConnections = 1000;
     int maxConnectionsPerAddress = 200;
+    // The system of record (sqlite:PATH or postgresql://user@host:port/db; never a password).
+    QString databaseUrl;
+    QString principalsPath; // JSON array of {id, name, role, key_sha256}
+    int minCellCount = 5;   // population aggregates: smaller counts are suppressed
 
     // Throws ConfigError naming the source and the setting when a value is invalid.
     static ApiConfig load(const QString& configFile, const QProcessEnvironment& environment,

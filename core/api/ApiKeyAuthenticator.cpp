@@ -11,16 +11,6 @@ QByteArray digestOf(const QByteArray& key)
     return QCryptographicHash::hash(key, QCryptographicHash::Sha256);
 }
 
-bool constantTimeEquals(const QByteArray& a, const QByteArray& b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        difference |= static_cast<unsigned char>(a[i] ^ b[i]);
-    return difference == 0;
-}
-
 } // namespace
 
 ApiKeyAuthenticator::ApiKeyAuthenticator(const QStringList& keys)
@@ -39,10 +29,20 @@ std::optional<QString> ApiKeyAuthenticator::authenticate(const QByteArray& prese
     const auto presented = digestOf(presentedKey);
     bool matched = false;
     for (const auto& digest : digests_)
-        matched |= constantTimeEquals(presented, digest); // no early exit: same time for all
+        matched |= digestsEqual(presented, digest); // no early exit: same time for all
     if (!matched)
         return std::nullopt;
     return keyId(presentedKey);
+}
+
+bool ApiKeyAuthenticator::digestsEqual(const QByteArray& a, const QByteArray& b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        difference |= static_cast<unsigned char>(a[i] ^ b[i]);
+    return difference == 0;
 }
 
 QString ApiKeyAuthenticator::keyId(const QByteArray& key)

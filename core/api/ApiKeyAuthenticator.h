@@ -20,6 +20,8 @@ public:
     // The key id when `presentedKey` is one of the configured keys.
     std::optional<QString> authenticate(const QByteArray& presentedKey) const;
     static QString keyId(const QByteArray& key);
+    // Compares two digests in time independent of where they differ.
+    static bool digestsEqual(const QByteArray& a, const QByteArray& b);
 
 private:
     std::vector<QByteArray> digests_;

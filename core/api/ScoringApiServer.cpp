@@ -3,6 +3,7 @@
 #include "api/ConnectionGuard.h"
 #include "api/ProblemDetails.h"
 #include "api/RequestFraming.h"
+#include "api/RecordsApi.h"
 #include "common/JsonWriter.h"
 #include "data/ClientRecordJson.h"
 #include "data/DataError.h"
@@ -149,6 +150,9 @@ public:
     QString path;
     QString remote;
     QString keyId;
+    Principal principal;
+    QUrlQuery query;
+    QByteArray idempotencyKey;
     QByteArray body;
     QString language;
     explain::ContributionDetail detail = explain::ContributionDetail::Groups;
@@ -159,14 +163,14 @@ public:
 ScoringApiServer::ScoringApiServer(ApiConfig config,
                                    std::shared_ptr<const explain::ExplanationEngine> engine,
                                    QObject* parent)
-    : QObject(parent), config_(std::move(config)),
-      engine_(std::move(engine)), historyLimits_{static_cast<std::size_t>(config_.maxHistoryRows),
-                                                 static_cast<std::size_t>(
-                                                     config_.maxBureauBalancePairs)},
-      authenticator_(config_.apiKeys), rateLimiter_(config_.rateLimitPerMinute),
-      accessLog_(config_.accessLogPath)
+    : QObject(parent), config_(std::move(config)), engine_(std::move(engine)),
+      historyLimits_{static_cast<std::size_t>(config_.maxHistoryRows),
+                     static_cast<std::size_t>(config_.maxBureauBalancePairs)},
+      principals_(std::vector<QString>(config_.apiKeys.begin(), config_.apiKeys.end()),
+                  config_.principalsPath),
+      rateLimiter_(config_.rateLimitPerMinute), accessLog_(config_.accessLogPath)
 {
-    if (!authenticator_.enabled() && !config_.allowAnonymous)
+    if (!principals_.enabled() && !config_.allowAnonymous)
         throw ConfigError("no API key is configured: set CREDIT_API_KEYS, api_keys in the "
                           "configuration file or --api-keys-file (or allow_anonymous for local "
                           "development only)");
@@ -182,6 +186,8 @@ ScoringApiServer::ScoringApiServer(ApiConfig config,
             portfolioRows_.emplace(static_cast<long long>(ids[row]), row);
         clientExtractor_ = std::make_unique<features::ClientExtractor>(*portfolio_);
     }
+    if (!config_.databaseUrl.isEmpty())
+        records_ = std::make_unique<RecordsApi>(config_.databaseUrl, engine_, config_.minCellCount);
     if (!config_.predictionLogPath.isEmpty())
         predictionLog_ =
             std::make_unique<drift::PredictionLogWriter>(config_.predictionLogPath.toStdString());
@@ -289,7 +295,8 @@ void ScoringApiServer::registerRoutes()
     enum class Run { Inline, OnWorkers };
     using Work = std::function<QHttpServerResponse(const RequestScope&)>;
     auto serve = [this](const QHttpServerRequest& request, QHttpServerResponder&& responder,
-                        const QString& route, Access access, bool jsonBody, Run run, Work work) {
+                        const QString& route, Access access, bool jsonBody, Run run, Work work,
+                        Role role = Role::Service) {
         auto scope = std::make_shared<RequestScope>();
         scope->timer.start();
         scope->deadline =
@@ -332,17 +339,18 @@ void ScoringApiServer::registerRoutes()
             return refuse(problemResponse(
                 Status::ServiceUnavailable, QStringLiteral("Shutting down"),
                 QStringLiteral("The server is shutting down; retry on another replica.")));
-        if (access == Access::Key && (authenticator_.enabled() || !config_.allowAnonymous)) {
-            const auto keyId = authenticator_.authenticate(headerValue(request, "X-API-Key"));
-            if (!keyId) {
+        if (access == Access::Key && (principals_.enabled() || !config_.allowAnonymous)) {
+            const auto principal = principals_.authenticate(headerValue(request, "X-API-Key"));
+            if (!principal) {
                 QHttpServerResponse response = problemResponse(
                     Status::Unauthorized, QStringLiteral("Missing or invalid API key"),
                     QStringLiteral("Send a valid key in the X-API-Key header."));
                 response.setHeader("WWW-Authenticate", "ApiKey header=\"X-API-Key\"");
                 return refuse(std::move(response));
             }
-            scope->keyId = *keyId;
-            const auto decision = rateLimiter_.acquire(*keyId);
+            scope->principal = *principal;
+            scope->keyId = principal->id;
+            const auto decision = rateLimiter_.acquire(principal->id);
             if (!decision.allowed) {
                 QHttpServerResponse response = problemResponse(
                     Status::TooManyRequests, QStringLiteral("Rate limit exceeded"),
@@ -352,7 +360,19 @@ void ScoringApiServer::registerRoutes()
                 response.setHeader("Retry-After", QByteArray::number(decision.retryAfterSeconds));
                 return refuse(std::move(response));
             }
+        } else if (access == Access::Key) {
+            // allow_anonymous (development only) acts as a service caller.
+            scope->principal =
+                Principal{QStringLiteral("anonymous"), QStringLiteral("anonymous"), Role::Service};
         }
+        if (access == Access::Key && !scope->principal.may(role))
+            return refuse(
+                problemResponse(Status::Forbidden, QStringLiteral("Role not allowed"),
+                                QStringLiteral("%1 needs the %2 role; %3 has the %4 role.")
+                                    .arg(route, toString(role), scope->principal.id,
+                                         toString(scope->principal.role))));
+        scope->query = request.query();
+        scope->idempotencyKey = headerValue(request, "Idempotency-Key");
         scope->language = request.query().queryItemValue(QStringLiteral("lang"));
         if (scope->language.isEmpty())
             scope->language = QStringLiteral("fr");
@@ -456,8 +476,22 @@ void ScoringApiServer::registerRoutes()
         bool jsonBody;
         Run run;
         std::function<QHttpServerResponse(const RequestScope&, const QString& argument)> work;
+        Role role = Role::Service;
     };
-    const std::vector<Route> routes{
+    // The system-of-record endpoints read what they need from the scope.
+    const auto recordsRequest = [](const RequestScope& scope) {
+        return RecordsRequest{scope.principal,      scope.query,    scope.body,
+                              scope.idempotencyKey, scope.language, scope.detail};
+    };
+    // Without --database they are not found, as before.
+    const auto needsDatabase = [this](const std::function<QHttpServerResponse()>& work) {
+        if (!records_)
+            return problemResponse(Status::NotFound, QStringLiteral("No database"),
+                                   QStringLiteral("This server has no database configured "
+                                                  "(--database URL)."));
+        return work();
+    };
+    std::vector<Route> routes{
         {"/health", Method::Get, "/health", Access::Public, false, Run::Inline,
          [this](const RequestScope&, const QString&) { return health(); }},
         {"/openapi.json", Method::Get, "/openapi.json", Access::Public, false, Run::Inline,
@@ -474,10 +508,82 @@ void ScoringApiServer::registerRoutes()
          Run::OnWorkers,
          [this](const RequestScope& scope, const QString&) { return counterfactual(scope); }},
         {"/v1/clients/<arg>", Method::Get, "/v1/clients/{id}", Access::Key, false, Run::OnWorkers,
-         [this](const RequestScope& scope, const QString& id) {
+         [this, recordsRequest](const RequestScope& scope, const QString& id) {
+             if (records_)
+                 return records_->client(recordsRequest(scope), id);
              return client(id, scope.language, scope.detail);
          }},
+        {"/ready", Method::Get, "/ready", Access::Public, false, Run::Inline,
+         [this](const RequestScope&, const QString&) { return readiness(); }},
     };
+    routes.insert(
+        routes.end(),
+        {
+            {"/v1/clients", Method::Get, "/v1/clients", Access::Key, false, Run::OnWorkers,
+             [=, this](const RequestScope& scope, const QString&) {
+                 return needsDatabase([&] { return records_->listClients(recordsRequest(scope)); });
+             },
+             Role::Advisor},
+            {"/v1/population/distribution", Method::Get, "/v1/population/distribution", Access::Key,
+             false, Run::OnWorkers,
+             [=, this](const RequestScope& scope, const QString&) {
+                 return needsDatabase(
+                     [&] { return records_->distribution(recordsRequest(scope)); });
+             },
+             Role::Advisor},
+            {"/v1/population/density", Method::Get, "/v1/population/density", Access::Key, false,
+             Run::OnWorkers,
+             [=, this](const RequestScope& scope, const QString&) {
+                 return needsDatabase([&] { return records_->density(recordsRequest(scope)); });
+             },
+             Role::Advisor},
+            {"/v1/applications", Method::Post, "/v1/applications", Access::Key, true,
+             Run::OnWorkers,
+             [=, this](const RequestScope& scope, const QString&) {
+                 return needsDatabase(
+                     [&] { return records_->createApplication(recordsRequest(scope)); });
+             },
+             Role::Advisor},
+            {"/v1/applications/<arg>", Method::Get, "/v1/applications/{id}", Access::Key, false,
+             Run::OnWorkers,
+             [=, this](const RequestScope& scope, const QString& id) {
+                 return needsDatabase([&] { return records_->client(recordsRequest(scope), id); });
+             },
+             Role::Advisor},
+            {"/v1/clients/<arg>/scenarios", Method::Post, "/v1/clients/{id}/scenarios", Access::Key,
+             true, Run::OnWorkers,
+             [=, this](const RequestScope& scope, const QString& id) {
+                 return needsDatabase(
+                     [&] { return records_->createScenario(recordsRequest(scope), id); });
+             },
+             Role::Advisor},
+            {"/v1/clients/<arg>/scenarios", Method::Get, "/v1/clients/{id}/scenarios", Access::Key,
+             false, Run::OnWorkers,
+             [=, this](const RequestScope& scope, const QString& id) {
+                 return needsDatabase(
+                     [&] { return records_->listScenarios(recordsRequest(scope), id); });
+             },
+             Role::Advisor},
+            {"/v1/clients/<arg>/decisions", Method::Post, "/v1/clients/{id}/decisions", Access::Key,
+             true, Run::OnWorkers,
+             [=, this](const RequestScope& scope, const QString& id) {
+                 return needsDatabase(
+                     [&] { return records_->recordDecision(recordsRequest(scope), id); });
+             },
+             Role::Advisor},
+            {"/v1/clients/<arg>/decisions", Method::Get, "/v1/clients/{id}/decisions", Access::Key,
+             false, Run::OnWorkers,
+             [=, this](const RequestScope& scope, const QString& id) {
+                 return needsDatabase(
+                     [&] { return records_->listClientDecisions(recordsRequest(scope), id); });
+             },
+             Role::Advisor},
+            {"/v1/decisions", Method::Get, "/v1/decisions", Access::Key, false, Run::OnWorkers,
+             [=, this](const RequestScope& scope, const QString&) {
+                 return needsDatabase([&] { return records_->reviewQueue(recordsRequest(scope)); });
+             },
+             Role::Supervisor},
+        });
     // Known paths with another method: 405 with Allow, rather than a bare 404. Registered after
     // the real routes, which the router tries first.
     constexpr auto anyMethod = Method::Get | Method::Put | Method::Delete | Method::Patch |
@@ -485,16 +591,24 @@ void ScoringApiServer::registerRoutes()
     for (const bool allowedMethod : {true, false}) {
         for (const auto& route : routes) {
             const QString documented = QString::fromLatin1(route.documented);
-            const char* allow = route.method == Method::Get ? "GET" : "POST";
+            // Every method the path accepts (GET and POST share some paths).
+            QStringList accepted;
+            for (const auto& other : routes)
+                if (QLatin1String(other.path) == QLatin1String(route.path))
+                    accepted << (other.method == Method::Get ? QStringLiteral("GET")
+                                                             : QStringLiteral("POST"));
+            const QByteArray allow = accepted.join(QStringLiteral(", ")).toLatin1();
             auto handle = [=](const QString& argument, const QHttpServerRequest& request,
                               QHttpServerResponder&& responder) {
                 if (!allowedMethod)
-                    return methodNotAllowed(request, std::move(responder), documented, allow);
+                    return methodNotAllowed(request, std::move(responder), documented,
+                                            allow.constData());
                 auto work = route.work;
-                serve(request, std::move(responder), documented, route.access, route.jsonBody,
-                      route.run, [work, argument](const RequestScope& scope) {
-                          return work(scope, argument);
-                      });
+                serve(
+                    request, std::move(responder), documented, route.access, route.jsonBody,
+                    route.run,
+                    [work, argument](const RequestScope& scope) { return work(scope, argument); },
+                    route.role);
             };
             const auto methods = allowedMethod ? QHttpServerRequest::Methods(route.method)
                                                : QHttpServerRequest::Methods(anyMethod);
@@ -529,10 +643,36 @@ void ScoringApiServer::registerRoutes()
 
 QHttpServerResponse ScoringApiServer::health() const
 {
-    return jsonResponse({{"status", draining_ ? "draining" : "ok"},
-                         {"model_loaded", engine_ != nullptr},
-                         {"model_version", engine_->modelVersion()},
-                         {"portfolio_loaded", portfolio_ != nullptr}});
+    json body{{"status", draining_ ? "draining" : "ok"},
+              {"model_loaded", engine_ != nullptr},
+              {"model_version", engine_->modelVersion()},
+              {"portfolio_loaded", portfolio_ != nullptr},
+              {"database", "not_configured"}};
+    if (records_) {
+        body["database"] = records_->databaseReachable() ? "ok" : "unreachable";
+        body["scoring"] = {{"model_version", engine_->modelVersion()},
+                           {"clients_loaded", records_->indexLoaded()},
+                           {"scored", records_->clientsScored()},
+                           {"total", records_->clientsTotal()}};
+    }
+    return jsonResponse(body);
+}
+
+QHttpServerResponse ScoringApiServer::readiness() const
+{
+    QStringList reasons;
+    if (draining_)
+        reasons << QStringLiteral("the server is shutting down");
+    if (!engine_)
+        reasons << QStringLiteral("no model is loaded");
+    if (records_ && !records_->databaseReachable())
+        reasons << QStringLiteral("the database is unreachable");
+    else if (records_ && !records_->indexLoaded())
+        reasons << QStringLiteral("the client list is still loading");
+    if (!reasons.isEmpty())
+        return problemResponse(Status::ServiceUnavailable, QStringLiteral("Not ready"),
+                               reasons.join(QStringLiteral("; ")) + QLatin1Char('.'));
+    return jsonResponse({{"status", "ready"}});
 }
 
 QHttpServerResponse ScoringApiServer::modelDescription() const

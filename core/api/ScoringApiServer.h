@@ -3,6 +3,7 @@
 #include "api/AccessLog.h"
 #include "api/ApiConfig.h"
 #include "api/ApiKeyAuthenticator.h"
+#include "api/Principal.h"
 #include "api/RateLimiter.h"
 #include "api/RequestBudget.h"
 #include "api/ServerMetrics.h"
@@ -33,6 +34,8 @@ class PredictionLogWriter;
 
 namespace credit::api {
 
+class RecordsApi;
+
 // The scoring HTTP API. Routes, validation, authentication, rate limiting, metrics and logs
 // live here; every answer about a client comes from explain::ExplanationEngine, the same core
 // call the desktop app makes. Scoring runs on a worker pool so both cores serve requests while
@@ -60,6 +63,8 @@ private:
     class RequestScope;
     void registerRoutes();
     QHttpServerResponse health() const;
+    // 503 while the model or the database is not usable (for load balancers).
+    QHttpServerResponse readiness() const;
     QHttpServerResponse modelDescription() const;
     QHttpServerResponse openApiDocument() const;
     QHttpServerResponse metricsText() const;
@@ -85,7 +90,10 @@ private:
     // client's rows instead of scanning every related table.
     std::unique_ptr<features::ClientExtractor> clientExtractor_;
     std::unique_ptr<drift::PredictionLogWriter> predictionLog_;
-    ApiKeyAuthenticator authenticator_;
+    // Keys -> principals and roles (--principals FILE; plain keys are `service`).
+    PrincipalDirectory principals_;
+    // The system of record (--database URL): clients, applications, scenarios, decisions.
+    std::unique_ptr<RecordsApi> records_;
     mutable RateLimiter rateLimiter_;
     mutable ServerMetrics metrics_;
     mutable AccessLog accessLog_;

@@ -48,6 +48,22 @@ std::vector<std::size_t> Population::select(const GroupFilter& filter) const
 
 std::vector<double> Population::edgesFor(const ComparisonVariable& variable, int bins) const
 {
+    // The table does not change under a Population, so its edges are computed once per
+    // variable and bin count: the server asks for them on every aggregate request.
+    const auto key = std::make_pair(variable.key, bins);
+    {
+        std::lock_guard lock(edgesMutex_);
+        if (const auto found = edgesCache_.find(key); found != edgesCache_.end())
+            return found->second;
+    }
+    auto edges = computeEdges(variable, bins);
+    std::lock_guard lock(edgesMutex_);
+    edgesCache_.emplace(key, edges);
+    return edges;
+}
+
+std::vector<double> Population::computeEdges(const ComparisonVariable& variable, int bins) const
+{
     std::vector<double> values;
     values.reserve(applications_.rowCount());
     for (std::size_t row = 0; row < applications_.rowCount(); ++row)

@@ -5,7 +5,11 @@
 #include "population/Distribution.h"
 #include "population/GroupFilter.h"
 
+#include <map>
+#include <mutex>
 #include <span>
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace credit::population {
@@ -47,8 +51,12 @@ public:
     const data::Table& applications() const { return applications_; }
 
 private:
+    std::vector<double> computeEdges(const ComparisonVariable& variable, int bins) const;
+
     const data::Table& applications_;
     int bins_;
+    mutable std::mutex edgesMutex_;
+    mutable std::map<std::pair<std::string, int>, std::vector<double>> edgesCache_;
 };
 
 } // namespace credit::population

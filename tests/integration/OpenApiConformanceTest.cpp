@@ -3,6 +3,7 @@
 // documented for that operation, its media type must be the documented one, and its body must
 // carry the documented required properties with the documented types.
 #include "HttpClient.h"
+#include "OpenApiSchemaChecker.h"
 #include "TestServer.h"
 #include "TrainedModel.h"
 
@@ -13,87 +14,6 @@ using namespace credit::testing;
 using nlohmann::json;
 
 namespace {
-
-// JSON-schema-lite: $ref, type, required, properties, items, enum, minimum/maximum, maxItems.
-class SchemaChecker {
-public:
-    explicit SchemaChecker(const json& document) : document_(document) {}
-
-    const json& resolve(const json& schema) const
-    {
-        if (!schema.contains("$ref"))
-            return schema;
-        const auto reference = schema["$ref"].get<std::string>();
-        REQUIRE(reference.rfind("#/", 0) == 0);
-        return resolve(document_.at(json::json_pointer(reference.substr(1))));
-    }
-
-    // Appends "path: problem" for everything the value does not satisfy.
-    void check(const json& schemaOrRef, const json& value, const std::string& path,
-               std::vector<std::string>& problems) const
-    {
-        const auto& schema = resolve(schemaOrRef);
-        if (schema.contains("type") && !hasType(value, schema["type"].get<std::string>())) {
-            problems.push_back(path + ": expected " + schema["type"].get<std::string>() + ", got " +
-                               value.type_name());
-            return;
-        }
-        if (schema.contains("enum")) {
-            bool found = false;
-            for (const auto& allowed : schema["enum"])
-                found = found || allowed == value;
-            if (!found)
-                problems.push_back(path + ": " + value.dump() + " is not one of " +
-                                   schema["enum"].dump());
-        }
-        if (value.is_number()) {
-            if (schema.contains("minimum") && value.get<double>() < schema["minimum"].get<double>())
-                problems.push_back(path + ": below the documented minimum");
-            if (schema.contains("maximum") && value.get<double>() > schema["maximum"].get<double>())
-                problems.push_back(path + ": above the documented maximum");
-        }
-        if (value.is_object()) {
-            for (const auto& name : schema.value("required", json::array()))
-                if (!value.contains(name.get<std::string>()))
-                    problems.push_back(path + ": required property " + name.get<std::string>() +
-                                       " is missing");
-            const auto properties = schema.value("properties", json::object());
-            for (const auto& [name, propertySchema] : properties.items())
-                if (value.contains(name))
-                    check(propertySchema, value[name], path + "." + name, problems);
-        }
-        if (value.is_array()) {
-            if (schema.contains("maxItems") && value.size() > schema["maxItems"].get<std::size_t>())
-                problems.push_back(path + ": more items than the documented maxItems");
-            if (schema.contains("items"))
-                for (std::size_t i = 0; i < value.size(); ++i)
-                    check(schema["items"], value[i], path + "[" + std::to_string(i) + "]",
-                          problems);
-        }
-    }
-
-private:
-    static bool hasType(const json& value, const std::string& type)
-    {
-        if (type == "object")
-            return value.is_object();
-        if (type == "array")
-            return value.is_array();
-        if (type == "string")
-            return value.is_string();
-        if (type == "integer")
-            return value.is_number_integer() ||
-                   (value.is_number_float() &&
-                    value.get<double>() == static_cast<double>(value.get<long long>()));
-        if (type == "number")
-            return value.is_number();
-        if (type == "boolean")
-            return value.is_boolean();
-        return false;
-    }
-
-    const json& document_;
-};
 
 struct Probe {
     std::string description;
@@ -143,9 +63,16 @@ std::vector<Probe> probesFor(const std::string& path, const std::string& method,
                                                    std::string((1 << 20) + 10, ' '))});
     }
     if (brace != std::string::npos) {
-        probes.push_back(
-            {"unknown id", httpRequest(port, upper, "/v1/clients/999999999", headers)});
-        probes.push_back({"malformed id", httpRequest(port, upper, "/v1/clients/x1", headers)});
+        // The operation's own path with an id no client has, and with a malformed one.
+        const auto withId = [&path](const std::string& id) {
+            auto other = path;
+            other.replace(other.find("{id}"), 4, id);
+            return other;
+        };
+        probes.push_back({"unknown id", httpRequest(port, upper, withId("999999999"), headers,
+                                                    hasBody ? body : std::string())});
+        probes.push_back({"malformed id", httpRequest(port, upper, withId("x1"), headers,
+                                                      hasBody ? body : std::string())});
     }
     return probes;
 }
@@ -184,10 +111,15 @@ TEST_CASE("every documented operation answers with documented statuses and bodie
         }
     }
     // The document covers the whole API the server serves.
-    CHECK(operations == std::set<std::string>{"get /health", "get /metrics", "get /openapi.json",
-                                              "get /v1/model", "post /v1/score",
-                                              "post /v1/score/batch", "post /v1/counterfactual",
-                                              "get /v1/clients/{id}"});
+    CHECK(operations ==
+          std::set<std::string>{"get /health", "get /metrics", "get /openapi.json", "get /v1/model",
+                                "post /v1/score", "post /v1/score/batch", "post /v1/counterfactual",
+                                "get /v1/clients/{id}", "get /ready", "get /v1/clients",
+                                "get /v1/population/distribution", "get /v1/population/density",
+                                "post /v1/applications", "get /v1/applications/{id}",
+                                "post /v1/clients/{id}/scenarios", "get /v1/clients/{id}/scenarios",
+                                "post /v1/clients/{id}/decisions", "get /v1/clients/{id}/decisions",
+                                "get /v1/decisions"});
 }
 
 TEST_CASE("the document declares rate limiting and the problem shape the server sends")

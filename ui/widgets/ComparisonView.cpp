@@ -8,6 +8,7 @@
 #include "population/GroupFilter.h"
 #include "population/Population.h"
 #include "population/ReferenceStatistics.h"
+#include "population/SimilarGroupBands.h"
 #include "widgets/DensityGridChart.h"
 #include "widgets/DistributionChart.h"
 
@@ -33,37 +34,14 @@ namespace {
 
 using population::ComparisonVariable;
 
-struct Band {
-    QString key;
-    double minimum;
-    double maximum;
-};
+// The bands live in core so the server's population endpoints filter on the very same groups.
+using population::ageBands;
+using population::incomeBands;
 
-const std::vector<Band>& ageBands()
+std::optional<population::Band> findBand(const std::vector<population::Band>& bands,
+                                         const QString& key)
 {
-    static const std::vector<Band> bands{{QStringLiteral("18-30"), 18, 30},
-                                         {QStringLiteral("30-40"), 30, 40},
-                                         {QStringLiteral("40-50"), 40, 50},
-                                         {QStringLiteral("50-60"), 50, 60},
-                                         {QStringLiteral("60-80"), 60, 80}};
-    return bands;
-}
-
-const std::vector<Band>& incomeBands()
-{
-    static const std::vector<Band> bands{{QStringLiteral("0-100000"), 0, 100000},
-                                         {QStringLiteral("100000-200000"), 100000, 200000},
-                                         {QStringLiteral("200000-300000"), 200000, 300000},
-                                         {QStringLiteral("300000-1e12"), 300000, 1e12}};
-    return bands;
-}
-
-std::optional<Band> findBand(const std::vector<Band>& bands, const QString& key)
-{
-    for (const auto& band : bands)
-        if (band.key == key)
-            return band;
-    return std::nullopt;
+    return population::findBand(bands, key.toStdString());
 }
 
 const char* filterColumn(ComparisonView::Filter filter)
@@ -348,7 +326,8 @@ void ComparisonView::rebuildFilterChoices()
         box->addItem(tr("Tous"), QString());
         if (filter == Filter::AgeBand) {
             for (const auto& band : ageBands())
-                box->addItem(tr("%1 à %2 ans").arg(band.minimum).arg(band.maximum), band.key);
+                box->addItem(tr("%1 à %2 ans").arg(band.minimum).arg(band.maximum),
+                             QString::fromStdString(band.key));
         } else if (filter == Filter::IncomeBand) {
             const QLocale locale = localeForLanguage(m_language);
             for (const auto& band : incomeBands())
@@ -356,7 +335,7 @@ void ComparisonView::rebuildFilterChoices()
                                  ? tr("%1 et plus").arg(locale.toString(band.minimum, 'f', 0))
                                  : tr("%1 à %2").arg(locale.toString(band.minimum, 'f', 0),
                                                      locale.toString(band.maximum, 'f', 0)),
-                             band.key);
+                             QString::fromStdString(band.key));
         } else if (rows) {
             if (const auto* column = m_population->applications().find(filterColumn(filter)))
                 for (const auto& level : column->levels())
@@ -399,7 +378,7 @@ void ComparisonView::filterLikeClient()
             if (found != m_clientNumbers.end())
                 for (const auto& band : filter == Filter::AgeBand ? ageBands() : incomeBands())
                     if (found->second >= band.minimum && found->second < band.maximum)
-                        value = band.key;
+                        value = QString::fromStdString(band.key);
         } else {
             const auto found = m_clientCategories.find(filterColumn(filter));
             if (found != m_clientCategories.end())

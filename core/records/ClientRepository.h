@@ -1,0 +1,45 @@
+#pragma once
+
+#include "records/ClientSummary.h"
+
+#include <functional>
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace credit::records {
+
+// First id handed to a new application (POST /v1/applications). Imported SK_ID_CURR values must
+// stay below it, so a new file can never take an imported client's number.
+inline constexpr long long kFirstApplicationId = 900000000001LL;
+
+// A client's score under one model version, computed by the server in the background.
+struct ClientScore {
+    long long clientId = 0;
+    QString modelVersion;
+    qint64 revision = 0; // the client file's revision it was computed from
+    double probability = 0.0;
+    QString decision; // "grant" / "refuse"
+};
+
+// Client files: imported applicants and new applications, each one JSON document with its
+// summary columns. Every method throws RecordsError / DatabaseUnavailable.
+class ClientRepository {
+public:
+    virtual ~ClientRepository() = default;
+    // Stores or replaces each client's whole file (summary and document), all in one
+    // transaction: either every file of the call is replaced or none is.
+    virtual void replaceClients(std::span<const ClientFile> files) = 0;
+    // Stores a new application under a fresh id from the reserved range; `build` receives the
+    // id and returns the file to store (its summary id is set to that id). Returns the id.
+    virtual long long addApplication(const std::function<ClientFile(long long id)>& build) = 0;
+    virtual std::optional<ClientFile> client(long long id) = 0;
+    // Summaries of clients whose revision is greater than `revision` (0: all), by id.
+    virtual std::vector<ClientSummary> summariesAfter(qint64 revision) = 0;
+    virtual std::size_t clientCount() = 0;
+
+    virtual void storeScores(std::span<const ClientScore> scores) = 0;
+    virtual std::vector<ClientScore> scores(const QString& modelVersion) = 0;
+};
+
+} // namespace credit::records

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "records/ClientRepository.h"
+
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace credit::records {
+
+// A row the import did not store, and why: nothing is dropped without being reported.
+struct RejectedRow {
+    std::string file;
+    std::size_t line = 0; // physical line (the header is line 1; Home Credit records are one line)
+    std::string reason;
+};
+
+struct ImportReport {
+    std::size_t trainClients = 0;
+    std::size_t testClients = 0;
+    std::vector<RejectedRow> rejected;
+    std::vector<std::string> warnings; // absent optional files or columns, from the reader
+};
+
+// Reports work done: `stage` is "reading" (bytes of CSV) or "storing" (clients written).
+using ImportProgress =
+    std::function<void(std::string_view stage, std::size_t done, std::size_t total)>;
+
+// Loads a Home Credit folder (application_train.csv and/or application_test.csv and the six
+// history tables) into the repository, one JSON document per client. Each client's file is
+// replaced whole; `batchSize` clients are written per transaction, so an interrupted import
+// leaves every client either with its old file or its new one, never half of each.
+//
+// Rejected, not stored: applicants whose SK_ID_CURR was already seen (in either applicant
+// file) or lies in the range reserved for new applications; history rows whose key matches no
+// applicant (or, for bureau_balance, no bureau credit). A cell the reader cannot parse stops the
+// import before anything is written, with the file, line and column (DataError).
+ImportReport importPortfolio(const std::filesystem::path& folder, ClientRepository& clients,
+                             const ImportProgress& progress = {}, std::size_t batchSize = 500);
+
+} // namespace credit::records

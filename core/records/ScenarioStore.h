@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace credit::records {
+
+// A named edit of a client's file. The client's file itself is never modified: the scenario
+// holds the edits and the edited record they give.
+struct ScenarioRecord {
+    qint64 id = 0;
+    long long clientId = 0;
+    QString name;
+    QString editsJson;  // {"AMT_CREDIT": 420000, ...}
+    QString recordJson; // the whole edited client record
+    QString createdBy;  // principal id
+    QString createdAt;  // ISO 8601 UTC
+};
+
+class ScenarioStore {
+public:
+    virtual ~ScenarioStore() = default;
+    virtual qint64 add(const ScenarioRecord& scenario) = 0;                // returns the new id
+    virtual std::vector<ScenarioRecord> forClient(long long clientId) = 0; // oldest first
+    virtual std::optional<ScenarioRecord> scenario(qint64 id) = 0;
+};
+
+} // namespace credit::records

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "records/Database.h"
+#include "records/ScenarioStore.h"
+
+namespace credit::records {
+
+class SqlScenarioStore : public ScenarioStore {
+public:
+    explicit SqlScenarioStore(Database& database) : database_(database) {}
+
+    qint64 add(const ScenarioRecord& scenario) override;
+    std::vector<ScenarioRecord> forClient(long long clientId) override;
+    std::optional<ScenarioRecord> scenario(qint64 id) override;
+
+private:
+    std::vector<ScenarioRecord> select(const QString& where, const QVariantList& values);
+
+    Database& database_;
+};
+
+} // namespace credit::records
