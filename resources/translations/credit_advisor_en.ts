@@ -1240,6 +1240,10 @@
 <context>
     <name>credit::ui::ModelPage</name>
     <message>
+        <source>Aucun avertissement sur le modèle</source>
+        <translation>No warning about the model</translation>
+    </message>
+    <message>
         <source>%1 :</source>
         <translation>%1:</translation>
     </message>

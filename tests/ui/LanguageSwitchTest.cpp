@@ -32,11 +32,13 @@ using namespace credit::ui;
 namespace {
 
 // Texts that read the same in both languages: the language names (each in its own language, so
-// anyone finds theirs), words English and French share, and the model version the test sets.
+// anyone finds theirs), words English and French share (AUC is the metric's name in both),
+// and the model version the test sets.
 const QSet<QString> kSameInBothLanguages{
     QStringLiteral("Français"),      QStringLiteral("English"), QStringLiteral("Client"),
     QStringLiteral("Clients"),       QStringLiteral("Pages"),   QStringLiteral("Variable"),
     QStringLiteral("Justification"), QStringLiteral("demo-1"),
+    QStringLiteral("AUC"), // the metric's name in both languages (fairness table header)
 };
 
 bool hasWords(const QString& text)

@@ -287,9 +287,13 @@ void ModelPage::rebuild()
                                     "exclut (fichier antérieur aux règles d'exclusion). Il peut "
                                     "tenir compte du genre ou de la situation familiale : "
                                     "demandez à l'équipe données de le réentraîner."));
-        m_warning->setAccessibleName(m_warning->text());
+        // Hidden when there is nothing to warn about, but still in the accessibility tree: it is
+        // never an unnamed node there.
+        m_warning->setAccessibleName(card.policyKnown ? tr("Aucun avertissement sur le modèle")
+                                                      : m_warning->text());
     } else {
         m_warning->hide();
+        m_warning->setAccessibleName(tr("Aucun avertissement sur le modèle"));
         m_fairness->clear();
         m_fairnessModel->clear();
         m_fairnessCaption->clear();
