@@ -6,12 +6,39 @@
 #include "features/FeaturePolicy.h"
 #include "model/ModelBundle.h"
 
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <stdexcept>
 
 namespace credit::fairness {
 
 using common::formatFixed;
+
+namespace {
+
+// The out-of-fold figures of the chosen variant, as the bundle carries them: the card quotes the
+// bundle, never numbers typed by hand that drift from it after a retraining.
+std::string renderOutOfFoldMetrics(const nlohmann::json& chosen)
+{
+    std::ostringstream md;
+    md << "#### Out-of-fold metrics (chosen variant `" << chosen.value("name", std::string("?"))
+       << "`)\n\n| metric | value |\n|---|---|\n"
+       << "| PR AUC (average precision) | " << formatFixed(chosen.value("oof_average_precision", 0.0), 3)
+       << " |\n| Brier score | " << formatFixed(chosen.value("oof_brier", 0.0), 4)
+       << " |\n| KS statistic | " << formatFixed(chosen.value("oof_ks", 0.0), 3)
+       << " |\n| recall at threshold | " << formatFixed(chosen.value("oof_recall", 0.0), 3)
+       << " |\n| precision at threshold | " << formatFixed(chosen.value("oof_precision", 0.0), 3)
+       << " |\n| business cost per client | "
+       << formatFixed(chosen.value("oof_cost_per_client", 0.0), 3) << " |\n";
+    if (const auto confusion = chosen.find("oof_confusion"); confusion != chosen.end())
+        md << "| confusion at threshold | TP " << confusion->value("tp", 0) << ", FP "
+           << confusion->value("fp", 0) << ", TN " << confusion->value("tn", 0) << ", FN "
+           << confusion->value("fn", 0) << " |\n";
+    md << "| boosting rounds of the final model | " << chosen.value("final_rounds", 0) << " |";
+    return md.str();
+}
+
+} // namespace
 
 std::string renderModelCardSection(const model::ModelBundle& bundle, const std::string& bundleName)
 {
@@ -23,10 +50,12 @@ std::string renderModelCardSection(const model::ModelBundle& bundle, const std::
        << " with payment difficulties; decision threshold " << formatFixed(bundle.threshold, 4)
        << " (false negative " << formatFixed(bundle.costs.falseNegativeCost, 0)
        << " : false positive " << formatFixed(bundle.costs.falsePositiveCost, 0) << ").";
-    if (const auto chosen = bundle.metrics.find("chosen"); chosen != bundle.metrics.end())
+    if (const auto chosen = bundle.metrics.find("chosen"); chosen != bundle.metrics.end()) {
         md << " Cross-validated ROC AUC " << formatFixed(chosen->value("mean_fold_auc", 0.0), 4)
            << " (sd " << formatFixed(chosen->value("std_fold_auc", 0.0), 4) << "), out-of-fold "
            << formatFixed(chosen->value("oof_auc", 0.0), 4) << ".";
+        md << "\n\n" << renderOutOfFoldMetrics(*chosen);
+    }
     md << "\n\n#### Feature policy\n\n";
     if (!bundle.hasFeaturePolicy()) {
         md << "**Warning:** " << model::missingPolicyWarning() << ".\n\n";
