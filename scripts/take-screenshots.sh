@@ -1,5 +1,5 @@
 #!/bin/sh
-# Renders docs/images/main-window-<theme>-<100|200>[-model].png under Xvfb (real X fonts and
+# Renders docs/images/main-window-<theme>-<100|200>[-model][-en].png under Xvfb (real X fonts and
 # style, no window manager). Usage: scripts/take-screenshots.sh [build dir] [output dir]
 set -eu
 repo_root="$(cd "$(dirname "$0")/.." && pwd)"

@@ -2,6 +2,7 @@
 // and the portfolio, then hands over to the window (ui/window) and its controller (ui/app).
 #include "app/AdvisorController.h"
 #include "app/AdvisorSettings.h"
+#include "app/StartupSmokeCheck.h"
 #include "service/ScoringService.h"
 #include "widgets/ClientFinder.h"
 #include "window/MainWindow.h"
@@ -16,6 +17,8 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <chrono>
+#include <cstdio>
 #include <memory>
 #include <string_view>
 
@@ -89,14 +92,30 @@ int main(int argc, char* argv[])
     const QCommandLineOption bundleOption(QStringLiteral("bundle"),
                                           QStringLiteral("Model bundle (.csbundle) to score with."),
                                           QStringLiteral("FILE"));
-    // For install checks (packaging/test-install.sh): exit 0 once the main window is shown.
+    // For the README's quick-start check and packaging/test-install.sh.
     const QCommandLineOption smokeTestOption(
         QStringLiteral("smoke-test"),
-        QStringLiteral("Exit with status 0 once the main window is shown."));
+        QStringLiteral("Exit with status 0 once the main window is shown, the portfolio is loaded "
+                       "and the first client's explanation is shown; status 1, with what did not "
+                       "happen, on an error or after the time limit."));
+    const QCommandLineOption smokeTimeoutOption(
+        QStringLiteral("smoke-test-timeout"),
+        QStringLiteral("Time limit of --smoke-test in seconds (default 60)."),
+        QStringLiteral("SECONDS"), QStringLiteral("60"));
     parser.addOption(dataOption);
     parser.addOption(bundleOption);
     parser.addOption(smokeTestOption);
+    parser.addOption(smokeTimeoutOption);
     parser.process(*application); // --version and --help print and exit here
+    bool timeoutIsNumber = false;
+    const int smokeTimeout = parser.value(smokeTimeoutOption).toInt(&timeoutIsNumber);
+    if (!timeoutIsNumber || smokeTimeout <= 0) {
+        std::fprintf(stderr,
+                     "credit-advisor: --smoke-test-timeout needs a positive number of "
+                     "seconds, not '%s'\n",
+                     qPrintable(parser.value(smokeTimeoutOption)));
+        return 2;
+    }
 
     QSettings stored;
     credit::ui::AdvisorSettings settings = credit::ui::AdvisorSettings::load(stored);
@@ -122,6 +141,19 @@ int main(int argc, char* argv[])
     if (const QScreen* screen = QGuiApplication::primaryScreen())
         window.resize(screen->availableGeometry().size() * 0.92);
     window.show();
+    std::unique_ptr<credit::ui::StartupSmokeCheck> smokeCheck;
+    if (parser.isSet(smokeTestOption)) {
+        smokeCheck = std::make_unique<credit::ui::StartupSmokeCheck>(
+            window, controller, std::chrono::seconds(smokeTimeout));
+        QObject::connect(smokeCheck.get(), &credit::ui::StartupSmokeCheck::finished,
+                         [](bool passed, const QString& report) {
+                             std::fprintf(passed ? stdout : stderr, "smoke test %s: %s\n",
+                                          passed ? "passed" : "FAILED", qPrintable(report));
+                             std::fflush(nullptr);
+                             QCoreApplication::exit(passed ? 0 : 1);
+                         });
+        smokeCheck->start();
+    }
     // Show a client as soon as the list is there, so the advisor sees a score at once.
     QObject::connect(&controller, &credit::ui::AdvisorController::portfolioLoaded, &window,
                      [&window](int clients) {
@@ -139,9 +171,14 @@ int main(int argc, char* argv[])
         window.statusBar()->showMessage(QCoreApplication::translate(
             "main",
             "Aucun portefeuille trouvé : ouvrez un dossier Home Credit avec Fichier > Ouvrir…"));
+        if (smokeCheck) {
+            // Queued: exit() only ends an event loop that is already running.
+            QTimer::singleShot(0, smokeCheck.get(), [&smokeCheck] {
+                smokeCheck->fail(QStringLiteral(
+                    "no portfolio found (no --data, no paths/data setting, no demo-data folder "
+                    "next to the program, in the install prefix or in the build tree)"));
+            });
+        }
     }
-    if (parser.isSet(smokeTestOption))
-        QTimer::singleShot(0, &window,
-                           [&window] { QApplication::exit(window.isVisible() ? 0 : 1); });
     return QApplication::exec();
 }

@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "common/OutputPathCheck.h"
+
 #include <charconv>
 
 namespace credit::cli {
@@ -83,6 +85,18 @@ double CommandLine::number(const std::string& name, double fallback) const
     if (error != std::errc{} || end != text->data() + text->size())
         throw UsageError("option --" + name + " expects a number, got '" + *text + "'");
     return result;
+}
+
+void CommandLine::refuseOutputsOverInputs(const std::vector<std::string>& outputOptions,
+                                          const std::vector<std::string>& inputOptions) const
+{
+    std::vector<common::NamedInput> inputs;
+    for (const auto& option : inputOptions)
+        if (const auto path = value(option))
+            inputs.push_back({"--" + option, *path});
+    for (const auto& option : outputOptions)
+        if (const auto path = value(option))
+            common::refuseOutputOverInputs("--" + option, *path, inputs);
 }
 
 } // namespace credit::cli

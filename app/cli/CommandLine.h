@@ -30,6 +30,10 @@ public:
     std::string valueOr(const std::string& name, const std::string& fallback) const;
     long long integer(const std::string& name, long long fallback) const;
     double number(const std::string& name, double fallback) const;
+    // Throws common::OutputError when the value of any of `outputOptions` names a file that one
+    // of `inputOptions` reads (the same file, or a file in an input folder), before any work.
+    void refuseOutputsOverInputs(const std::vector<std::string>& outputOptions,
+                                 const std::vector<std::string>& inputOptions) const;
 
 private:
     std::map<std::string, std::string> values_;

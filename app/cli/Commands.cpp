@@ -1,5 +1,9 @@
 #include "Commands.h"
 
+#include "explain/ExplanationEngine.h"
+
+#include <iostream>
+
 namespace credit::cli {
 
 int runSynth(const std::vector<std::string>& arguments);
@@ -11,6 +15,18 @@ int runEvaluate(const std::vector<std::string>& arguments);
 int runScore(const std::vector<std::string>& arguments);
 int runExplain(const std::vector<std::string>& arguments);
 int runDrift(const std::vector<std::string>& arguments);
+int runFairness(const std::vector<std::string>& arguments);
+int runCard(const std::vector<std::string>& arguments);
+
+std::shared_ptr<const explain::ExplanationEngine> openModel(const std::string& bundle,
+                                                            const char* command)
+{
+    auto engine = explain::ExplanationEngine::open(bundle);
+    for (const auto& warning : engine->warnings())
+        std::cerr << "credit-scoring " << command << ": warning: " << bundle << ": " << warning
+                  << '\n';
+    return engine;
+}
 
 const std::vector<Command>& allCommands()
 {
@@ -28,7 +44,9 @@ const std::vector<Command>& allCommands()
          "--data DIR --out BUNDLE [--folds 5] [--params FILE.json] [--runs DIR] [--seed 42]\n"
          "       [--fn-cost 10] [--fp-cost 1] [--max-rounds 2000] [--patience 40]\n"
          "       [--min-rounds 50] [--bagging 1] [--jobs N (0 = all cores)] [--note TEXT]\n"
-         "       [--no-weighting-comparison]",
+         "       [--no-weighting-comparison] [--exclude-attribute COLUMN[,COLUMN...]]\n"
+         "       [--allow-attribute COLUMN[,COLUMN...]] (default policy excludes CODE_GENDER,\n"
+         "       NAME_FAMILY_STATUS, HOUR_APPR_PROCESS_START, WEEKDAY_APPR_PROCESS_START)",
          runTrain},
         {"runs", "list and compare recorded training runs", "[--runs DIR (runs)]", runRuns},
         {"evaluate", "measure a bundle on labelled data (AUC, PR AUC, Brier, KS, cost)",
@@ -46,6 +64,13 @@ const std::vector<Command>& allCommands()
          "       [--psi-warning 0.1] [--psi-alert 0.25] [--p-value 0.05] [--reference-scores LOG]\n"
          "       [--current-scores LOG] [--save-profile FILE.json] [--top 10]",
          runDrift},
+        {"fairness",
+         "measure approval, errors and AUC by gender, age, family status and children (HTML)",
+         "--model BUNDLE --data DIR --out report.html [--json FILE] [--resamples 1000]\n"
+         "       [--seed 42] [--no-proxies]",
+         runFairness},
+        {"card", "write the model card's generated section (policy, metrics, fairness)",
+         "--model BUNDLE (--out SECTION.md | --into CARD.md)", runCard},
     };
     return commands;
 }

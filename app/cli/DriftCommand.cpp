@@ -21,6 +21,9 @@ int runDrift(const std::vector<std::string>& arguments)
     request.reference = commandLine.required("reference");
     request.current = commandLine.required("current");
     const std::string out = commandLine.required("out");
+    commandLine.refuseOutputsOverInputs(
+        {"out", "json", "save-profile"},
+        {"reference", "current", "reference-scores", "current-scores"});
     if (const auto scores = commandLine.value("reference-scores"))
         request.referenceScores = *scores;
     if (const auto scores = commandLine.value("current-scores"))

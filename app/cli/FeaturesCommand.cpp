@@ -18,6 +18,7 @@ int runFeatures(const std::vector<std::string>& arguments)
         arguments, {"data", "out", "spec", "save-spec", "applicants", "threads"}, {});
     const auto folder = commandLine.required("data");
     const auto output = commandLine.required("out");
+    commandLine.refuseOutputsOverInputs({"out", "save-spec"}, {"data", "spec"});
     const auto applicants = commandLine.valueOr("applicants", "train");
     if (applicants != "train" && applicants != "test")
         throw UsageError("--applicants expects 'train' or 'test', got '" + applicants + "'");

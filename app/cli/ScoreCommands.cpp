@@ -1,7 +1,9 @@
 // credit-scoring evaluate / score / explain: use a trained bundle on a data folder. Every figure
 // comes from explain::ExplanationEngine, the path the server and the desktop app use too.
 #include "CommandLine.h"
+#include "Commands.h"
 #include "TerminalProgressBar.h"
+#include "common/AtomicFileWriter.h"
 #include "data/ClientRecordJson.h"
 #include "data/DataError.h"
 #include "data/HomeCreditDataset.h"
@@ -11,14 +13,12 @@
 #include "model/Metrics.h"
 #include "model/ModelBundle.h"
 
-#include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 namespace credit::cli {
-
-namespace {
 
 data::HomeCreditDataset loadWithProgress(const std::string& folder,
                                          data::LoadOptions::Applicants applicants)
@@ -32,10 +32,14 @@ data::HomeCreditDataset loadWithProgress(const std::string& folder,
     };
     auto dataset = data::HomeCreditDataset::load(folder, options);
     bar.finish();
+    // One applicant, one score: a duplicated SK_ID_CURR could get two different decisions.
+    dataset.requireUniqueApplicants();
     for (const auto& warning : dataset.warnings)
         std::cerr << "warning: " << warning << '\n';
     return dataset;
 }
+
+namespace {
 
 data::LoadOptions::Applicants applicantsOption(const CommandLine& line, const char* fallback)
 {
@@ -52,7 +56,8 @@ data::LoadOptions::Applicants applicantsOption(const CommandLine& line, const ch
 int runEvaluate(const std::vector<std::string>& arguments)
 {
     const CommandLine line(arguments, {"model", "data", "json"}, {});
-    const auto engine = explain::ExplanationEngine::open(line.required("model"));
+    line.refuseOutputsOverInputs({"json"}, {"model", "data"});
+    const auto engine = openModel(line.required("model"), "evaluate");
     const auto dataset =
         loadWithProgress(line.required("data"), data::LoadOptions::Applicants::Train);
     if (!dataset.hasTarget())
@@ -104,25 +109,22 @@ int runEvaluate(const std::vector<std::string>& arguments)
               << confusion.falseNegatives << '\n'
               << "Cost/client    " << report["cost_per_client"].get<double>() << " (FN "
               << costs.falseNegativeCost << ", FP " << costs.falsePositiveCost << ")\n";
-    if (const auto path = line.value("json")) {
-        std::ofstream out(*path);
-        out << report.dump(2) << '\n';
-        if (!out)
-            throw std::runtime_error("cannot write " + *path);
-    }
+    if (const auto path = line.value("json"))
+        common::writeFileAtomically(*path, report.dump(2) + '\n');
     return 0;
 }
 
 int runScore(const std::vector<std::string>& arguments)
 {
     const CommandLine line(arguments, {"model", "data", "out", "applicants"}, {});
-    const auto engine = explain::ExplanationEngine::open(line.required("model"));
+    const std::string path = line.required("out");
+    line.refuseOutputsOverInputs({"out"}, {"model", "data"});
+    const auto engine = openModel(line.required("model"), "score");
     const auto dataset = loadWithProgress(line.required("data"), applicantsOption(line, "test"));
     const auto probabilities = engine->scoreDataset(dataset);
-    const std::string path = line.required("out");
-    std::ofstream out(path);
-    if (!out)
-        throw std::runtime_error("cannot write " + path);
+    // The lines are formatted in memory and the file replaced whole: a full disk fails naming
+    // the file, and an existing output is never left empty or cut mid-line.
+    std::ostringstream out;
     out << "SK_ID_CURR,probability,decision\n" << std::setprecision(9);
     const auto& ids = dataset.applications.column("SK_ID_CURR");
     std::size_t refused = 0;
@@ -132,8 +134,7 @@ int runScore(const std::vector<std::string>& arguments)
         out << static_cast<long long>(ids.number(row)) << ',' << probabilities[row] << ','
             << (refuse ? "refuse" : "grant") << '\n';
     }
-    if (!out)
-        throw std::runtime_error("writing " + path + " failed");
+    common::writeFileAtomically(path, out.str());
     std::cout << "Scored " << probabilities.size() << " clients with model "
               << engine->modelVersion() << " (" << refused << " refused at threshold "
               << engine->threshold() << "): " << path << '\n';
@@ -150,7 +151,7 @@ int runExplain(const std::vector<std::string>& arguments)
     const long long clientId = line.integer("client", -1);
     if (clientId < 0)
         throw UsageError("missing required option --client (an SK_ID_CURR)");
-    const auto engine = explain::ExplanationEngine::open(line.required("model"));
+    const auto engine = openModel(line.required("model"), "explain");
     const auto dataset = loadWithProgress(line.required("data"), applicantsOption(line, "train"));
     const auto ids = dataset.applications.column("SK_ID_CURR").numbers();
     const auto found = std::find(ids.begin(), ids.end(), static_cast<double>(clientId));

@@ -11,11 +11,40 @@
 
 namespace credit::cli {
 
+namespace {
+
+// "A,B" -> {"A", "B"}: the attribute options take one or several column names.
+std::vector<std::string> commaList(const std::string& text)
+{
+    std::vector<std::string> items;
+    std::string current;
+    for (const char character : text + ",") {
+        if (character != ',') {
+            current += character;
+        } else if (!current.empty()) {
+            items.push_back(current);
+            current.clear();
+        }
+    }
+    return items;
+}
+
+std::string joined(const std::vector<std::string>& items)
+{
+    std::string text;
+    for (const auto& item : items)
+        text += (text.empty() ? "" : ", ") + item;
+    return text;
+}
+
+} // namespace
+
 int runTrain(const std::vector<std::string>& arguments)
 {
     const CommandLine line(arguments,
                            {"data", "out", "folds", "params", "runs", "seed", "fn-cost", "fp-cost",
-                            "note", "max-rounds", "patience", "min-rounds", "bagging", "jobs"},
+                            "note", "max-rounds", "patience", "min-rounds", "bagging", "jobs",
+                            "exclude-attribute", "allow-attribute"},
                            {"no-weighting-comparison"});
     training::TrainingOptions options;
     options.folds = static_cast<int>(line.integer("folds", 5));
@@ -42,8 +71,16 @@ int runTrain(const std::vector<std::string>& arguments)
     options.note = line.valueOr("note", "");
     if (const auto params = line.value("params"))
         options.parameters = model::TrainingParameters::fromFile(*params);
+    for (const auto& column : commaList(line.valueOr("exclude-attribute", "")))
+        options.policy.exclude(column);
+    for (const auto& column : commaList(line.valueOr("allow-attribute", "")))
+        if (!options.policy.allow(column))
+            throw UsageError("--allow-attribute " + column +
+                             ": the feature policy does not exclude this column (excluded: " +
+                             joined(options.policy.excludedColumns()) + ")");
     const std::string data = line.required("data");
     const std::string out = line.required("out");
+    line.refuseOutputsOverInputs({"out"}, {"data", "params"});
     std::optional<std::filesystem::path> runs;
     if (const auto folder = line.value("runs"))
         runs = *folder;
@@ -64,13 +101,20 @@ int runTrain(const std::vector<std::string>& arguments)
     if (!current.empty())
         bars[current]->finish();
 
+    for (const auto& warning : outcome.warnings)
+        std::cerr << "credit-scoring train: warning: " << warning << '\n';
+
     const auto& metrics = outcome.bundle.metrics;
     std::cout << std::fixed << std::setprecision(4) << "Model bundle written to " << out << '\n'
               << "Chosen imbalance handling: " << metrics.value("chosen_variant", std::string("?"))
               << '\n'
               << "Decision threshold (minimises out-of-fold cost, FN "
               << options.costs.falseNegativeCost << " : FP " << options.costs.falsePositiveCost
-              << "): " << outcome.bundle.threshold << '\n';
+              << "): " << outcome.bundle.threshold << '\n'
+              << "Feature policy, columns kept out of the model: "
+              << (options.policy.excluded.empty() ? std::string("none")
+                                                  : joined(options.policy.excludedColumns()))
+              << '\n';
     if (const auto chosen = metrics.find("chosen"); chosen != metrics.end()) {
         std::cout << "Cross-validated ROC AUC: " << chosen->value("mean_fold_auc", 0.0) << " (sd "
                   << chosen->value("std_fold_auc", 0.0) << "), out-of-fold AUC "
@@ -82,6 +126,8 @@ int runTrain(const std::vector<std::string>& arguments)
                   << ", precision " << chosen->value("oof_precision", 0.0) << ", cost per client "
                   << chosen->value("oof_cost_per_client", 0.0) << '\n';
     }
+    std::cout << std::setprecision(2) << "Run time " << outcome.seconds
+              << " s, of which the fairness analysis " << outcome.fairnessSeconds << " s\n";
     if (outcome.run)
         std::cout << "Run recorded: " << (*runs / outcome.run->folder).string()
                   << " (report.html)\n";

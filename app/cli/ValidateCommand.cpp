@@ -71,7 +71,19 @@ int runValidate(const std::vector<std::string>& arguments)
     printIntegrity(dataset);
     std::printf("\nTARGET column: %s\n",
                 dataset.hasTarget() ? "present (training data)" : "absent (scoring data)");
-    return 0;
+    // Duplicated applicants make the folder unusable for scoring and training: an error.
+    const auto& duplicates = dataset.integrity.duplicateApplicants;
+    if (duplicates.empty())
+        return 0;
+    std::printf("\nDuplicated applicants: %zu row(s) repeat an SK_ID_CURR of %s.csv:\n",
+                dataset.integrity.duplicateApplicantRows, dataset.applications.name().c_str());
+    for (const auto& duplicate : duplicates)
+        std::printf("  SK_ID_CURR %lld on data rows %zu and %zu\n", duplicate.key,
+                    duplicate.firstRow, duplicate.row);
+    if (dataset.integrity.duplicateApplicantRows > duplicates.size())
+        std::printf("  ... and %zu more\n",
+                    dataset.integrity.duplicateApplicantRows - duplicates.size());
+    return 1;
 }
 
 } // namespace credit::cli

@@ -14,9 +14,13 @@ void printHelp()
     std::cout << "credit-scoring " CREDIT_VERSION
                  " - train, evaluate and explain credit-default models\n\n"
                  "Usage: credit-scoring <command> [options]\n\nCommands:\n";
-    for (const auto& command : credit::cli::allCommands())
-        std::cout << "  " << command.name << std::string(12 - std::strlen(command.name), ' ')
+    for (const auto& command : credit::cli::allCommands()) {
+        // Names are padded to 12 columns; a longer one gets a single space rather than a
+        // negative (size_t-wrapped) padding that would throw.
+        const std::size_t length = std::strlen(command.name);
+        std::cout << "  " << command.name << std::string(length < 12 ? 12 - length : 1, ' ')
                   << command.summary << '\n';
+    }
     std::cout << "\nRun 'credit-scoring <command> --help' for a command's options.\n";
 }
 

@@ -38,7 +38,8 @@ int main(int argc, char* argv[])
         "the flags below (later ones win). API keys: CREDIT_API_KEYS or --api-keys-file."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("JSON configuration file."),
+    const QCommandLineOption configOption(QStringLiteral("config"),
+                                          QStringLiteral("JSON configuration file."),
                                           QStringLiteral("file"));
     parser.addOption(configOption);
     const QStringList valueSettings{QStringLiteral("bind-address"),   QStringLiteral("port"),
@@ -47,11 +48,20 @@ int main(int argc, char* argv[])
                                     QStringLiteral("max-body-bytes"), QStringLiteral("max-batch-size"),
                                     QStringLiteral("rate-limit-per-minute"), QStringLiteral("worker-threads"),
                                     QStringLiteral("access-log"),     QStringLiteral("prediction-log"),
-                                    QStringLiteral("portfolio")};
+                                    QStringLiteral("portfolio"),
+                                    QStringLiteral("max-history-rows"),
+                                    QStringLiteral("max-bureau-balance-pairs"),
+                                    QStringLiteral("request-deadline-ms"),
+                                    QStringLiteral("idle-timeout-ms"),
+                                    QStringLiteral("request-timeout-ms"),
+                                    QStringLiteral("max-connections"),
+                                    QStringLiteral("max-connections-per-address")};
     for (const auto& name : valueSettings)
-        parser.addOption(QCommandLineOption(name, QStringLiteral("Setting %1.").arg(name), QStringLiteral("value")));
-    const QCommandLineOption anonymousOption(QStringLiteral("allow-anonymous"),
-                                             QStringLiteral("Accept requests without an API key (local development only)."));
+        parser.addOption(QCommandLineOption(name, QStringLiteral("Setting %1.").arg(name),
+                                            QStringLiteral("value")));
+    const QCommandLineOption anonymousOption(
+        QStringLiteral("allow-anonymous"),
+        QStringLiteral("Accept requests without an API key (local development only)."));
     parser.addOption(anonymousOption);
     parser.process(application);
 
@@ -63,11 +73,15 @@ int main(int argc, char* argv[])
         flags.insert(QStringLiteral("allow-anonymous"), QStringLiteral("true"));
 
     try {
-        const auto config = credit::api::ApiConfig::load(parser.value(configOption),
-                                                         QProcessEnvironment::systemEnvironment(), flags);
+        const auto config = credit::api::ApiConfig::load(
+            parser.value(configOption), QProcessEnvironment::systemEnvironment(), flags);
         if (config.bundlePath.isEmpty())
-            throw credit::api::ConfigError("no model bundle: give --bundle, CREDIT_BUNDLE or \"bundle\" in --config");
+            throw credit::api::ConfigError(
+                "no model bundle: give --bundle, CREDIT_BUNDLE or \"bundle\" in --config");
         auto engine = credit::explain::ExplanationEngine::open(config.bundlePath.toStdString());
+        for (const auto& warning : engine->warnings())
+            std::fprintf(stderr, "credit-scoring-server: warning: %s: %s\n",
+                         qPrintable(config.bundlePath), warning.c_str());
         credit::api::ScoringApiServer server(config, engine);
         const auto port = server.listen();
         std::printf("credit-scoring-server %s listening on %s:%u with model %s\n", CREDIT_VERSION,
@@ -86,7 +100,8 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "signal %d: finishing in-flight requests, then stopping\n", byte);
             server.shutdownGracefully();
         });
-        QObject::connect(&server, &credit::api::ScoringApiServer::drained, &application, &QCoreApplication::quit);
+        QObject::connect(&server, &credit::api::ScoringApiServer::drained, &application,
+                         &QCoreApplication::quit);
         struct sigaction action {};
         action.sa_handler = onTerminationSignal;
         sigemptyset(&action.sa_mask);

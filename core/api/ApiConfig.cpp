@@ -87,6 +87,20 @@ void apply(ApiConfig& config, const QString& name, const QString& value, const Q
         config.predictionLogPath = value;
     else if (name == QLatin1String("portfolio"))
         config.portfolioPath = value;
+    else if (name == QLatin1String("max_history_rows"))
+        config.maxHistoryRows = toInteger(value, where, 1, 10'000'000);
+    else if (name == QLatin1String("max_bureau_balance_pairs"))
+        config.maxBureauBalancePairs = toInteger(value, where, 1, 100'000'000);
+    else if (name == QLatin1String("request_deadline_ms"))
+        config.requestDeadlineMs = toInteger(value, where, 1, 600'000);
+    else if (name == QLatin1String("idle_timeout_ms"))
+        config.idleTimeoutMs = toInteger(value, where, 100, 3'600'000);
+    else if (name == QLatin1String("request_timeout_ms"))
+        config.requestTimeoutMs = toInteger(value, where, 100, 3'600'000);
+    else if (name == QLatin1String("max_connections"))
+        config.maxConnections = toInteger(value, where, 1, 1'000'000);
+    else if (name == QLatin1String("max_connections_per_address"))
+        config.maxConnectionsPerAddress = toInteger(value, where, 1, 1'000'000);
     else
         fail(QStringLiteral("%1: unknown setting '%2' (known: %3)")
                  .arg(where, name, ApiConfig::settingNames().join(QStringLiteral(", "))));
@@ -110,7 +124,14 @@ QStringList ApiConfig::settingNames()
             QStringLiteral("worker_threads"),
             QStringLiteral("access_log"),
             QStringLiteral("prediction_log"),
-            QStringLiteral("portfolio")};
+            QStringLiteral("portfolio"),
+            QStringLiteral("max_history_rows"),
+            QStringLiteral("max_bureau_balance_pairs"),
+            QStringLiteral("request_deadline_ms"),
+            QStringLiteral("idle_timeout_ms"),
+            QStringLiteral("request_timeout_ms"),
+            QStringLiteral("max_connections"),
+            QStringLiteral("max_connections_per_address")};
 }
 
 ApiConfig ApiConfig::load(const QString& configFile, const QProcessEnvironment& environment,

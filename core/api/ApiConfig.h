@@ -32,6 +32,19 @@ struct ApiConfig {
     QString accessLogPath;         // empty: standard error
     QString predictionLogPath;     // empty: no prediction log
     QString portfolioPath;         // a Home Credit folder for GET /v1/clients/{id}
+    // Work one request may ask for (RequestBudget): history rows of one client, and bureau rows
+    // times the bureau_balance rows of their SK_ID_BUREAU; beyond them the answer is 413.
+    int maxHistoryRows = 10000;
+    int maxBureauBalancePairs = 10000;
+    // From arrival to answer; a request still queued or computing past it answers 503.
+    int requestDeadlineMs = 10000;
+    // Connections (ConnectionGuard): closed after this long without a byte either way, or when
+    // a request has been arriving this long without its answer being sent; at most so many at
+    // once, and per client address.
+    int idleTimeoutMs = 60000;
+    int requestTimeoutMs = 30000;
+    int maxConnections = 1000;
+    int maxConnectionsPerAddress = 200;
 
     // Throws ConfigError naming the source and the setting when a value is invalid.
     static ApiConfig load(const QString& configFile, const QProcessEnvironment& environment,

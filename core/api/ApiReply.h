@@ -22,6 +22,8 @@ public:
     // Whether the work may run on the worker pool and answer later from the network thread;
     // false runs it at once on the caller's thread.
     virtual bool deferrable() const = 0;
+    // The connection, for closing it or noticing a hang-up; null when there is none.
+    virtual QPointer<QTcpSocket> socket() const { return {}; }
 };
 
 // The answer goes back on the request's connection.
@@ -31,6 +33,7 @@ public:
     bool connected() const override;
     void send(QHttpServerResponse&& response) override;
     bool deferrable() const override { return true; }
+    QPointer<QTcpSocket> socket() const override { return socket_; }
 
 private:
     QHttpServerResponder responder_;

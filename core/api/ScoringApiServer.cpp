@@ -1,7 +1,9 @@
 #include "api/ScoringApiServer.h"
 
 #include "api/ApiReply.h"
+#include "api/ConnectionGuard.h"
 #include "api/ProblemDetails.h"
+#include "api/RequestFraming.h"
 #include "common/JsonWriter.h"
 #include "data/ClientRecordJson.h"
 #include "data/DataError.h"
@@ -97,6 +99,34 @@ std::variant<json, QHttpServerResponse> parseJsonBody(const QByteArray& body)
     }
 }
 
+// 503 for work stopped at its deadline; a client that hung up gets nothing (the answer is only
+// logged), but the same status keeps the access log honest.
+QHttpServerResponse abandonedResponse(const RequestAbandoned& abandoned, int deadlineMs)
+{
+    QHttpServerResponse response = problemResponse(
+        Status::ServiceUnavailable,
+        abandoned.clientGone() ? QStringLiteral("Client gone")
+                               : QStringLiteral("Deadline exceeded"),
+        abandoned.clientGone()
+            ? QStringLiteral("The client closed the connection; the work was abandoned.")
+            : QStringLiteral("The request did not finish within the server's deadline (%1 ms); "
+                             "retry later or send less history.")
+                  .arg(deadlineMs));
+    response.setHeader("Retry-After", "1");
+    return response;
+}
+
+// 413: the record asks for more work than one request may (RequestBudget).
+QHttpServerResponse tooMuchHistory(const BudgetExcess& excess)
+{
+    return problemResponse(Status::PayloadTooLarge, QStringLiteral("Too much history"),
+                           QStringLiteral("Table %1: %2 %3; the limit per request is %4.")
+                               .arg(QString::fromStdString(excess.table))
+                               .arg(excess.count)
+                               .arg(QString::fromStdString(excess.measure))
+                               .arg(excess.limit));
+}
+
 QHttpServerResponse invalidApplication(const std::vector<data::FieldIssue>& issues,
                                        const QString& prefix = {})
 {
@@ -121,12 +151,16 @@ public:
     QString language;
     explain::ContributionDetail detail = explain::ContributionDetail::Groups;
     QElapsedTimer timer;
+    std::shared_ptr<RequestDeadline> deadline;
 };
 
 ScoringApiServer::ScoringApiServer(ApiConfig config,
                                    std::shared_ptr<const explain::ExplanationEngine> engine,
                                    QObject* parent)
-    : QObject(parent), config_(std::move(config)), engine_(std::move(engine)),
+    : QObject(parent), config_(std::move(config)),
+      engine_(std::move(engine)), historyLimits_{static_cast<std::size_t>(config_.maxHistoryRows),
+                                                 static_cast<std::size_t>(
+                                                     config_.maxBureauBalancePairs)},
       authenticator_(config_.apiKeys), rateLimiter_(config_.rateLimitPerMinute),
       accessLog_(config_.accessLogPath)
 {
@@ -139,6 +173,7 @@ ScoringApiServer::ScoringApiServer(ApiConfig config,
     if (!config_.portfolioPath.isEmpty()) {
         portfolio_ = std::make_unique<data::HomeCreditDataset>(
             data::HomeCreditDataset::load(config_.portfolioPath.toStdString()));
+        portfolio_->requireUniqueApplicants(); // GET /v1/clients/{id} must mean one client
         // An index rather than a scan per request (the column copy alone cost a full pass).
         const auto ids = portfolio_->applications.column("SK_ID_CURR").numbers();
         for (std::size_t row = 0; row < ids.size(); ++row)
@@ -192,7 +227,11 @@ quint16 ScoringApiServer::listen()
     // Our own listener for plain HTTP, to set the accept backlog: Qt's default of 50 overflowed
     // on bursts of new connections (kernel ListenOverflows with 200 clients connecting at once;
     // their SYNs are dropped and retried a second later).
-    auto* listener = new QTcpServer(this);
+    // Guarded: header/body and idle timeouts and connection caps Qt 6.4 does not have.
+    auto* listener =
+        new GuardedTcpServer({config_.idleTimeoutMs, config_.requestTimeoutMs,
+                              config_.maxConnections, config_.maxConnectionsPerAddress},
+                             this);
     listener->setListenBacklogSize(kListenBacklog);
     if (!listener->listen(address, static_cast<quint16>(config_.port))) {
         delete listener;
@@ -251,6 +290,8 @@ void ScoringApiServer::registerRoutes()
                         const QString& route, Access access, bool jsonBody, Run run, Work work) {
         auto scope = std::make_shared<RequestScope>();
         scope->timer.start();
+        scope->deadline =
+            std::make_shared<RequestDeadline>(std::chrono::milliseconds(config_.requestDeadlineMs));
         scope->method = methodName(request.method());
         scope->route = route;
         scope->path = request.url().path();
@@ -268,6 +309,18 @@ void ScoringApiServer::registerRoutes()
         auto refuse = [&](QHttpServerResponse response) {
             deliver(*reply, std::move(response), true);
         };
+        if (hasAmbiguousLength(request)) {
+            const auto socket = reply->socket();
+            QHttpServerResponse response = problemResponse(
+                Status::BadRequest, QStringLiteral("Ambiguous length"),
+                QStringLiteral("The request has several Content-Length headers, or one with "
+                               "Transfer-Encoding; send exactly one."));
+            response.setHeader("Connection", "close");
+            refuse(std::move(response));
+            if (socket) // what follows on this connection cannot be framed: drop it
+                socket->disconnectFromHost();
+            return;
+        }
         if (draining_)
             return refuse(problemResponse(
                 Status::ServiceUnavailable, QStringLiteral("Shutting down"),
@@ -329,9 +382,13 @@ void ScoringApiServer::registerRoutes()
                         .arg(QString::fromLatin1(contentType))));
             scope->body = request.body();
         }
-        auto compute = [scope, work = std::move(work)]() -> QHttpServerResponse {
+        auto compute = [scope, work = std::move(work),
+                        deadlineMs = config_.requestDeadlineMs]() -> QHttpServerResponse {
             try {
+                scope->deadline->check(); // it may have waited in the queue past its deadline
                 return work(*scope);
+            } catch (const RequestAbandoned& abandoned) {
+                return abandonedResponse(abandoned, deadlineMs);
             } catch (const data::DataError& error) {
                 return problemResponse(Status::BadRequest, QStringLiteral("Invalid application"),
                                        QString::fromStdString(error.what()));
@@ -349,11 +406,17 @@ void ScoringApiServer::registerRoutes()
             return;
         }
         metrics_.requestStarted();
-        workers_.start([this, compute = std::move(compute), deliver, reply]() {
+        const auto socket = reply->socket();
+        // A client that hangs up cancels its work at the next checkpoint.
+        const auto hangUp = socket ? connect(socket, &QAbstractSocket::disconnected, this,
+                                             [deadline = scope->deadline] { deadline->cancel(); })
+                                   : QMetaObject::Connection();
+        workers_.start([this, compute = std::move(compute), deliver, reply, hangUp]() {
             auto response = std::make_shared<QHttpServerResponse>(compute());
             QMetaObject::invokeMethod(
                 this,
-                [this, deliver, reply, response]() {
+                [this, deliver, reply, response, hangUp]() {
+                    disconnect(hangUp);
                     deliver(*reply, std::move(*response), reply->connected());
                     metrics_.requestFinished();
                 },
@@ -393,18 +456,12 @@ void ScoringApiServer::registerRoutes()
         {"/v1/model", Method::Get, "/v1/model", Access::Key, false, Run::OnWorkers,
          [this](const RequestScope&, const QString&) { return modelDescription(); }},
         {"/v1/score", Method::Post, "/v1/score", Access::Key, true, Run::OnWorkers,
-         [this](const RequestScope& scope, const QString&) {
-             return score(scope.body, scope.language, scope.detail);
-         }},
+         [this](const RequestScope& scope, const QString&) { return score(scope); }},
         {"/v1/score/batch", Method::Post, "/v1/score/batch", Access::Key, true, Run::OnWorkers,
-         [this](const RequestScope& scope, const QString&) {
-             return scoreBatch(scope.body, scope.language, scope.detail);
-         }},
+         [this](const RequestScope& scope, const QString&) { return scoreBatch(scope); }},
         {"/v1/counterfactual", Method::Post, "/v1/counterfactual", Access::Key, true,
          Run::OnWorkers,
-         [this](const RequestScope& scope, const QString&) {
-             return counterfactual(scope.body, scope.language);
-         }},
+         [this](const RequestScope& scope, const QString&) { return counterfactual(scope); }},
         {"/v1/clients/<arg>", Method::Get, "/v1/clients/{id}", Access::Key, false, Run::OnWorkers,
          [this](const RequestScope& scope, const QString& id) {
              return client(id, scope.language, scope.detail);
@@ -501,9 +558,11 @@ QHttpServerResponse ScoringApiServer::metricsText() const
                                metrics_.prometheusText());
 }
 
-QHttpServerResponse ScoringApiServer::score(const QByteArray& body, const QString& language,
-                                            explain::ContributionDetail detail) const
+QHttpServerResponse ScoringApiServer::score(const RequestScope& scope) const
 {
+    const auto& body = scope.body;
+    const auto& language = scope.language;
+    const auto detail = scope.detail;
     // Read straight from the text: the parsed document of a client with history cost more than
     // scoring them (docs/performance.md). The batch endpoint keeps the document path; both
     // feed the same validation.
@@ -516,6 +575,9 @@ QHttpServerResponse ScoringApiServer::score(const QByteArray& body, const QStrin
     }
     if (!record.record)
         return invalidApplication(record.issues);
+    if (const auto excess = exceededLimit(*record.record, historyLimits_))
+        return tooMuchHistory(*excess);
+    scope.deadline->check();
     const auto started = std::chrono::steady_clock::now();
     const auto explanation = engine_->explain(*record.record, detail);
     logPrediction(
@@ -535,10 +597,11 @@ QHttpServerResponse ScoringApiServer::score(const QByteArray& body, const QStrin
                                QByteArray::fromStdString(writer.text()), Status::Ok);
 }
 
-QHttpServerResponse ScoringApiServer::scoreBatch(const QByteArray& body, const QString& language,
-                                                 explain::ContributionDetail detail) const
+QHttpServerResponse ScoringApiServer::scoreBatch(const RequestScope& scope) const
 {
-    auto parsed = parseJsonBody(body);
+    const auto& language = scope.language;
+    const auto detail = scope.detail;
+    auto parsed = parseJsonBody(scope.body);
     if (auto* failure = std::get_if<QHttpServerResponse>(&parsed))
         return std::move(*failure);
     const auto& document = std::get<json>(parsed);
@@ -565,6 +628,18 @@ QHttpServerResponse ScoringApiServer::scoreBatch(const QByteArray& body, const Q
             results.push_back({{"index", i}, {"status", 400}, {"errors", std::move(errors)}});
             continue;
         }
+        if (const auto excess = exceededLimit(*record.record, historyLimits_)) {
+            results.push_back(
+                {{"index", i},
+                 {"status", 413},
+                 {"errors",
+                  {{{"field", excess->table},
+                    {"code", "too_much_history"},
+                    {"message", excess->measure + ": " + std::to_string(excess->count) +
+                                    ", limit " + std::to_string(excess->limit)}}}}});
+            continue;
+        }
+        scope.deadline->check();
         const auto started = std::chrono::steady_clock::now();
         const auto explanation = engine_->explain(*record.record, detail);
         logPrediction(
@@ -580,17 +655,21 @@ QHttpServerResponse ScoringApiServer::scoreBatch(const QByteArray& body, const Q
     return jsonResponse({{"results", std::move(results)}});
 }
 
-QHttpServerResponse ScoringApiServer::counterfactual(const QByteArray& body,
-                                                     const QString& language) const
+QHttpServerResponse ScoringApiServer::counterfactual(const RequestScope& scope) const
 {
-    auto parsed = parseJsonBody(body);
+    auto parsed = parseJsonBody(scope.body);
     if (auto* failure = std::get_if<QHttpServerResponse>(&parsed))
         return std::move(*failure);
     const auto record = data::clientRecordFromJson(std::get<json>(parsed));
     if (!record.record)
         return invalidApplication(record.issues);
+    if (const auto excess = exceededLimit(*record.record, historyLimits_))
+        return tooMuchHistory(*excess);
+    scope.deadline->check();
     const double probability = engine_->probability(*record.record);
-    auto out = explain::toJson(engine_->counterfactuals(*record.record), language.toStdString());
+    const auto& deadline = *scope.deadline;
+    auto out = explain::toJson(engine_->counterfactuals(*record.record, [&] { deadline.check(); }),
+                               scope.language.toStdString());
     out["probability"] = probability;
     out["threshold"] = engine_->threshold();
     out["decision"] = probability >= engine_->threshold() ? "refuse" : "grant";

@@ -6,6 +6,7 @@
 #include "api/ApiRequest.h"
 #include "api/InProcessRoutes.h"
 #include "api/RateLimiter.h"
+#include "api/RequestBudget.h"
 #include "api/ServerMetrics.h"
 #include "explain/ExplanationJson.h"
 
@@ -69,11 +70,9 @@ private:
     QHttpServerResponse modelDescription() const;
     QHttpServerResponse openApiDocument() const;
     QHttpServerResponse metricsText() const;
-    QHttpServerResponse score(const QByteArray& body, const QString& language,
-                              explain::ContributionDetail detail) const;
-    QHttpServerResponse scoreBatch(const QByteArray& body, const QString& language,
-                                   explain::ContributionDetail detail) const;
-    QHttpServerResponse counterfactual(const QByteArray& body, const QString& language) const;
+    QHttpServerResponse score(const RequestScope& scope) const;
+    QHttpServerResponse scoreBatch(const RequestScope& scope) const;
+    QHttpServerResponse counterfactual(const RequestScope& scope) const;
     QHttpServerResponse client(const QString& id, const QString& language,
                                explain::ContributionDetail detail) const;
     // Appends one line to the prediction log (when configured): no personal data, only a hash
@@ -86,6 +85,7 @@ private:
 
     ApiConfig config_;
     std::shared_ptr<const explain::ExplanationEngine> engine_;
+    HistoryLimits historyLimits_;
     std::unique_ptr<data::HomeCreditDataset> portfolio_;
     std::unordered_map<long long, std::size_t> portfolioRows_; // SK_ID_CURR -> row
     // Groups the portfolio's history rows by applicant once, so a request reads only its

@@ -143,8 +143,11 @@ void appendValue(Column& column, const ColumnSchema& schema, const CellInput& va
             column.appendMissing();
             return;
         }
-    } else if (!std::isfinite(number)) {
-        issues.push_back({field, FieldIssue::Code::WrongType, "must be a finite number"});
+    } else if (const auto problem = numberProblem(schema.kind, number); !problem.empty()) {
+        issues.push_back(
+            {field,
+             std::isfinite(number) ? FieldIssue::Code::OutOfRange : FieldIssue::Code::WrongType,
+             std::string(problem)});
         column.appendMissing();
         return;
     }

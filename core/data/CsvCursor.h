@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/PrintableText.h"
 #include "data/DataError.h"
 
 #include <cstddef>
@@ -87,7 +88,7 @@ public:
 
     [[noreturn]] void fail(const std::string& what) const
     {
-        throw DataError(std::string(source_) + " line " + std::to_string(recordLine_) + ": " +
+        throw DataError(common::printable(source_) + " line " + std::to_string(recordLine_) + ": " +
                         what);
     }
 

@@ -1,7 +1,9 @@
 #include "data/CsvReader.h"
 
+#include "common/PrintableText.h"
 #include "data/CsvCursor.h"
 #include "data/DataError.h"
+#include "data/FieldRules.h"
 #include "data/LoadCancelled.h"
 
 #include <algorithm>
@@ -74,7 +76,8 @@ std::string_view trimSpaces(std::string_view text)
 std::string quoteForMessage(std::string_view text)
 {
     constexpr std::size_t limit = 40;
-    std::string shown(text.substr(0, limit));
+    // Control characters escaped: a hostile cell must not rewrite the user's terminal.
+    std::string shown = common::printable(text.substr(0, limit));
     if (text.size() > limit)
         shown += "...";
     return "'" + shown + "'";
@@ -268,16 +271,15 @@ private:
         if (std::isnan(value))
             return Column::kMissing; // "nan" as written by some exporters
         switch (target.kind) {
-        case ColumnKind::Key:
-        case ColumnKind::Integer:
-            if (value != std::floor(value))
-                failValue(target, text, "is not a whole number");
-            break;
         case ColumnKind::Flag:
             if (value != 0.0 && value != 1.0)
                 failValue(target, text, "is not a Y/N flag");
             break;
         default:
+            if (const auto problem = numberProblem(
+                    target.kind == ColumnKind::Days ? ColumnKind::Real : target.kind, value);
+                !problem.empty())
+                failValue(target, text, std::string(problem));
             break;
         }
         return value;

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cmath>
+#include <limits>
 #include <sstream>
 
 namespace credit::data {
@@ -70,6 +71,23 @@ const FieldRule* applicationFieldRule(std::string_view column)
     return nullptr;
 }
 
+std::string_view numberProblem(ColumnKind kind, double value)
+{
+    // 2^53: beyond it not every whole number is a double, so two keys could read as one.
+    constexpr double kLargestExactInteger = 9007199254740992.0;
+    if (!std::isfinite(value))
+        return "must be a finite number";
+    const bool whole =
+        kind == ColumnKind::Integer || kind == ColumnKind::Key || kind == ColumnKind::Days;
+    if (whole && value != std::floor(value))
+        return "must be a whole number";
+    if (kind == ColumnKind::Key && std::fabs(value) > kLargestExactInteger)
+        return "is outside the key range (whole numbers within 9007199254740992)";
+    if (std::fabs(value) > static_cast<double>(std::numeric_limits<float>::max()))
+        return "is beyond the model's number range (about 3.4e38)";
+    return {};
+}
+
 std::optional<FieldIssue> checkApplicationNumber(std::string_view column, ColumnKind kind,
                                                  double value)
 {
@@ -77,6 +95,10 @@ std::optional<FieldIssue> checkApplicationNumber(std::string_view column, Column
     const auto field = [column] { return std::string(column); };
     if (!std::isfinite(value))
         return FieldIssue{field(), FieldIssue::Code::WrongType, "must be a finite number"};
+    if (const auto problem = numberProblem(kind, value);
+        !problem.empty() && problem != "must be a whole number")
+        return FieldIssue{field(), FieldIssue::Code::OutOfRange,
+                          std::string(problem) + ", got " + formatNumber(value)};
     if (kind == ColumnKind::Flag && value != 0.0 && value != 1.0)
         return FieldIssue{field(), FieldIssue::Code::OutOfRange, "must be Y or N (1 or 0)"};
     if ((kind == ColumnKind::Integer || kind == ColumnKind::Key || kind == ColumnKind::Days) &&

@@ -29,6 +29,12 @@ struct FieldIssue {
 
 std::string_view toString(FieldIssue::Code code);
 
+// What makes a number unusable in a column of `kind` whatever the column: not finite, beyond
+// float's range (the model reads features as float: 1e39 became infinity and XGBoost failed
+// naming no row), not whole where whole numbers are expected, or a key outside the integers a
+// double holds exactly (1e300 read as key -9223372036854775808). Empty when the value is usable.
+std::string_view numberProblem(ColumnKind kind, double value);
+
 // The rule for an application column, if it has one.
 const FieldRule* applicationFieldRule(std::string_view column);
 

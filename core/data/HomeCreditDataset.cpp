@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <stdexcept>
 #include <system_error>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace credit::data {
@@ -188,6 +189,24 @@ void HomeCreditDataset::checkIntegrity()
                                     ? TableId::ApplicationTest
                                     : TableId::ApplicationTrain;
 
+    if (const auto* ids = applications.find("SK_ID_CURR"); ids && !ids->isCategory()) {
+        std::unordered_map<std::int64_t, std::size_t> firstRowOf;
+        const auto values = ids->numbers();
+        firstRowOf.reserve(values.size());
+        for (std::size_t row = 0; row < values.size(); ++row) {
+            if (std::isnan(values[row]))
+                continue;
+            const auto key = static_cast<std::int64_t>(values[row]);
+            const auto [found, inserted] = firstRowOf.emplace(key, row);
+            if (inserted)
+                continue;
+            ++integrity.duplicateApplicantRows;
+            if (integrity.duplicateApplicants.size() < 20)
+                integrity.duplicateApplicants.push_back(
+                    {static_cast<long long>(key), found->second + 1, row + 1});
+        }
+    }
+
     const auto check = [this](TableId child, const std::optional<Table>& table,
                               std::string_view key, TableId parent,
                               const std::unordered_set<std::int64_t>* parentKeys) {
@@ -212,6 +231,19 @@ void HomeCreditDataset::checkIntegrity()
     check(TableId::CreditCardBalance, creditCardBalance, "SK_ID_CURR", applicantId, &applicantKeys);
     check(TableId::CreditCardBalance, creditCardBalance, "SK_ID_PREV", TableId::PreviousApplication,
           previous);
+}
+
+void HomeCreditDataset::requireUniqueApplicants() const
+{
+    if (integrity.duplicateApplicants.empty())
+        return;
+    const auto& first = integrity.duplicateApplicants.front();
+    throw DataError(applications.name() + ".csv: SK_ID_CURR " + std::to_string(first.key) +
+                    " appears on data rows " + std::to_string(first.firstRow) + " and " +
+                    std::to_string(first.row) + " (" +
+                    std::to_string(integrity.duplicateApplicantRows) +
+                    " duplicated applicant row(s) in all); each applicant must appear once, "
+                    "so remove the duplicates (credit-scoring validate lists them)");
 }
 
 } // namespace credit::data

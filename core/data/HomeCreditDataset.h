@@ -21,8 +21,18 @@ struct OrphanCount {
     std::size_t rows = 0; // rows whose key matches no parent row
 };
 
+// An applicant key (SK_ID_CURR) found on more than one applicant row: the same client would be
+// scored twice, possibly with different decisions.
+struct DuplicateApplicant {
+    long long key = 0;
+    std::size_t firstRow = 0; // 1-based data rows (the header not counted)
+    std::size_t row = 0;
+};
+
 struct IntegrityReport {
     std::vector<OrphanCount> orphans;
+    std::vector<DuplicateApplicant> duplicateApplicants; // at most the first 20 found
+    std::size_t duplicateApplicantRows = 0;              // all of them
     std::size_t orphanRows(TableId table, std::string_view key) const;
 };
 
@@ -65,6 +75,9 @@ struct HomeCreditDataset {
     // entry per link whose child table is present; a missing key counts as an orphan, and when
     // the parent table is absent every child row does.
     void checkIntegrity();
+    // Throws DataError naming the applicant file and the first duplicated SK_ID_CURR (with its
+    // rows) when an applicant appears more than once: scoring or training would count them twice.
+    void requireUniqueApplicants() const;
 };
 
 } // namespace credit::data

@@ -1,4 +1,5 @@
 #include "drift/DriftReportHtml.h"
+#include "common/AtomicFileWriter.h"
 
 #include "common/HtmlEscape.h"
 #include "data/DataError.h"
@@ -631,12 +632,7 @@ std::string renderHtml(const DriftReport& report, const HtmlReportOptions& optio
 void writeHtml(const DriftReport& report, const std::filesystem::path& file,
                const HtmlReportOptions& options)
 {
-    std::ofstream out(file, std::ios::binary | std::ios::trunc);
-    if (!out)
-        throw data::DataError("cannot write the drift report to " + file.string());
-    out << renderHtml(report, options);
-    if (!out)
-        throw data::DataError("writing the drift report to " + file.string() + " failed");
+    common::writeFileAtomically(file, renderHtml(report, options));
 }
 
 } // namespace credit::drift

@@ -1,4 +1,5 @@
 #include "drift/DriftReportJson.h"
+#include "common/AtomicFileWriter.h"
 
 #include "data/DataError.h"
 
@@ -100,12 +101,7 @@ json toJson(const DriftReport& report)
 
 void writeJson(const DriftReport& report, const std::filesystem::path& file)
 {
-    std::ofstream out(file, std::ios::binary | std::ios::trunc);
-    if (!out)
-        throw data::DataError("cannot write the drift JSON to " + file.string());
-    out << toJson(report).dump(2) << '\n';
-    if (!out)
-        throw data::DataError("writing the drift JSON to " + file.string() + " failed");
+    common::writeFileAtomically(file, toJson(report).dump(2) + '\n');
 }
 
 } // namespace credit::drift

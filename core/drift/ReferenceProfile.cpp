@@ -1,4 +1,5 @@
 #include "drift/ReferenceProfile.h"
+#include "common/AtomicFileWriter.h"
 
 #include "data/DataError.h"
 #include "drift/QuantileBinning.h"
@@ -195,12 +196,7 @@ ReferenceProfile ReferenceProfile::fromJson(const json& in)
 
 void ReferenceProfile::save(const std::filesystem::path& file) const
 {
-    std::ofstream out(file, std::ios::binary | std::ios::trunc);
-    if (!out)
-        throw data::DataError("cannot write the reference profile to " + file.string());
-    out << toJson().dump(1) << '\n';
-    if (!out)
-        throw data::DataError("writing the reference profile to " + file.string() + " failed");
+    common::writeFileAtomically(file, toJson().dump(1) + '\n');
 }
 
 ReferenceProfile ReferenceProfile::load(const std::filesystem::path& file)

@@ -275,10 +275,23 @@ Explanation ExplanationEngine::explain(const data::HomeCreditDataset& client,
     return explanation;
 }
 
-CounterfactualResult ExplanationEngine::counterfactuals(const data::HomeCreditDataset& client) const
+CounterfactualResult
+ExplanationEngine::counterfactuals(const data::HomeCreditDataset& client,
+                                   const std::function<void()>& checkpoint) const
 {
     const CounterfactualSearch search(
-        [this](const auto& clients) { return probabilities(clients); }, bundle_->threshold);
+        [this, &checkpoint](const std::vector<const data::HomeCreditDataset*>& clients) {
+            if (!checkpoint)
+                return probabilities(clients);
+            std::vector<double> predicted;
+            predicted.reserve(clients.size());
+            for (const auto* variant : clients) {
+                checkpoint();
+                predicted.push_back(probability(*variant));
+            }
+            return predicted;
+        },
+        bundle_->threshold);
     return search.search(client);
 }
 
@@ -340,7 +353,16 @@ nlohmann::json ExplanationEngine::modelDescription() const
             {"tool_version", bundle_->toolVersion},
             {"features", std::move(features)},
             {"metrics", bundle_->metrics},
+            {"feature_policy", bundle_->featurePolicy},
+            {"warnings", warnings()},
             {"global_importance", std::move(importance)}};
+}
+
+std::vector<std::string> ExplanationEngine::warnings() const
+{
+    if (!bundle_->hasFeaturePolicy())
+        return {model::missingPolicyWarning()};
+    return {};
 }
 
 } // namespace credit::explain

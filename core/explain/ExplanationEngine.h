@@ -6,6 +6,7 @@
 #include "explain/Explanation.h"
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -37,7 +38,10 @@ public:
     // Probability only: no SHAP, for batch scoring and the counterfactual search.
     double probability(const data::HomeCreditDataset& client) const;
     // Smallest actionable changes that bring a refused or borderline client under the threshold.
-    CounterfactualResult counterfactuals(const data::HomeCreditDataset& client) const;
+    // `checkpoint` (optional) is called before each variant is scored: it may throw to abandon
+    // the search (the server's request deadline, or a client that hung up).
+    CounterfactualResult counterfactuals(const data::HomeCreditDataset& client,
+                                         const std::function<void()>& checkpoint = {}) const;
 
     // Probabilities for many one-applicant records (no SHAP), reusing one booster.
     std::vector<double>
@@ -56,6 +60,10 @@ public:
     // Global importance grouped like the explanations: mean |SHAP| per business variable.
     std::vector<GroupContribution> globalImportance() const;
     const model::ModelBundle& bundle() const { return *bundle_; }
+    // What a user must be told about this bundle before trusting it (today: a bundle written
+    // before feature policies existed). The CLI prints these, the server logs them, the app shows
+    // them on its status bar and "Modèle" page.
+    std::vector<std::string> warnings() const;
 
 private:
     struct Internals;

@@ -6,6 +6,7 @@
 #include "features/FeatureBlocks.h"
 #include "features/GroupAggregates.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace credit::features {
@@ -58,6 +59,11 @@ public:
             status_ = balance->find("STATUS");
             if (status_ && !status_->isCategory())
                 status_ = nullptr;
+            // Which of this dataset's codes are late months, whatever the vocabulary holds: a
+            // spec fitted without bureau_balance still meets STATUS values when scoring.
+            if (status_)
+                for (const auto& level : status_->levels())
+                    lateCode_.push_back(level.size() == 1 && level[0] >= '1' && level[0] <= '5');
         }
         if (bureau) {
             creditActive_ = bureau->find("CREDIT_ACTIVE");
@@ -76,11 +82,9 @@ public:
             statusCategory_ = statusCategories.front().first;
             statusLevels_ = levels.levels.size();
             statusMissingLevel_ = levels.missingLevel;
-            if (status_) {
+            statusFitted_ = true;
+            if (status_)
                 statusLevelOfCode_ = mapLevels(*status_, levels.levels);
-                for (const auto& level : status_->levels())
-                    lateCode_.push_back(level.size() == 1 && level[0] >= '1' && level[0] <= '5');
-            }
             for (const auto& level : levels.levels)
                 statusNames_.push_back("STATUS_" + level + "_MEAN");
             if (levels.missingLevel)
@@ -217,54 +221,79 @@ private:
 
     // Fills scratch.perRow with one line per bureau credit of the applicant: the recipe's
     // bb_aggregations, NaN for a credit without bureau_balance rows (the recipe's left join).
+    // Rows sharing one SK_ID_BUREAU share one bureau_balance group: it is summarised once and
+    // its line copied, so the work is linear in the rows (a request repeating one key over
+    // thousands of bureau rows once cost bureau rows x balance rows).
     void summariseBalances(const HistoryIndex& index, std::span<const std::uint32_t> rows,
                            BlockScratch& scratch, UnseenCounts& unseen) const
     {
         scratch.perRow.assign(rows.size() * perCreditWidth_, kNaN);
-        const std::size_t statusColumns = statusNames_.size();
-        for (std::size_t position = 0; position < rows.size(); ++position) {
+        if (!months_ && !status_)
+            return;
+        auto& order = scratch.slotPositions;
+        order.clear();
+        for (std::size_t position = 0; position < rows.size(); ++position)
+            order.emplace_back(index.bureauCreditSlot(rows[position]),
+                               static_cast<std::uint32_t>(position));
+        std::sort(order.begin(), order.end());
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            const auto [slot, position] = order[i];
             double* line = scratch.perRow.data() + position * perCreditWidth_;
-            if (!months_ && !status_)
+            if (i > 0 && slot != KeySlots::kNoSlot && order[i - 1].first == slot) {
+                const double* first = scratch.perRow.data() + order[i - 1].second * perCreditWidth_;
+                std::copy(first, first + perCreditWidth_, line);
                 continue;
-            const auto balanceRows = index.bureauBalanceRows(rows[position]);
-            if (balanceRows.empty())
-                continue;
-            double minimum = kNaN;
-            double maximum = kNaN;
-            double late = 0.0;
-            scratch.levelCounts.assign(statusColumns, 0);
-            for (const auto row : balanceRows) {
-                const double month = readNumber(months_, row, false);
-                if (!std::isnan(month)) {
-                    minimum = std::isnan(minimum) ? month : std::min(minimum, month);
-                    maximum = std::isnan(maximum) ? month : std::max(maximum, month);
-                }
-                if (!status_)
-                    continue;
-                const auto code = status_->code(row);
-                if (code == data::Column::kMissingCode) {
-                    if (statusMissingLevel_)
-                        ++scratch.levelCounts[statusLevels_];
-                    continue;
-                }
-                late += lateCode_[static_cast<std::size_t>(code)] ? 1.0 : 0.0;
-                const auto level = statusLevelOfCode_.empty()
-                                       ? -1
-                                       : statusLevelOfCode_[static_cast<std::size_t>(code)];
-                if (level < 0)
-                    ++unseen[statusCategory_];
-                else
-                    ++scratch.levelCounts[static_cast<std::size_t>(level)];
             }
-            const double size = static_cast<double>(balanceRows.size());
-            line[MonthsMin] = minimum;
-            line[MonthsMax] = maximum;
-            line[MonthsSize] = size;
-            line[LateMonths] = status_ ? late : kNaN;
-            for (std::size_t status = 0; status < statusColumns; ++status)
-                line[kFixedPerCredit + status] =
-                    status_ ? static_cast<double>(scratch.levelCounts[status]) / size : kNaN;
+            summariseCredit(index.bureauBalanceRows(rows[position]), line, scratch, unseen);
         }
+    }
+
+    // One bureau credit's line from its bureau_balance rows (left NaN when it has none).
+    void summariseCredit(std::span<const std::uint32_t> balanceRows, double* line,
+                         BlockScratch& scratch, UnseenCounts& unseen) const
+    {
+        if (balanceRows.empty())
+            return;
+        const std::size_t statusColumns = statusNames_.size();
+        double minimum = kNaN;
+        double maximum = kNaN;
+        double late = 0.0;
+        scratch.levelCounts.assign(statusColumns, 0);
+        for (const auto row : balanceRows) {
+            const double month = readNumber(months_, row, false);
+            if (!std::isnan(month)) {
+                minimum = std::isnan(minimum) ? month : std::min(minimum, month);
+                maximum = std::isnan(maximum) ? month : std::max(maximum, month);
+            }
+            if (!status_)
+                continue;
+            const auto code = status_->code(row);
+            if (code == data::Column::kMissingCode) {
+                if (statusMissingLevel_)
+                    ++scratch.levelCounts[statusLevels_];
+                continue;
+            }
+            const auto codeIndex = static_cast<std::size_t>(code);
+            late += codeIndex < lateCode_.size() && lateCode_[codeIndex] ? 1.0 : 0.0;
+            // Without STATUS in the vocabulary there is no share to count and no unseen level
+            // to report: the spec has no feature for it.
+            if (!statusFitted_)
+                continue;
+            const auto level =
+                codeIndex < statusLevelOfCode_.size() ? statusLevelOfCode_[codeIndex] : -1;
+            if (level < 0)
+                ++unseen[statusCategory_];
+            else
+                ++scratch.levelCounts[static_cast<std::size_t>(level)];
+        }
+        const double size = static_cast<double>(balanceRows.size());
+        line[MonthsMin] = minimum;
+        line[MonthsMax] = maximum;
+        line[MonthsSize] = size;
+        line[LateMonths] = status_ ? late : kNaN;
+        for (std::size_t status = 0; status < statusColumns; ++status)
+            line[kFixedPerCredit + status] =
+                status_ ? static_cast<double>(scratch.levelCounts[status]) / size : kNaN;
     }
 
     const data::Column* months_ = nullptr;
@@ -279,6 +308,7 @@ private:
     std::size_t statusCategory_ = 0;
     std::size_t statusLevels_ = 0;
     bool statusMissingLevel_ = false;
+    bool statusFitted_ = false; // the vocabulary has bureau_balance STATUS levels
     std::vector<std::string> statusNames_;
     std::size_t perCreditWidth_ = kFixedPerCredit;
 

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace credit::features {
@@ -14,6 +15,7 @@ struct BlockScratch {
     std::vector<double> perRow;
     std::vector<std::uint32_t> positions;
     std::vector<std::size_t> levelCounts;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> slotPositions; // (key slot, position)
 };
 
 // Per category (index into the vocabulary's categories): values whose level was unseen at fit.

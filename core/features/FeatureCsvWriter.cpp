@@ -1,32 +1,21 @@
 #include "features/FeatureCsvWriter.h"
 
+#include "common/AtomicFileWriter.h"
+
 #include <charconv>
 #include <cmath>
-#include <cstdio>
-#include <memory>
-#include <stdexcept>
 #include <string>
 
 namespace credit::features {
 
-namespace {
-
-struct FileCloser {
-    void operator()(std::FILE* file) const { std::fclose(file); }
-};
-
-} // namespace
-
 void writeFeatureCsv(const FeatureMatrix& matrix, const std::filesystem::path& file)
 {
-    std::unique_ptr<std::FILE, FileCloser> output(std::fopen(file.c_str(), "wb"));
-    if (!output)
-        throw std::runtime_error("cannot write the feature file " + file.string());
+    common::AtomicFileWriter output(file);
     std::string line = "SK_ID_CURR";
     for (const auto& name : matrix.featureNames)
         line += "," + name;
     line += '\n';
-    std::fwrite(line.data(), 1, line.size(), output.get());
+    output.write(line);
 
     char number[64];
     for (std::size_t row = 0; row < matrix.rows(); ++row) {
@@ -42,13 +31,9 @@ void writeFeatureCsv(const FeatureMatrix& matrix, const std::filesystem::path& f
             line.append(number, result.ptr);
         }
         line += '\n';
-        if (std::fwrite(line.data(), 1, line.size(), output.get()) != line.size())
-            throw std::runtime_error("writing the feature file " + file.string() +
-                                     " failed (disk full?)");
+        output.write(line);
     }
-    if (std::fflush(output.get()) != 0)
-        throw std::runtime_error("writing the feature file " + file.string() +
-                                 " failed (disk full?)");
+    output.commit();
 }
 
 } // namespace credit::features

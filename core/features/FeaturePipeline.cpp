@@ -273,6 +273,14 @@ FeatureSpec FeaturePipeline::fit(const data::HomeCreditDataset& dataset)
     return spec;
 }
 
+FeatureSpec FeaturePipeline::fit(const data::HomeCreditDataset& dataset,
+                                 const FeaturePolicy& policy)
+{
+    FeatureSpec spec = fit(dataset);
+    policy.applyTo(spec);
+    return spec;
+}
+
 FeatureMatrix FeaturePipeline::transform(const data::HomeCreditDataset& dataset,
                                          const FeatureSpec& spec, TransformReport* report,
                                          const TransformOptions& options)

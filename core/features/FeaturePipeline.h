@@ -1,6 +1,7 @@
 #pragma once
 
 #include "features/FeatureMatrix.h"
+#include "features/FeaturePolicy.h"
 #include "features/FeatureSpec.h"
 #include "features/TransformReport.h"
 
@@ -32,6 +33,8 @@ public:
     // Keeps every feature whose source table and columns exist in `dataset`. Category levels are
     // those present in the data, sorted; a `_nan` level is added where values were missing.
     static FeatureSpec fit(const data::HomeCreditDataset& dataset);
+    // The same, without the features that read a column `policy` excludes (FeaturePolicy).
+    static FeatureSpec fit(const data::HomeCreditDataset& dataset, const FeaturePolicy& policy);
 
     // Throws SpecMismatchError naming the features whose source columns are absent from a table
     // present in `dataset`. An absent related table makes its features NaN (listed in the report).

@@ -1,4 +1,5 @@
 #include "features/FeatureSpec.h"
+#include "common/AtomicFileWriter.h"
 
 #include "data/HomeCreditDataset.h"
 #include "features/DatasetTables.h"
@@ -135,12 +136,7 @@ FeatureSpec FeatureSpec::fromJson(const json& document)
 
 void FeatureSpec::save(const std::filesystem::path& file) const
 {
-    std::ofstream stream(file);
-    if (!stream)
-        throw std::runtime_error("cannot write the feature spec to " + file.string());
-    stream << toJson().dump(1) << '\n';
-    if (!stream)
-        throw std::runtime_error("writing the feature spec to " + file.string() + " failed");
+    common::writeFileAtomically(file, toJson().dump(1) + '\n');
 }
 
 FeatureSpec FeatureSpec::load(const std::filesystem::path& file)

@@ -77,6 +77,12 @@ public:
     {
         return bureauBalance_.group(bureauCredits_.slotOfRow(bureauRow));
     }
+    // The bureau credit (SK_ID_BUREAU) a bureau row belongs to: rows with the same slot share
+    // one bureau_balance group (KeySlots::kNoSlot for a row without a key).
+    std::uint32_t bureauCreditSlot(std::uint32_t bureauRow) const
+    {
+        return bureauCredits_.slotOfRow(bureauRow);
+    }
 
 private:
     KeySlots applicants_;

@@ -1,4 +1,5 @@
 #include "model/ModelBundle.h"
+#include "common/AtomicFileWriter.h"
 
 #include "common/IsoTime.h"
 #include "common/Sha256.h"
@@ -61,9 +62,16 @@ std::vector<ThresholdCostPoint> curveFromJson(const nlohmann::json& array)
     return curve;
 }
 
+std::string missingPolicyWarning()
+{
+    return "this model bundle records no feature policy (written before policies existed): it "
+           "may use gender, family status or other excluded attributes; retrain it with "
+           "credit-scoring train";
+}
+
 nlohmann::json ModelBundle::manifest() const
 {
-    return {
+    nlohmann::json document = {
         {"format", "credit-scoring model bundle"},
         {"format_version", kFormatVersion},
         {"tool_version", toolVersion},
@@ -80,6 +88,9 @@ nlohmann::json ModelBundle::manifest() const
         {"reference_statistics", referenceStatistics},
         {"global_importance", toJson(globalImportance)},
     };
+    if (hasFeaturePolicy())
+        document["feature_policy"] = featurePolicy;
+    return document;
 }
 
 std::vector<std::uint8_t> ModelBundle::toBytes() const
@@ -100,17 +111,8 @@ std::vector<std::uint8_t> ModelBundle::toBytes() const
 void ModelBundle::save(const std::filesystem::path& file) const
 {
     const std::vector<std::uint8_t> bytes = toBytes();
-    std::filesystem::path temporary = file;
-    temporary += ".partial";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out.write(reinterpret_cast<const char*>(bytes.data()),
-                  static_cast<std::streamsize>(bytes.size()));
-        if (!out.flush()) {
-            throw std::runtime_error("cannot write model bundle " + temporary.string());
-        }
-    }
-    std::filesystem::rename(temporary, file);
+    common::writeFileAtomically(
+        file, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
 }
 
 ModelBundle ModelBundle::load(const std::filesystem::path& file)
@@ -194,6 +196,12 @@ ModelBundle ModelBundle::fromBytes(std::span<const std::uint8_t> bytes, const st
     try {
         bundle.featureNames = manifest.at("feature_names").get<std::vector<std::string>>();
         bundle.featureSpec = manifest.at("feature_spec");
+        if (const auto policy = manifest.find("feature_policy"); policy != manifest.end()) {
+            if (!policy->is_object())
+                throw BundleError(BundleProblem::Malformed, source,
+                                  "the manifest's feature_policy is not an object");
+            bundle.featurePolicy = *policy;
+        }
         bundle.threshold = manifest.at("threshold").get<double>();
         bundle.costs.falseNegativeCost = manifest.at("costs").at("false_negative").get<double>();
         bundle.costs.falsePositiveCost = manifest.at("costs").at("false_positive").get<double>();

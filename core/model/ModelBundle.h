@@ -39,6 +39,10 @@ struct ModelBundle {
     Booster booster;
     std::vector<std::string> featureNames; // booster column order
     nlohmann::json featureSpec;
+    // The features module's FeaturePolicy (opaque here, like the spec): which source columns the
+    // model may not use. Optional in format 1: null for bundles written before policies existed,
+    // which load with missingPolicyWarning().
+    nlohmann::json featurePolicy;
     double threshold = 0.5; // refuse when probability >= threshold
     CostMatrix costs;
     nlohmann::json metrics;                    // CV and out-of-fold figures
@@ -48,6 +52,8 @@ struct ModelBundle {
     std::vector<FeatureImportance> globalImportance;
     std::string createdUtc;
     std::string toolVersion;
+
+    bool hasFeaturePolicy() const { return featurePolicy.is_object(); }
 
     nlohmann::json manifest() const;
     std::vector<std::uint8_t> toBytes() const;
@@ -67,6 +73,9 @@ struct ModelBundle {
 ModelBundle assembleBundle(CrossValidationResult&& result, const features::FeatureMatrix& matrix,
                            std::span<const float> labels, nlohmann::json featureSpec,
                            const CostMatrix& costs);
+
+// What the CLI, the server log and the app say about a bundle without a feature policy.
+std::string missingPolicyWarning();
 
 nlohmann::json toJson(const std::vector<ThresholdCostPoint>& curve);
 std::vector<ThresholdCostPoint> curveFromJson(const nlohmann::json& array);

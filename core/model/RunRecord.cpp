@@ -1,4 +1,5 @@
 #include "model/RunRecord.h"
+#include "common/AtomicFileWriter.h"
 
 #include "common/HtmlEscape.h"
 #include "common/NumberFormat.h"
@@ -16,11 +17,7 @@ namespace {
 
 void writeText(const std::filesystem::path& file, const std::string& text)
 {
-    std::ofstream out(file, std::ios::binary | std::ios::trunc);
-    out << text;
-    if (!out.flush()) {
-        throw std::runtime_error("cannot write " + file.string());
-    }
+    common::writeFileAtomically(file, text);
 }
 
 std::string compactTime(const std::string& iso)
@@ -133,13 +130,10 @@ RunSummary recordRun(const std::filesystem::path& runsRoot, const ModelBundle& b
     writeText(folder / "metrics.json", bundle.metrics.dump(2) + "\n");
     bundle.save(folder / "model.bundle");
     writeText(folder / "report.html",
-              renderRunReport(bundle, summary, inputs.labels, inputs.oofProbabilities));
+              renderRunReport(bundle, summary, inputs.labels, inputs.oofProbabilities,
+                              inputs.reportSections, inputs.warnings));
 
-    std::ofstream index(runsRoot / "index.jsonl", std::ios::app);
-    index << summary.toJson().dump() << '\n';
-    if (!index.flush()) {
-        throw std::runtime_error("cannot append to " + (runsRoot / "index.jsonl").string());
-    }
+    common::appendDurably(runsRoot / "index.jsonl", summary.toJson().dump() + '\n');
     return summary;
 }
 
@@ -185,7 +179,9 @@ std::string compareRuns(const std::vector<RunSummary>& runs)
 }
 
 std::string renderRunReport(const ModelBundle& bundle, const RunSummary& summary,
-                            std::span<const float> labels, std::span<const float> oofProbabilities)
+                            std::span<const float> labels, std::span<const float> oofProbabilities,
+                            const std::vector<std::string>& sections,
+                            const std::vector<std::string>& warnings)
 {
     std::ostringstream html;
     html << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Training run "
@@ -194,7 +190,14 @@ std::string renderRunReport(const ModelBundle& bundle, const RunSummary& summary
             "color:#111}figure{display:inline-block;margin:0.5em}table{border-collapse:"
             "collapse}td,th{border:1px solid #999;padding:2px 8px;text-align:right}"
             "td:first-child{text-align:left}</style></head><body>\n";
-    html << "<h1>Training run " << common::escapeHtml(summary.runId) << "</h1>\n<ul>";
+    html << "<h1>Training run " << common::escapeHtml(summary.runId) << "</h1>\n";
+    for (const auto& warning : warnings)
+        html << "<p role=\"alert\"><strong>Warning:</strong> " << common::escapeHtml(warning)
+             << "</p>\n";
+    if (!bundle.hasFeaturePolicy())
+        html << "<p role=\"alert\"><strong>Warning:</strong> "
+             << common::escapeHtml(missingPolicyWarning()) << "</p>\n";
+    html << "<ul>";
     html << "<li>Created (UTC): " << common::escapeHtml(summary.createdUtc) << "</li>";
     html << "<li>Rows: " << summary.rows << ", positives: " << bundle.trainingData.positives
          << ", features: " << summary.features << "</li>";
@@ -247,6 +250,9 @@ std::string renderRunReport(const ModelBundle& bundle, const RunSummary& summary
         cost.verticalMarkers = {bundle.threshold};
         html << "<figure>" << cost.render() << "</figure>\n";
     }
+
+    for (const auto& section : sections)
+        html << section;
 
     html << "<h2>Top features by mean |SHAP|</h2>\n<table><thead><tr><th scope=\"col\">Feature"
             "</th><th scope=\"col\">Mean |SHAP| (log-odds)</th></tr></thead><tbody>";

@@ -36,6 +36,12 @@ struct RunInputs {
     std::span<const float> labels;
     std::span<const float> oofProbabilities; // the chosen variant's, for the report curves
     std::string note;
+    // Sections other modules add to report.html (the fairness analysis), already HTML, placed
+    // after the curves. model cannot depend on those modules, so they arrive rendered.
+    std::vector<std::string> reportSections = {};
+    // Said to the user during the run (a default policy exclusion allowed back in): shown at the
+    // top of report.html. params.json keeps them under "warnings".
+    std::vector<std::string> warnings = {};
 };
 
 // Writes runs/<run id>/{params.json, metrics.json, model.bundle, report.html} and appends one
@@ -53,6 +59,8 @@ std::string compareRuns(const std::vector<RunSummary>& runs);
 
 // The self-contained HTML report (ROC, PR and cost-vs-threshold charts, top features).
 std::string renderRunReport(const ModelBundle& bundle, const RunSummary& summary,
-                            std::span<const float> labels, std::span<const float> oofProbabilities);
+                            std::span<const float> labels, std::span<const float> oofProbabilities,
+                            const std::vector<std::string>& sections = {},
+                            const std::vector<std::string>& warnings = {});
 
 } // namespace credit::model

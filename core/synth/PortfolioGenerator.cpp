@@ -1,5 +1,6 @@
 #include "synth/PortfolioGenerator.h"
 
+#include "common/AtomicFileWriter.h"
 #include "synth/ApplicantGenerator.h"
 #include "synth/GeneratedText.h"
 #include "synth/HistoryGenerator.h"
@@ -21,41 +22,22 @@ namespace {
 
 using data::TableId;
 
-// RAII over a C stream: large buffered writes are the fastest portable way to stream CSV.
+// One generated CSV: written whole through an AtomicFileWriter (a full disk fails naming the
+// file instead of leaving a cut table), counting its bytes for the summary.
 class OutputFile {
 public:
-    explicit OutputFile(const std::filesystem::path& path)
-        : path_(path), file_(std::fopen(path.string().c_str(), "wb"))
-    {
-        if (!file_)
-            throw std::runtime_error("cannot create " + path.string());
-    }
-    ~OutputFile()
-    {
-        if (file_)
-            std::fclose(file_);
-    }
-    OutputFile(const OutputFile&) = delete;
-    OutputFile& operator=(const OutputFile&) = delete;
+    explicit OutputFile(const std::filesystem::path& path) : writer_(path) {}
 
     void write(const std::string& text)
     {
-        if (!text.empty() && std::fwrite(text.data(), 1, text.size(), file_) != text.size())
-            throw std::runtime_error("cannot write " + path_.string() + " (disk full?)");
+        writer_.write(text);
         bytes_ += text.size();
     }
-    void close()
-    {
-        const int result = std::fclose(file_);
-        file_ = nullptr;
-        if (result != 0)
-            throw std::runtime_error("cannot finish writing " + path_.string());
-    }
+    void close() { writer_.commit(); }
     std::size_t bytes() const { return bytes_; }
 
 private:
-    std::filesystem::path path_;
-    std::FILE* file_;
+    common::AtomicFileWriter writer_;
     std::size_t bytes_ = 0;
 };
 

@@ -143,8 +143,8 @@
         <translation>Credit decision explanation</translation>
     </message>
     <message>
-        <source>Impossible d&apos;écrire le PDF %1.</source>
-        <translation>Could not write the PDF %1.</translation>
+        <source>Impossible d&apos;écrire le PDF %1 : %2</source>
+        <translation>Could not write the PDF %1: %2</translation>
     </message>
 </context>
 <context>
@@ -191,6 +191,10 @@
     <message>
         <source>Stockage local indisponible (scénarios et décisions non enregistrables) : %1</source>
         <translation>Local storage unavailable (scenarios and decisions cannot be saved): %1</translation>
+    </message>
+    <message>
+        <source>Attention : le modèle n&apos;indique pas quels attributs il exclut (voir la page Modèle).</source>
+        <translation>Warning: the model does not say which attributes it excludes (see the Model page).</translation>
     </message>
 </context>
 <context>
@@ -268,6 +272,10 @@
     <message>
         <source>Client</source>
         <translation>Client</translation>
+    </message>
+    <message>
+        <source>pas le client</source>
+        <translation>not the client</translation>
     </message>
 </context>
 <context>
@@ -539,6 +547,10 @@
         <source>Effet (points)</source>
         <translation>Effect (points)</translation>
     </message>
+    <message>
+        <source>plusieurs variables</source>
+        <translation>several variables</translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::ContributionView</name>
@@ -751,6 +763,100 @@
     </message>
 </context>
 <context>
+    <name>credit::ui::FairnessChart</name>
+    <message>
+        <source>Taux d&apos;acceptation par groupe</source>
+        <translation>Approval rate by group</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>non calculable (aucun client dans ce groupe)</source>
+        <translation>not computable (no client in this group)</translation>
+    </message>
+    <message>
+        <source>%1 acceptés</source>
+        <translation>%1 approved</translation>
+    </message>
+    <message>
+        <source>, intervalle de confiance à 95 % de %1 à %2</source>
+        <translation>, 95 % confidence interval %1 to %2</translation>
+    </message>
+    <message>
+        <source>, rapport %1 au groupe le plus accepté</source>
+        <translation>, ratio %1 to the most-approved group</translation>
+    </message>
+    <message>
+        <source>, sous le seuil d&apos;alerte</source>
+        <translation>, below the screening flag</translation>
+    </message>
+    <message>
+        <source>Aucune analyse d&apos;équité dans ce modèle.</source>
+        <translation>No fairness analysis in this model.</translation>
+    </message>
+    <message>
+        <source>non calculable</source>
+        <translation>not computable</translation>
+    </message>
+    <message>
+        <source>Part des clients acceptés dans chaque groupe, avec son intervalle de confiance. Flèches haut et bas pour parcourir.</source>
+        <translation>Share of clients approved in each group, with its confidence interval. Use the Up and Down arrows to browse.</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::FairnessTableModel</name>
+    <message>
+        <source>non calculable</source>
+        <translation>not computable</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (IC 95 % %2 – %3)</source>
+        <translation>%1 (95 % CI %2 – %3)</translation>
+    </message>
+    <message>
+        <source>⚠ %1 (sous le seuil d&apos;alerte)</source>
+        <translation>⚠ %1 (below the screening flag)</translation>
+    </message>
+    <message>
+        <source>%1 (groupe le plus accepté)</source>
+        <translation>%1 (most-approved group)</translation>
+    </message>
+    <message>
+        <source>Groupe</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Taux de défaut</source>
+        <translation>Default rate</translation>
+    </message>
+    <message>
+        <source>Taux d&apos;acceptation</source>
+        <translation>Approval rate</translation>
+    </message>
+    <message>
+        <source>Rapport au groupe le plus accepté</source>
+        <translation>Ratio to the most-approved group</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>Refusés parmi ceux qui ont remboursé</source>
+        <translation>Refused among clients who repaid</translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::ImportanceChart</name>
     <message>
         <source>Effet moyen de chaque variable sur le score, de la plus importante à la moins importante. Flèches haut et bas pour parcourir.</source>
@@ -767,6 +873,21 @@
     <message>
         <source>Aucun modèle chargé.</source>
         <translation>No model loaded.</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::InternalControlNames</name>
+    <message>
+        <source>%1 : liste des choix</source>
+        <translation>%1: list of choices</translation>
+    </message>
+    <message>
+        <source>Sélectionner tout le tableau</source>
+        <translation>Select the whole table</translation>
+    </message>
+    <message>
+        <source>Effacer le champ</source>
+        <translation>Clear the field</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1370,50 @@
     <message>
         <source>Aucun rapport de dérive. L&apos;équipe données le produit avec « credit-scoring drift --json » ; son chemin se règle dans les paramètres (drift/reportJson).</source>
         <translation>No drift report. The data team produces it with “credit-scoring drift --json”; its path is set in the settings (drift/reportJson).</translation>
+    </message>
+    <message>
+        <source>Équité par groupe de clients</source>
+        <translation>Fairness by client group</translation>
+    </message>
+    <message>
+        <source>Attributs exclus du modèle</source>
+        <translation>Attributes excluded from the model</translation>
+    </message>
+    <message>
+        <source>non renseigné (modèle antérieur aux règles d&apos;exclusion)</source>
+        <translation>not recorded (model older than the exclusion rules)</translation>
+    </message>
+    <message>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Exclusions par défaut levées</source>
+        <translation>Default exclusions lifted</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Part des clients acceptés au seuil %1 dans chaque groupe (prédictions hors échantillon de l&apos;entraînement, %2 clients), avec l&apos;intervalle de confiance à 95 % (%3 rééchantillonnages). ⚠ marque un groupe accepté moins de %4 fois autant que le groupe le plus accepté : un signal à examiner, pas un test juridique ; un groupe peut être moins accepté parce qu&apos;il fait plus défaut.</source>
+        <translation>Share of clients approved at the %1 threshold in each group (out-of-fold predictions of the training run, %2 clients), with the 95 % confidence interval (%3 resamples). ⚠ marks a group approved less than %4 times as often as the most-approved group: a signal to look into, not a legal test; a group may be approved less because it defaults more.</translation>
+    </message>
+    <message>
+        <source>Attributs exclus retrouvés par les variables du modèle (AUC validée croisée, 0,5 = pas du tout) : %1</source>
+        <translation>Excluded attributes recovered by the model&apos;s features (cross-validated AUC, 0.5 = not at all): %1</translation>
+    </message>
+    <message>
+        <source>Ce modèle ne contient pas d&apos;analyse d&apos;équité : l&apos;équipe données la produit avec « credit-scoring fairness ».</source>
+        <translation>This model carries no fairness analysis: the data team produces it with “credit-scoring fairness”.</translation>
+    </message>
+    <message>
+        <source>⚠ Attention : ce modèle n&apos;indique pas quels attributs il exclut (fichier antérieur aux règles d&apos;exclusion). Il peut tenir compte du genre ou de la situation familiale : demandez à l&apos;équipe données de le réentraîner.</source>
+        <translation>⚠ Warning: this model does not say which attributes it excludes (a file older than the exclusion rules). It may take gender or family status into account: ask the data team to retrain it.</translation>
+    </message>
+    <message>
+        <source>Tableau de l&apos;équité par groupe</source>
+        <translation>Fairness by group, table</translation>
     </message>
 </context>
 <context>

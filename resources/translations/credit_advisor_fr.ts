@@ -143,7 +143,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Impossible d&apos;écrire le PDF %1.</source>
+        <source>Impossible d&apos;écrire le PDF %1 : %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -190,6 +190,10 @@
     </message>
     <message>
         <source>Stockage local indisponible (scénarios et décisions non enregistrables) : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention : le modèle n&apos;indique pas quels attributs il exclut (voir la page Modèle).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -751,6 +755,100 @@
     </message>
 </context>
 <context>
+    <name>credit::ui::FairnessChart</name>
+    <message>
+        <source>Taux d&apos;acceptation par groupe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non calculable (aucun client dans ce groupe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 acceptés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, intervalle de confiance à 95 % de %1 à %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, rapport %1 au groupe le plus accepté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, sous le seuil d&apos;alerte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune analyse d&apos;équité dans ce modèle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non calculable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part des clients acceptés dans chaque groupe, avec son intervalle de confiance. Flèches haut et bas pour parcourir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::FairnessTableModel</name>
+    <message>
+        <source>non calculable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (IC 95 % %2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 (sous le seuil d&apos;alerte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (groupe le plus accepté)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groupe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taux de défaut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taux d&apos;acceptation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport au groupe le plus accepté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusés parmi ceux qui ont remboursé</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::ImportanceChart</name>
     <message>
         <source>Effet moyen de chaque variable sur le score, de la plus importante à la moins importante. Flèches haut et bas pour parcourir.</source>
@@ -1248,6 +1346,50 @@
     </message>
     <message>
         <source>Aucun rapport de dérive. L&apos;équipe données le produit avec « credit-scoring drift --json » ; son chemin se règle dans les paramètres (drift/reportJson).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Équité par groupe de clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributs exclus du modèle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non renseigné (modèle antérieur aux règles d&apos;exclusion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusions par défaut levées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part des clients acceptés au seuil %1 dans chaque groupe (prédictions hors échantillon de l&apos;entraînement, %2 clients), avec l&apos;intervalle de confiance à 95 % (%3 rééchantillonnages). ⚠ marque un groupe accepté moins de %4 fois autant que le groupe le plus accepté : un signal à examiner, pas un test juridique ; un groupe peut être moins accepté parce qu&apos;il fait plus défaut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributs exclus retrouvés par les variables du modèle (AUC validée croisée, 0,5 = pas du tout) : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce modèle ne contient pas d&apos;analyse d&apos;équité : l&apos;équipe données la produit avec « credit-scoring fairness ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Attention : ce modèle n&apos;indique pas quels attributs il exclut (fichier antérieur aux règles d&apos;exclusion). Il peut tenir compte du genre ou de la situation familiale : demandez à l&apos;équipe données de le réentraîner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tableau de l&apos;équité par groupe</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

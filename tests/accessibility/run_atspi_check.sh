@@ -3,8 +3,8 @@
 # AT-SPI bus, then walks its accessibility tree with atspi_tree_check.py.
 # Usage: run_atspi_check.sh <credit-advisor> <atspi_tree_check.py> [walker options] [-- app args]
 # With CREDIT_SCORING=<credit-scoring binary> in the environment, a small synthetic portfolio and
-# a small model are made first in the temporary folder; the app opens them (--data, --bundle) and
-# the walker selects a client and reads its score (--select-client).
+# a small model are made first in the temporary folder; the app opens them (--data, --bundle),
+# shows its first client, and the walker waits for that score (--select-client).
 # Exit 77 (skipped) when Xvfb, D-Bus, the AT-SPI bus launcher or pyatspi is missing. Works as
 # root without a display: everything runs on a display Xvfb creates for this run.
 set -u
@@ -48,15 +48,10 @@ if [ -n "${CREDIT_SCORING:-}" ] && [ ! -x "$CREDIT_SCORING" ]; then
   CREDIT_SCORING=""
 fi
 if [ -n "${CREDIT_SCORING:-}" ]; then
-  # Synthetic applicants only (never the real Home Credit rows); small enough to train in seconds.
-  "$CREDIT_SCORING" synth --applicants 400 --seed 7 --out "$work/data" >"$work/synth.log" 2>&1 ||
-    { echo "FAIL: credit-scoring synth failed:" >&2; cat "$work/synth.log" >&2; exit 1; }
-  "$CREDIT_SCORING" train --data "$work/data" --out "$work/model.csbundle" --folds 2 \
-    --max-rounds 40 --patience 10 --no-weighting-comparison >"$work/train.log" 2>&1 ||
-    { echo "FAIL: credit-scoring train failed:" >&2; cat "$work/train.log" >&2; exit 1; }
+  "$(dirname "$0")/../support/make_small_portfolio.sh" "$CREDIT_SCORING" "$work" || exit 1
   set -- --data "$work/data" --bundle "$work/model.csbundle" "$@"
-  # Not yet: --select-client (AT-SPI synthetic Down in the search box) did not select a client
-  # under Xvfb here; the gauge value is read, but at 0 (no client), until that is fixed.
+  # The app selects the first client once the portfolio is loaded: wait for its score.
+  walker_args="$walker_args --select-client"
 fi
 export LAUNCHER="$launcher" APP="$app" WALKER="$walker" WALKER_ARGS="$walker_args"
 

@@ -83,6 +83,15 @@ TEST_CASE("GET /v1/model describes the model to key holders only")
     CHECK(body["threshold"].get<double>() < 1.0);
     CHECK(body["features"].size() > 100);
     CHECK(body["version"] == httpRequest(port(), "GET", "/health").json()["model_version"]);
+    // The feature policy and the fairness analysis travel with the description.
+    std::vector<std::string> excluded;
+    for (const auto& exclusion : body["feature_policy"]["excluded"])
+        excluded.push_back(exclusion["column"]);
+    CHECK(excluded == std::vector<std::string>{"CODE_GENDER", "NAME_FAMILY_STATUS",
+                                               "HOUR_APPR_PROCESS_START",
+                                               "WEEKDAY_APPR_PROCESS_START"});
+    CHECK(body["warnings"].empty());
+    CHECK(body["metrics"]["fairness"]["groupings"].size() == 4);
 }
 
 TEST_CASE("POST /v1/score scores and explains one application")

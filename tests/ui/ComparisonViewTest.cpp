@@ -234,6 +234,11 @@ private slots:
                     .data()
                     .toString()
                     .contains(QStringLiteral("client")));
+        // The other rows' "Client" cell is blank on screen but never nameless for a screen
+        // reader (QAccessibleTableCell reads AccessibleTextRole first).
+        const QModelIndex other = view.tableModel()->index(clientRow == 0 ? 1 : 0, 5);
+        QVERIFY(other.data().toString().isEmpty());
+        QCOMPARE(other.data(Qt::AccessibleTextRole).toString(), QStringLiteral("pas le client"));
     }
 };
 

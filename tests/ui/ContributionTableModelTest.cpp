@@ -38,6 +38,14 @@ void ContributionTableModelTest::remainderIsSummedIntoOneRow()
     QVERIFY(std::abs(rows[2].points - 2.3) < 1e-9);
     QVERIFY(rows[2].label.contains(QLatin1String("3")));
     QVERIFY(rows[2].clientValue.isEmpty());
+
+    // Blank on screen, said in words to a screen reader rather than a cell without a name.
+    ContributionTableModel model;
+    model.setRows(rows, QStringLiteral("en"));
+    const QModelIndex remainder = model.index(2, ContributionTableModel::ClientValue);
+    QVERIFY(remainder.data().toString().isEmpty());
+    QCOMPARE(remainder.data(Qt::AccessibleTextRole).toString(),
+             QStringLiteral("plusieurs variables"));
 }
 
 void ContributionTableModelTest::modelPassesTheItemModelTester()

@@ -16,7 +16,35 @@ private slots:
     void clearedGaugeSaysNoClient();
     void heightGrowsWithTheFont();
     void paintsDecisionColourOnlyWhereExpected();
+    void thresholdStaysMidTrackWhateverItsValue();
 };
+
+namespace {
+
+// The first column of the track (the row richest in the grant colour) painted in the refusal
+// colour: where the threshold mark ends on the gauge as drawn.
+int firstRefusalColumn(const QImage& image, const Theme& theme)
+{
+    int trackRow = -1;
+    int best = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        int favourable = 0;
+        for (int x = 0; x < image.width(); ++x)
+            favourable += image.pixelColor(x, y) == theme.favourable ? 1 : 0;
+        if (favourable > best) {
+            best = favourable;
+            trackRow = y;
+        }
+    }
+    if (trackRow < 0)
+        return -1;
+    for (int x = 0; x < image.width(); ++x)
+        if (image.pixelColor(x, trackRow) == theme.adverse)
+            return x;
+    return -1;
+}
+
+} // namespace
 
 void ScoreGaugeTest::accessibleValueIsTheProbabilityInPercent()
 {
@@ -103,6 +131,33 @@ void ScoreGaugeTest::paintsDecisionColourOnlyWhereExpected()
             adverseFound = image.pixelColor(x, y) == theme.adverse;
     }
     QVERIFY(adverseFound);
+}
+
+void ScoreGaugeTest::thresholdStaysMidTrackWhateverItsValue()
+{
+    // Log-odds scale: a 5 % and a 30 % threshold are drawn at the same place, the middle of the
+    // track (which is centred in the widget); on the old linear scale they were 175 px apart.
+    const Theme theme = Theme::forId(ThemeId::Default);
+    QList<int> columns;
+    for (double threshold : {0.05, 0.3}) {
+        ScoreGauge gauge;
+        gauge.setTheme(theme);
+        auto explanation = testing::refusedExplanation();
+        explanation.threshold = threshold;
+        explanation.probability = threshold + 0.05;
+        gauge.setExplanation(explanation);
+        gauge.resize(700, gauge.heightForWidth(700));
+        const QImage image = gauge.grab().toImage();
+        const int column = firstRefusalColumn(image, theme);
+        QVERIFY2(column > 0, "no refusal zone found on the track");
+        QVERIFY2(std::abs(column - image.width() / 2) <= 6,
+                 qPrintable(QStringLiteral("threshold %1 ends at x=%2 of %3")
+                                .arg(threshold)
+                                .arg(column)
+                                .arg(image.width())));
+        columns << column;
+    }
+    QCOMPARE(columns[0], columns[1]);
 }
 
 QTEST_MAIN(ScoreGaugeTest)

@@ -5,6 +5,7 @@
 #include "widgets/ContributionChart.h"
 #include "widgets/DensityGridChart.h"
 #include "widgets/DistributionChart.h"
+#include "widgets/FairnessChart.h"
 #include "widgets/ImportanceChart.h"
 #include "widgets/ScoreGauge.h"
 
@@ -23,6 +24,8 @@ QAccessibleInterface* createAccessibleInterface(const QString&, QObject* object)
     if (auto* chart = qobject_cast<ContributionChart*>(object))
         return new ItemListAccessible(chart, chart);
     if (auto* chart = qobject_cast<ImportanceChart*>(object))
+        return new ItemListAccessible(chart, chart);
+    if (auto* chart = qobject_cast<FairnessChart*>(object))
         return new ItemListAccessible(chart, chart);
     if (auto* distribution = qobject_cast<DistributionChart*>(object))
         return new ItemListAccessible(distribution, distribution);

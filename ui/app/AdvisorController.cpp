@@ -394,6 +394,10 @@ void AdvisorController::showModelCard()
     try {
         m_window.setModelCard(ModelCard::fromDescription(
             QJsonDocument::fromJson(QByteArray::fromStdString(description.dump())).object()));
+        if (!engine->warnings().empty())
+            m_window.statusBar()->showMessage(
+                tr("Attention : le modèle n'indique pas quels attributs il exclut (voir la page "
+                   "Modèle)."));
     } catch (const std::exception& error) {
         m_window.modelPage()->clearModelCard();
         m_window.statusBar()->showMessage(QString::fromStdString(error.what()));

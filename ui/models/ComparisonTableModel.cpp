@@ -53,7 +53,11 @@ QVariant ComparisonTableModel::data(const QModelIndex& index, int role) const
         return m_series.hasOutcome ? locale.toString(bin.difficulties, 'f', 0)
                                    : QStringLiteral("–");
     case Client:
-        return index.row() == m_series.clientBin ? tr("◆ le client") : QString();
+        if (index.row() == m_series.clientBin)
+            return tr("◆ le client");
+        // Blank on screen, where the one marked row stands out; a screen reader gets words,
+        // not a cell without a name.
+        return role == Qt::AccessibleTextRole ? tr("pas le client") : QString();
     default:
         return {};
     }

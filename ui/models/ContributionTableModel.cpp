@@ -58,6 +58,10 @@ QVariant ContributionTableModel::data(const QModelIndex& index, int role) const
     case Variable:
         return row.label;
     case ClientValue:
+        // The row that sums the remaining variables has no single value: blank on screen, said
+        // in words to a screen reader rather than left as a cell without a name.
+        if (row.clientValue.isEmpty() && role == Qt::AccessibleTextRole)
+            return tr("plusieurs variables");
         return row.clientValue;
     case Effect:
         return formatSignedPoints(row.points, localeForLanguage(m_language));

@@ -12,12 +12,27 @@ QLocale localeForLanguage(const QString& language)
                                             : QLocale(QLocale::French, QLocale::France);
 }
 
-QString formatPercent(double probability, const QLocale& locale)
+namespace {
+
+QString withPercentSign(const QString& number, const QLocale& locale)
 {
-    const QString number = locale.toString(probability * 100.0, 'f', 1);
     // French typography puts a (narrow no-break) space before %, English none.
     return locale.language() == QLocale::French ? number + QChar(0x202F) + QLatin1Char('%')
                                                 : number + QLatin1Char('%');
+}
+
+} // namespace
+
+QString formatPercent(double probability, const QLocale& locale)
+{
+    return withPercentSign(locale.toString(probability * 100.0, 'f', 1), locale);
+}
+
+QString formatTickPercent(double probability, const QLocale& locale)
+{
+    const double percent = probability * 100.0;
+    const bool whole = std::abs(percent - std::round(percent)) < 1e-9;
+    return withPercentSign(locale.toString(percent, 'f', whole ? 0 : 1), locale);
 }
 
 QString formatSignedPoints(double points, const QLocale& locale)

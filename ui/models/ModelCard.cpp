@@ -65,6 +65,18 @@ ModelCard ModelCard::fromDescription(const QJsonObject& description)
                                    entry.value(QStringLiteral("label_en")).toString(),
                                    entry.value(QStringLiteral("mean_abs_shap")).toDouble()});
     }
+    const QJsonObject policy = description.value(QStringLiteral("feature_policy")).toObject();
+    card.policyKnown = !policy.isEmpty();
+    for (const QJsonValue& exclusion : policy.value(QStringLiteral("excluded")).toArray())
+        card.excludedColumns << exclusion.toObject().value(QStringLiteral("column")).toString();
+    for (const QJsonValue& column : policy.value(QStringLiteral("allowed_defaults")).toArray())
+        card.allowedDefaults << column.toString();
+    for (const QJsonValue& warning : description.value(QStringLiteral("warnings")).toArray())
+        card.warnings << warning.toString();
+    if (metrics.value(QStringLiteral("fairness")).isObject())
+        card.fairness =
+            FairnessSummary::fromJson(metrics.value(QStringLiteral("fairness")).toObject());
+
     std::stable_sort(card.importance.begin(), card.importance.end(),
                      [](const ImportanceEntry& a, const ImportanceEntry& b) {
                          return a.meanAbsShap > b.meanAbsShap;

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "models/FairnessSummary.h"
+
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -43,6 +46,13 @@ struct ModelCard {
     std::optional<double> precision;
     std::optional<double> costPerClient;
     std::vector<ImportanceEntry> importance; // largest first
+    // The feature policy: source columns kept out of the model. policyKnown is false for a
+    // bundle written before policies existed (the page then shows the warning).
+    bool policyKnown = false;
+    QStringList excludedColumns;
+    QStringList allowedDefaults;             // default exclusions this model lets back in
+    QStringList warnings;                    // ExplanationEngine::warnings(), shown as they are
+    std::optional<FairnessSummary> fairness; // metrics.fairness, when the bundle has it
 
     // Throws std::invalid_argument naming the field when `description` is not a model
     // description (no version or no threshold).

@@ -1,10 +1,11 @@
 #include "print/ExplanationSheet.h"
 
+#include "common/AtomicFileWriter.h"
 #include "models/DisplayFormat.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
 #include <QPageLayout>
 #include <QPdfWriter>
 #include <QTextDocument>
@@ -90,22 +91,34 @@ QString explanationSheetHtml(const ExplanationSheetContent& content)
 bool writeExplanationPdf(const ExplanationSheetContent& content, const QString& path,
                          QString* error)
 {
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    writer.setResolution(300);
-    writer.setTitle(tr("Explication de la décision de crédit"));
-    writer.setCreator(QStringLiteral("Prêt à dépenser"));
-    QTextDocument document;
-    if (!content.comparisonChart.isNull())
-        document.addResource(QTextDocument::ImageResource,
-                             QUrl(QStringLiteral("chart://comparison")), content.comparisonChart);
-    document.setHtml(explanationSheetHtml(content));
-    document.print(&writer);
-    QFile written(path);
-    if (!written.exists() || written.size() == 0) {
+    // Rendered in memory, then written whole through the one output writer: a full disk is
+    // reported with its reason and an older sheet at that path is never left cut.
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&pdf);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        writer.setTitle(tr("Explication de la décision de crédit"));
+        writer.setCreator(QStringLiteral("Prêt à dépenser"));
+        QTextDocument document;
+        if (!content.comparisonChart.isNull())
+            document.addResource(QTextDocument::ImageResource,
+                                 QUrl(QStringLiteral("chart://comparison")),
+                                 content.comparisonChart);
+        document.setHtml(explanationSheetHtml(content));
+        document.print(&writer);
+    }
+    try {
+        const QByteArray& bytes = pdf.data();
+        common::writeFileAtomically(std::filesystem::path(path.toStdString()),
+                                    std::string_view(bytes.constData(),
+                                                     static_cast<std::size_t>(bytes.size())));
+    } catch (const common::OutputError& failure) {
         if (error)
-            *error = tr("Impossible d'écrire le PDF %1.").arg(path);
+            *error = tr("Impossible d'écrire le PDF %1 : %2")
+                         .arg(path, QString::fromLocal8Bit(failure.what()));
         return false;
     }
     return true;

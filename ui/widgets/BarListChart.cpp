@@ -52,6 +52,22 @@ void BarListChart::drawFocusFrame(QPainter& painter, const QColor& colour) const
     painter.drawRect(accessibleItemRect(m_currentRow).adjusted(1, 1, -2, -2));
 }
 
+int BarListChart::stackedRowHeight() const
+{
+    return fontMetrics().height() * 8 / 5;
+}
+
+QRect BarListChart::stackedRowRect(int row) const
+{
+    return QRect(0, row * stackedRowHeight(), width(), stackedRowHeight());
+}
+
+QSize BarListChart::stackedRowsSize(int characters) const
+{
+    const int rows = std::max(1, accessibleItemCount());
+    return {fontMetrics().averageCharWidth() * characters, rows * stackedRowHeight() + 4};
+}
+
 void BarListChart::keyPressEvent(QKeyEvent* event)
 {
     switch (event->key()) {

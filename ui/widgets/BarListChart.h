@@ -30,6 +30,12 @@ protected:
     // After new rows: the first one current (none when empty), geometry and screen readers told.
     void rowsReplaced();
     void drawFocusFrame(QPainter& painter, const QColor& colour) const;
+    // Rows of 1.6 text lines stacked from the top over the full width (the importance and
+    // fairness charts), and the size that shows every row at `characters` average characters
+    // wide (one empty row when there is none, for the "nothing to show" text).
+    int stackedRowHeight() const;
+    QRect stackedRowRect(int row) const;
+    QSize stackedRowsSize(int characters) const;
 
     void keyPressEvent(QKeyEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;

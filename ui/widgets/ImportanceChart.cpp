@@ -56,25 +56,19 @@ QString ImportanceChart::rowValue(int row) const
         .arg(localeForLanguage(m_language).toString(value, 'f', 3));
 }
 
-int ImportanceChart::rowHeight() const
-{
-    return fontMetrics().height() * 8 / 5;
-}
-
 QRect ImportanceChart::rowRect(int row) const
 {
-    return QRect(0, row * rowHeight(), width(), rowHeight());
+    return stackedRowRect(row);
 }
 
 QSize ImportanceChart::sizeHint() const
 {
-    const int rows = std::max<int>(1, static_cast<int>(m_entries.size()));
-    return {fontMetrics().averageCharWidth() * 70, rows * rowHeight() + 4};
+    return stackedRowsSize(70);
 }
 
 QSize ImportanceChart::minimumSizeHint() const
 {
-    return {fontMetrics().averageCharWidth() * 40, sizeHint().height()};
+    return stackedRowsSize(40);
 }
 
 void ImportanceChart::paintEvent(QPaintEvent*)

@@ -40,8 +40,6 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
-    int rowHeight() const;
-
     std::vector<ImportanceEntry> m_entries;
     QString m_language = QStringLiteral("fr");
     Theme m_theme = Theme::forId(ThemeId::Default);

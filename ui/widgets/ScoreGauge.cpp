@@ -2,6 +2,7 @@
 
 #include "accessibility/AccessibleFactory.h"
 #include "models/DisplayFormat.h"
+#include "models/LogOddsScale.h"
 #include "widgets/DecisionIcon.h"
 
 #include <QAccessible>
@@ -11,12 +12,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace credit::ui {
 
 struct ScoreGauge::Geometry {
     int margin = 0;
     QRect thresholdLabelRow;
+    QRect tickRow; // round percentages of the log-odds scale, just above the track
     QRect track;
     QRect clientRow;
     QRect decisionRow;
@@ -132,7 +135,9 @@ ScoreGauge::Geometry ScoreGauge::geometryFor(int width) const
     const int right = width - left;
     int y = geometry.margin;
     geometry.thresholdLabelRow = QRect(left, y, right - left, metrics.height());
-    y += metrics.height() + metrics.height() / 3;
+    y += metrics.height() + metrics.height() / 4;
+    geometry.tickRow = QRect(left, y, right - left, metrics.height() + metrics.height() / 4);
+    y += geometry.tickRow.height();
     geometry.track = QRect(left, y, std::max(10, right - left), metrics.height());
     y += geometry.track.height();
     const int markerSize = metrics.height();
@@ -176,27 +181,20 @@ void ScoreGauge::paintEvent(QPaintEvent*)
     const QFontMetrics metrics(font());
     const QLocale locale = localeForLanguage(m_language);
 
-    // Scale ends, outside the track so they never sit on a coloured zone.
-    painter.setPen(m_theme.mutedText);
-    painter.drawText(
-        QRect(0, geometry.track.top(), geometry.track.left() - 4, geometry.track.height()),
-        Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("0 %"));
-    painter.drawText(QRect(geometry.track.right() + 4, geometry.track.top(),
-                           width() - geometry.track.right() - 4, geometry.track.height()),
-                     Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("100 %"));
-
+    // Log-odds scale centred on the threshold (models/LogOddsScale): the region around a 9 %
+    // threshold gets as much room as the rest, and the threshold is always in the same place.
+    const LogOddsScale scale(m_explanation ? m_explanation->threshold : 0.1);
     const auto xFor = [&](double probability) {
-        return geometry.track.left() +
-               static_cast<int>(
-                   std::lround(std::clamp(probability, 0.0, 1.0) * geometry.track.width()));
+        return geometry.track.left() + static_cast<int>(std::lround(scale.positionOf(probability) *
+                                                                    geometry.track.width()));
     };
+    const int thresholdX = xFor(scale.threshold());
 
     if (!m_explanation) {
         painter.setPen(QPen(m_theme.mutedText, 1));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(geometry.track);
     } else {
-        const int thresholdX = xFor(m_explanation->threshold);
         // Grant zone plain, refusal zone hatched: the two sides differ by pattern, not only hue.
         const QRect grantZone(geometry.track.left(), geometry.track.top(),
                               thresholdX - geometry.track.left(), geometry.track.height());
@@ -205,6 +203,7 @@ void ScoreGauge::paintEvent(QPaintEvent*)
         painter.fillRect(grantZone, m_theme.favourable);
         painter.fillRect(refuseZone, m_theme.adverse);
         painter.fillRect(refuseZone, QBrush(m_theme.hatch, Qt::BDiagPattern));
+        paintTicks(painter, geometry, scale, thresholdX);
 
         // Threshold mark with a halo of the background colour so it stays visible where it
         // crosses either zone, in every theme.
@@ -280,6 +279,37 @@ void ScoreGauge::paintEvent(QPaintEvent*)
         painter.setBrush(Qt::NoBrush);
         painter.setPen(QPen(m_theme.focus, 2));
         painter.drawRect(rect().adjusted(1, 1, -2, -2));
+    }
+}
+
+void ScoreGauge::paintTicks(QPainter& painter, const Geometry& geometry, const LogOddsScale& scale,
+                            int thresholdX) const
+{
+    // Round percentages above the track, each with a short mark down to it. A label that would
+    // touch the threshold mark or its left neighbour is left out (its mark stays), so at 200 %
+    // text the scale thins out instead of overlapping.
+    const QFontMetrics metrics(font());
+    const QLocale locale = localeForLanguage(m_language);
+    const int gap = metrics.averageCharWidth();
+    const int markHeight = metrics.height() / 4;
+    const int labelBottom = geometry.tickRow.bottom() - markHeight;
+    int previousRight = std::numeric_limits<int>::min();
+    for (const auto& tick : scale.ticks()) {
+        const int x = geometry.track.left() +
+                      static_cast<int>(std::lround(tick.position * geometry.track.width()));
+        painter.setPen(QPen(m_theme.mutedText, 1));
+        painter.drawLine(x, labelBottom + 1, x, geometry.track.top() - 1);
+        const QString label = formatTickPercent(tick.probability, locale);
+        const int labelWidth = metrics.horizontalAdvance(label);
+        const int left = x - labelWidth / 2;
+        const bool touchesThreshold =
+            left - gap < thresholdX + 4 && left + labelWidth + gap > thresholdX - 4;
+        if (touchesThreshold || left < previousRight + gap)
+            continue;
+        painter.drawText(
+            QRect(left, labelBottom - metrics.height() + 1, labelWidth, metrics.height()),
+            Qt::AlignCenter, label);
+        previousRight = left + labelWidth;
     }
 }
 

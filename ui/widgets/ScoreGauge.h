@@ -7,9 +7,14 @@
 
 #include <optional>
 
+class QPainter;
+
 namespace credit::ui {
 
-// The probability of payment difficulties on a 0-100 % scale with the decision threshold, the
+class LogOddsScale;
+
+// The probability of payment difficulties on a log-odds scale centred on the decision threshold
+// (models/LogOddsScale: the threshold always mid-track, ticks at round percentages), the
 // client's position (a triangle and a label, never colour alone), the decision in words with a
 // check or cross symbol, the distance to the threshold and core's interpretation sentence.
 // Painted from the theme and the font so it follows high contrast and the text-size setting.
@@ -46,6 +51,8 @@ protected:
 private:
     struct Geometry; // row positions derived from the font, shared by painting and sizing
     Geometry geometryFor(int width) const;
+    void paintTicks(QPainter& painter, const Geometry& geometry, const LogOddsScale& scale,
+                    int thresholdX) const;
     void notifyAccessibility();
 
     std::optional<explain::Explanation> m_explanation;

@@ -1,5 +1,6 @@
 #include "window/MainWindow.h"
 
+#include "accessibility/InternalControlNames.h"
 #include "decision/DecisionPanel.h"
 #include "print/ExplanationSheet.h"
 #include "scenario/ScenarioEditor.h"
@@ -372,6 +373,8 @@ void MainWindow::retranslateUi()
     m_comparison->setLanguage(language);
     m_scenarioEditor->setLanguage(language);
     m_decision->setLanguage(language);
+    // Last, once every widget has its name: Qt's own helper controls take theirs from them.
+    nameInternalControls(this);
 }
 
 void MainWindow::changeEvent(QEvent* event)

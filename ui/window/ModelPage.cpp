@@ -1,12 +1,16 @@
 #include "window/ModelPage.h"
 
 #include "models/DisplayFormat.h"
+#include "models/FairnessTableModel.h"
+#include "widgets/FairnessChart.h"
 #include "widgets/ImportanceChart.h"
 
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
+#include <QTableView>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -38,6 +42,35 @@ ModelPage::ModelPage(QWidget* parent) : QWidget(parent)
     importanceLayout->addWidget(m_importanceCaption);
     importanceLayout->addWidget(m_importance);
 
+    m_warning = new QLabel(this);
+    m_warning->setObjectName(QStringLiteral("modelWarning"));
+    m_warning->setWordWrap(true);
+    m_warning->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_warning->hide();
+
+    m_fairnessBox = new QGroupBox(this);
+    m_fairnessBox->setObjectName(QStringLiteral("fairness"));
+    auto* fairnessLayout = new QVBoxLayout(m_fairnessBox);
+    m_fairnessCaption = new QLabel(m_fairnessBox);
+    m_fairnessCaption->setWordWrap(true);
+    m_fairness = new FairnessChart(m_fairnessBox);
+    m_fairness->setObjectName(QStringLiteral("fairnessChart"));
+    m_fairnessModel = new FairnessTableModel(this);
+    m_fairnessTable = new QTableView(m_fairnessBox);
+    m_fairnessTable->setObjectName(QStringLiteral("fairnessTable"));
+    m_fairnessTable->setModel(m_fairnessModel);
+    m_fairnessTable->verticalHeader()->hide();
+    m_fairnessTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_fairnessTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_fairnessTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_fairnessTable->setMinimumHeight(fontMetrics().height() * 12);
+    // The chart's current row and the table's selection follow each other.
+    connect(m_fairness, &FairnessChart::currentRowChanged, this,
+            [this](int row) { m_fairnessTable->selectRow(row); });
+    fairnessLayout->addWidget(m_fairnessCaption);
+    fairnessLayout->addWidget(m_fairness);
+    fairnessLayout->addWidget(m_fairnessTable);
+
     m_driftBox = new QGroupBox(this);
     m_driftBox->setObjectName(QStringLiteral("driftSummary"));
     auto* driftLayout = new QVBoxLayout(m_driftBox);
@@ -61,8 +94,10 @@ ModelPage::ModelPage(QWidget* parent) : QWidget(parent)
     top->addWidget(m_driftBox, 1);
     m_topRow = top;
     layout->addWidget(m_heading);
+    layout->addWidget(m_warning);
     layout->addLayout(top);
     layout->addWidget(m_importanceBox);
+    layout->addWidget(m_fairnessBox);
     layout->addStretch(1);
     rebuild();
 }
@@ -99,6 +134,8 @@ void ModelPage::setLanguage(const QString& language)
 {
     m_language = language;
     m_importance->setLanguage(language);
+    m_fairness->setLanguage(language);
+    m_fairnessModel->setLanguage(language);
     rebuild();
 }
 
@@ -110,6 +147,7 @@ void ModelPage::setStacked(bool stacked)
 void ModelPage::setTheme(const Theme& theme)
 {
     m_importance->setTheme(theme);
+    m_fairness->setTheme(theme);
 }
 
 QLabel* ModelPage::valueLabel(const QString& key) const
@@ -158,7 +196,9 @@ void ModelPage::rebuild()
     m_cardBox->setTitle(tr("Fiche du modèle"));
     m_importanceBox->setTitle(tr("Importance globale des variables"));
     m_driftBox->setTitle(tr("Dérive des données (dernier rapport)"));
-    for (QGroupBox* box : {m_cardBox, m_importanceBox, m_driftBox})
+    m_fairnessBox->setTitle(tr("Équité par groupe de clients"));
+    m_fairnessTable->setAccessibleName(tr("Tableau de l'équité par groupe"));
+    for (QGroupBox* box : {m_cardBox, m_importanceBox, m_fairnessBox, m_driftBox})
         box->setAccessibleName(box->title());
     m_importanceCaption->setText(
         tr("Effet moyen de chaque variable sur le score de tous les clients (valeur absolue "
@@ -204,8 +244,54 @@ void ModelPage::rebuild()
                percent(card.precision));
         addRow(m_cardForm, QStringLiteral("checksum"), tr("Empreinte du fichier"),
                card.checksum.isEmpty() ? unknown : card.checksum.left(16));
+        addRow(m_cardForm, QStringLiteral("policy"), tr("Attributs exclus du modèle"),
+               !card.policyKnown ? tr("non renseigné (modèle antérieur aux règles d'exclusion)")
+               : card.excludedColumns.isEmpty() ? tr("aucun")
+                                                : card.excludedColumns.join(QStringLiteral(", ")));
+        if (!card.allowedDefaults.isEmpty())
+            addRow(m_cardForm, QStringLiteral("allowed"), tr("Exclusions par défaut levées"),
+                   tr("⚠ %1").arg(card.allowedDefaults.join(QStringLiteral(", "))));
         m_importance->setEntries(card.importance, m_language);
+        if (card.fairness) {
+            const FairnessSummary& fairness = *card.fairness;
+            m_fairness->setSummary(fairness, m_language);
+            m_fairnessModel->setSummary(fairness, m_language);
+            m_fairnessCaption->setText(
+                tr("Part des clients acceptés au seuil %1 dans chaque groupe (prédictions hors "
+                   "échantillon de l'entraînement, %2 clients), avec l'intervalle de confiance à "
+                   "95 % (%3 rééchantillonnages). ⚠ marque un groupe accepté moins de %4 fois "
+                   "autant que le groupe le plus accepté : un signal à examiner, pas un test "
+                   "juridique ; un groupe peut être moins accepté parce qu'il fait plus défaut.")
+                    .arg(formatPercent(fairness.threshold, locale), locale.toString(fairness.rows),
+                         locale.toString(fairness.resamples),
+                         locale.toString(fairness.approvalRatioFlag, 'f', 1)) +
+                (fairness.proxies.isEmpty()
+                     ? QString()
+                     : QStringLiteral("\n") +
+                           tr("Attributs exclus retrouvés par les variables du modèle (AUC "
+                              "validée croisée, 0,5 = pas du tout) : %1")
+                               .arg(fairness.proxies.join(QStringLiteral(" ; ")))));
+        } else {
+            m_fairness->clear();
+            m_fairnessModel->clear();
+            m_fairnessCaption->setText(tr("Ce modèle ne contient pas d'analyse d'équité : "
+                                          "l'équipe données la produit avec « credit-scoring "
+                                          "fairness »."));
+        }
+        // Core's warning text is English; the page says the same in the advisor's language.
+        m_warning->setVisible(!card.policyKnown);
+        m_warning->setText(card.policyKnown
+                               ? QString()
+                               : tr("⚠ Attention : ce modèle n'indique pas quels attributs il "
+                                    "exclut (fichier antérieur aux règles d'exclusion). Il peut "
+                                    "tenir compte du genre ou de la situation familiale : "
+                                    "demandez à l'équipe données de le réentraîner."));
+        m_warning->setAccessibleName(m_warning->text());
     } else {
+        m_warning->hide();
+        m_fairness->clear();
+        m_fairnessModel->clear();
+        m_fairnessCaption->clear();
         auto* none = new QLabel(tr("Aucun modèle chargé : le score vient du service distant ou "
                                    "n'est pas disponible."));
         none->setWordWrap(true);
@@ -239,6 +325,7 @@ void ModelPage::rebuild()
                                    "les paramètres (drift/reportJson)."));
     }
     m_driftMessage->setAccessibleName(m_driftMessage->text());
+    m_fairnessCaption->setAccessibleName(m_fairnessCaption->text());
 }
 
 } // namespace credit::ui

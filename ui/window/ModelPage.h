@@ -12,13 +12,17 @@ class QBoxLayout;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
+class QTableView;
 
 namespace credit::ui {
 
+class FairnessChart;
+class FairnessTableModel;
 class ImportanceChart;
 
-// The "Modèle" page: the model card (data, metrics, threshold, date, version), the global
-// importance chart and the latest drift summary. View only: the card comes from
+// The "Modèle" page: the model card (data, metrics, threshold, date, version, the feature
+// policy), the global importance chart, the fairness by group (chart and table twin, from the
+// bundle's fairness analysis) and the latest drift summary. View only: the card comes from
 // ExplanationEngine::modelDescription(), the drift summary from the JSON report that
 // `credit-scoring drift --json` wrote (path from the settings).
 class ModelPage : public QWidget {
@@ -40,6 +44,10 @@ public:
     // The value label of a card or drift row by key ("version", "threshold", "driftStatus"...).
     QLabel* valueLabel(const QString& key) const;
     QLabel* driftMessage() const { return m_driftMessage; }
+    FairnessChart* fairnessChart() const { return m_fairness; }
+    QTableView* fairnessTable() const { return m_fairnessTable; }
+    // The warning line above the card (a bundle without a feature policy); hidden when none.
+    QLabel* warningLabel() const { return m_warning; }
 
 private:
     void rebuild();
@@ -55,6 +63,12 @@ private:
     QGroupBox* m_driftBox = nullptr;
     QFormLayout* m_driftForm = nullptr;
     QLabel* m_driftMessage = nullptr;
+    QLabel* m_warning = nullptr;
+    QGroupBox* m_fairnessBox = nullptr;
+    QLabel* m_fairnessCaption = nullptr;
+    FairnessChart* m_fairness = nullptr;
+    FairnessTableModel* m_fairnessModel = nullptr;
+    QTableView* m_fairnessTable = nullptr;
 
     std::optional<ModelCard> m_card;
     QString m_driftPath;
