@@ -6,6 +6,10 @@ set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build_dir="${CREDIT_BUILD_DIR:-$repo_root/build/release}"
+# Paths relative to the checkout in ccache's keys, so every clone (CI's fresh one included) reuses
+# what another build of the same sources compiled: the release, sanitizer and fuzz builds of a
+# fresh clone are then mostly cache hits.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$repo_root}"
 
 # Everything the build, the tests and the install test need, with --no-install-recommends.
 packages=(
@@ -18,6 +22,7 @@ packages=(
   xvfb xauth dbus dbus-x11 at-spi2-core python3-pyatspi
   poppler-utils fonts-dejavu-core desktop-file-utils lintian file appstream
   wrk curl
+  clang-15 libfuzzer-15-dev haproxy
 )
 
 missing=()

@@ -1,10 +1,10 @@
 #include "api/RequestFraming.h"
 
-#include <QHttpServerRequest>
+#include "api/ApiRequest.h"
 
 namespace credit::api {
 
-bool hasAmbiguousLength(const QHttpServerRequest& request)
+bool hasAmbiguousLength(const ApiRequest& request)
 {
     int lengths = 0;
     bool transferEncoding = false;

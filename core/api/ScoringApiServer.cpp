@@ -1,5 +1,6 @@
 #include "api/ScoringApiServer.h"
 
+#include "api/ApiReply.h"
 #include "api/ConnectionGuard.h"
 #include "api/ProblemDetails.h"
 #include "api/RequestFraming.h"
@@ -49,12 +50,9 @@ QHttpServerResponse jsonResponse(const json& body, Status status = Status::Ok)
                                QByteArray::fromStdString(body.dump()), status);
 }
 
-QByteArray headerValue(const QHttpServerRequest& request, const QByteArray& name)
+QByteArray headerValue(const ApiRequest& request, const QByteArray& name)
 {
-    for (const auto& [key, value] : request.headers())
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    return {};
+    return request.header(name);
 }
 
 QString methodName(Method method)
@@ -294,7 +292,7 @@ void ScoringApiServer::registerRoutes()
     // a load balancer's health check is answered even when every worker is busy scoring.
     enum class Run { Inline, OnWorkers };
     using Work = std::function<QHttpServerResponse(const RequestScope&)>;
-    auto serve = [this](const QHttpServerRequest& request, QHttpServerResponder&& responder,
+    auto serve = [this](const ApiRequest& request, std::shared_ptr<ApiReply> reply,
                         const QString& route, Access access, bool jsonBody, Run run, Work work,
                         Role role = Role::Service) {
         auto scope = std::make_shared<RequestScope>();
@@ -306,25 +304,20 @@ void ScoringApiServer::registerRoutes()
         scope->path = request.url().path();
         scope->remote = request.remoteAddress().toString();
         // Runs on the network thread: log, count, write if the client is still there.
-        auto deliver = [this, scope](QHttpServerResponder& to, const QHttpServerResponse& response,
-                                     bool connected) {
+        auto deliver = [this, scope](ApiReply& to, QHttpServerResponse&& response, bool connected) {
             const int status = static_cast<int>(response.statusCode());
             const double seconds = static_cast<double>(scope->timer.nsecsElapsed()) / 1e9;
             metrics_.recordRequest(scope->method, scope->route, status, seconds);
             accessLog_.write({scope->remote, scope->method, scope->path, status, seconds * 1000.0,
                               scope->keyId, connected ? response.data().size() : 0});
-            if (connected) {
-                // Without TCP_NODELAY the headers and the body leave as two small segments and
-                // Nagle holds the second until the client's delayed ACK: a 40 ms stall on every
-                // keep-alive answer (measured: 345 requests/s whatever the CPU did).
-                if (auto* socket = to.socket())
-                    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-                response.write(std::move(to));
-            }
+            if (connected)
+                to.send(std::move(response));
         };
-        auto refuse = [&](QHttpServerResponse response) { deliver(responder, response, true); };
+        auto refuse = [&](QHttpServerResponse response) {
+            deliver(*reply, std::move(response), true);
+        };
         if (hasAmbiguousLength(request)) {
-            QPointer<QTcpSocket> socket = responder.socket();
+            const auto socket = reply->socket();
             QHttpServerResponse response = problemResponse(
                 Status::BadRequest, QStringLiteral("Ambiguous length"),
                 QStringLiteral("The request has several Content-Length headers, or one with "
@@ -426,39 +419,35 @@ void ScoringApiServer::registerRoutes()
                     QStringLiteral("The server could not complete the request."));
             }
         };
-        if (run == Run::Inline) {
+        if (run == Run::Inline || !reply->deferrable()) {
             metrics_.requestStarted();
             refuse(compute());
             metrics_.requestFinished();
             return;
         }
         metrics_.requestStarted();
-        auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
-        QPointer<QTcpSocket> socket = pending->socket();
+        const auto socket = reply->socket();
         // A client that hangs up cancels its work at the next checkpoint.
         const auto hangUp = socket ? connect(socket, &QAbstractSocket::disconnected, this,
                                              [deadline = scope->deadline] { deadline->cancel(); })
                                    : QMetaObject::Connection();
-        workers_.start([this, compute = std::move(compute), deliver, pending, socket, hangUp]() {
+        workers_.start([this, compute = std::move(compute), deliver, reply, hangUp]() {
             auto response = std::make_shared<QHttpServerResponse>(compute());
             QMetaObject::invokeMethod(
                 this,
-                [this, deliver, pending, socket, response, hangUp]() {
+                [this, deliver, reply, response, hangUp]() {
                     disconnect(hangUp);
-                    const bool connected =
-                        socket && socket->state() == QAbstractSocket::ConnectedState;
-                    deliver(*pending, *response, connected);
+                    deliver(*reply, std::move(*response), reply->connected());
                     metrics_.requestFinished();
                 },
                 Qt::QueuedConnection);
         });
     };
 
-    auto methodNotAllowed = [serve](const QHttpServerRequest& request,
-                                    QHttpServerResponder&& responder, const QString& route,
-                                    const char* allowed) {
+    auto methodNotAllowed = [serve](const ApiRequest& request, std::shared_ptr<ApiReply> reply,
+                                    const QString& route, const char* allowed) {
         const QString allow = QString::fromLatin1(allowed);
-        serve(request, std::move(responder), route, Access::Public, false, Run::Inline,
+        serve(request, std::move(reply), route, Access::Public, false, Run::Inline,
               [allow](const RequestScope&) {
                   QHttpServerResponse response = problemResponse(
                       Status::MethodNotAllowed, QStringLiteral("Method not allowed"),
@@ -598,15 +587,14 @@ void ScoringApiServer::registerRoutes()
                     accepted << (other.method == Method::Get ? QStringLiteral("GET")
                                                              : QStringLiteral("POST"));
             const QByteArray allow = accepted.join(QStringLiteral(", ")).toLatin1();
-            auto handle = [=](const QString& argument, const QHttpServerRequest& request,
-                              QHttpServerResponder&& responder) {
+            auto handle = [=](const QString& argument, const ApiRequest& request,
+                              std::shared_ptr<ApiReply> reply) {
                 if (!allowedMethod)
-                    return methodNotAllowed(request, std::move(responder), documented,
+                    return methodNotAllowed(request, std::move(reply), documented,
                                             allow.constData());
                 auto work = route.work;
                 serve(
-                    request, std::move(responder), documented, route.access, route.jsonBody,
-                    route.run,
+                    request, std::move(reply), documented, route.access, route.jsonBody, route.run,
                     [work, argument](const RequestScope& scope) { return work(scope, argument); },
                     route.role);
             };
@@ -617,28 +605,42 @@ void ScoringApiServer::registerRoutes()
                 server_.route(path, methods,
                               [handle](const QString& argument, const QHttpServerRequest& request,
                                        QHttpServerResponder&& responder) {
-                                  handle(argument, request, std::move(responder));
+                                  handle(argument, ApiRequest::from(request),
+                                         std::make_shared<ConnectionReply>(std::move(responder)));
                               });
             else
                 server_.route(
                     path, methods,
                     [handle](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-                        handle(QString(), request, std::move(responder));
+                        handle(QString(), ApiRequest::from(request),
+                               std::make_shared<ConnectionReply>(std::move(responder)));
                     });
+            inProcessRoutes_.add(path, methods, handle);
         }
     }
     // Unknown paths: a problem document too, so every error a client sees has the same shape.
-    server_.setMissingHandler([this](const QHttpServerRequest& request,
-                                     QHttpServerResponder&& responder) {
+    auto missing = [this](const ApiRequest& request, std::shared_ptr<ApiReply> reply) {
         const auto body = problemBody(
             404, QStringLiteral("Not found"),
             QStringLiteral("No resource at %1; see /openapi.json.").arg(request.url().path()));
         metrics_.recordRequest(methodName(request.method()), QStringLiteral("unknown"), 404, 0.0);
         accessLog_.write({request.remoteAddress().toString(), methodName(request.method()),
                           request.url().path(), 404, 0.0, QString(), body.size()});
-        responder.write(body, QByteArrayLiteral("application/problem+json"),
-                        QHttpServerResponder::StatusCode::NotFound);
+        reply->send(QHttpServerResponse(QByteArrayLiteral("application/problem+json"), body,
+                                        Status::NotFound));
+    };
+    server_.setMissingHandler([missing](const QHttpServerRequest& request,
+                                        QHttpServerResponder&& responder) {
+        missing(ApiRequest::from(request), std::make_shared<ConnectionReply>(std::move(responder)));
     });
+    inProcessRoutes_.setMissing(missing);
+}
+
+QHttpServerResponse ScoringApiServer::handleInProcess(const ApiRequest& request)
+{
+    auto reply = std::make_shared<CapturedReply>();
+    inProcessRoutes_.dispatch(request, reply);
+    return reply->take();
 }
 
 QHttpServerResponse ScoringApiServer::health() const

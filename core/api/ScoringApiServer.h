@@ -3,6 +3,8 @@
 #include "api/AccessLog.h"
 #include "api/ApiConfig.h"
 #include "api/ApiKeyAuthenticator.h"
+#include "api/ApiRequest.h"
+#include "api/InProcessRoutes.h"
 #include "api/Principal.h"
 #include "api/RateLimiter.h"
 #include "api/RequestBudget.h"
@@ -56,6 +58,11 @@ public:
 
     const ServerMetrics& metrics() const { return metrics_; }
 
+    // The handling a request arriving on a socket gets, from routing on, for a request built in
+    // memory (the fuzz harness, tests): the work runs at once on the calling thread and its
+    // answer is returned. The network path and this one share every check and route.
+    QHttpServerResponse handleInProcess(const ApiRequest& request);
+
 signals:
     void drained();
 
@@ -98,6 +105,7 @@ private:
     mutable ServerMetrics metrics_;
     mutable AccessLog accessLog_;
     QHttpServer server_;
+    InProcessRoutes inProcessRoutes_; // the same routes as server_, for handleInProcess
     QThreadPool workers_;
     bool draining_ = false;
 };

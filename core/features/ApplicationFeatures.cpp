@@ -182,24 +182,26 @@ public:
                 oneHot.levelOfCode = mapLevels(*column, levels->levels);
             }
             for (const auto& level : levels->levels)
-                oneHot.outputs.push_back(catalogue.declare([&] {
-                    return FeatureDefinition{levels->column + "_" + level,
+                // An init-capture, not the structured binding itself: clang 15 (the fuzz
+                // build's compiler) cannot capture bindings yet.
+                oneHot.outputs.push_back(catalogue.declare([&, category = levels] {
+                    return FeatureDefinition{category->column + "_" + level,
                                              "application",
-                                             {levels->column},
+                                             {category->column},
                                              "one_hot",
                                              level,
                                              false,
-                                             levels->column};
+                                             category->column};
                 }));
             if (levels->missingLevel)
-                oneHot.missingOutput = catalogue.declare([&] {
-                    return FeatureDefinition{levels->column + "_nan",
+                oneHot.missingOutput = catalogue.declare([&, category = levels] {
+                    return FeatureDefinition{category->column + "_nan",
                                              "application",
-                                             {levels->column},
+                                             {category->column},
                                              "one_hot",
                                              "",
                                              true,
-                                             levels->column};
+                                             category->column};
                 });
             oneHots_.push_back(std::move(oneHot));
         }

@@ -31,6 +31,34 @@ template <typename T> T field(const json& object, const char* name, const std::s
     }
 }
 
+// A list field: a JSON array, else a runtime_error naming it (indexing an object or a string
+// would throw nlohmann's type_error, which FeatureSpec::load does not turn into a message with the
+// file's path).
+json arrayField(const json& object, const char* name, const std::string& where)
+{
+    auto value = field<json>(object, name, where);
+    if (!value.is_array())
+        throw std::runtime_error("feature spec: field \"" + std::string(name) + "\" of " + where +
+                                 " must be a list, not " + value.type_name());
+    return value;
+}
+
+// The format version: a whole number. get<int>() on 1e300 would be undefined behaviour (a double
+// outside int's range), found by the feature_spec fuzz harness.
+int versionField(const json& document)
+{
+    const auto value = field<json>(document, "version", "the document");
+    if (!value.is_number_integer() && !value.is_number_unsigned())
+        throw std::runtime_error("feature spec: field \"version\" must be a whole number, not " +
+                                 value.dump());
+    const auto version = value.get<long long>();
+    if (version < 1 || version > FeatureSpec::kFormatVersion)
+        throw std::runtime_error("feature spec: version " + value.dump() +
+                                 " is not supported (this build reads up to version " +
+                                 std::to_string(FeatureSpec::kFormatVersion) + ")");
+    return static_cast<int>(version);
+}
+
 } // namespace
 
 std::vector<std::string> FeatureSpec::names() const
@@ -79,15 +107,11 @@ FeatureSpec FeatureSpec::fromJson(const json& document)
 {
     if (field<std::string>(document, "format", "the document") != kFormatName)
         throw std::runtime_error("feature spec: the document is not a credit-scoring feature spec");
-    const int version = field<int>(document, "version", "the document");
-    if (version < 1 || version > kFormatVersion)
-        throw std::runtime_error("feature spec: version " + std::to_string(version) +
-                                 " is not supported (this build reads up to version " +
-                                 std::to_string(kFormatVersion) + ")");
+    versionField(document);
     FeatureSpec spec;
     spec.applicationColumns =
         field<std::vector<std::string>>(document, "applicationColumns", "the document");
-    const auto categoryList = field<json>(document, "categories", "the document");
+    const auto categoryList = arrayField(document, "categories", "the document");
     for (std::size_t index = 0; index < categoryList.size(); ++index) {
         const auto& entry = categoryList[index];
         const std::string where = "categories[" + std::to_string(index) + "]";
@@ -96,7 +120,7 @@ FeatureSpec FeatureSpec::fromJson(const json& document)
                                    field<std::vector<std::string>>(entry, "levels", where),
                                    field<bool>(entry, "missingLevel", where)});
     }
-    const auto featureList = field<json>(document, "features", "the document");
+    const auto featureList = arrayField(document, "features", "the document");
     for (std::size_t index = 0; index < featureList.size(); ++index) {
         const auto& entry = featureList[index];
         const std::string where = "features[" + std::to_string(index) + "]";

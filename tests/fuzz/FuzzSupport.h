@@ -1,0 +1,27 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+// What every harness shares. A harness defines LLVMFuzzerTestOneInput (and, when it needs set-up,
+// LLVMFuzzerInitialize); libFuzzer or ReplayMain.cpp calls them.
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size);
+extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv);
+
+namespace credit::fuzz {
+
+// The API key the api_request harness's server accepts (its seeds send it).
+inline constexpr const char* kFuzzApiKey = "fuzz-key-0123456789";
+
+inline std::string_view asText(const std::uint8_t* data, std::size_t size)
+{
+    return {reinterpret_cast<const char*>(data), size};
+}
+
+// A broken invariant (not a clean rejection): prints what and aborts, so libFuzzer saves the
+// input as a crash and the replay test fails.
+[[noreturn]] void invariantBroken(const std::string& what);
+
+} // namespace credit::fuzz
