@@ -265,7 +265,11 @@ ClientPage ClientIndex::search(const Snapshot& snapshot, const ClientQuery& quer
     // Position of the first row to look at, in walking direction.
     std::ptrdiff_t position = query.descending ? static_cast<std::ptrdiff_t>(order.size()) - 1 : 0;
     if (!query.after.isEmpty()) {
-        const auto [value, id] = decodeCursor(query.after, query.sort);
+        // Named members, not a structured binding: clang 15 (the fuzz build) cannot capture a
+        // structured binding in the lambdas below.
+        const auto cursor = decodeCursor(query.after, query.sort);
+        const auto& value = cursor.first;
+        const auto& id = cursor.second;
         // First row strictly after the cursor in ascending order.
         const auto upper = std::partition_point(order.begin(), order.end(), [&](std::uint32_t row) {
             return compare(*valueOf(snapshot, row, query.sort), snapshot.clients[row].id, value, id,
