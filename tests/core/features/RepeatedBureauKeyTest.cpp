@@ -5,20 +5,12 @@
 #include "features/FeaturePipeline.h"
 
 #include <catch2/catch.hpp>
-#include <cstring>
 
 using namespace credit;
 using namespace credit::features;
 using namespace credit::features::testing;
 
 namespace {
-
-std::uint32_t bitsOf(float value)
-{
-    std::uint32_t bits = 0;
-    std::memcpy(&bits, &value, sizeof bits);
-    return bits;
-}
 
 // Applicants 1 and 2 with identical applications and credits; 1's three credits all carry key
 // 10, 2's carry 20, 21 and 22, and every key has the same three months.

@@ -3,21 +3,9 @@
 #include "features/FeaturePipeline.h"
 
 #include <catch2/catch.hpp>
-#include <cstring>
 
 using namespace credit::features;
 using namespace credit::features::testing;
-
-namespace {
-
-std::uint32_t bitsOf(float value)
-{
-    std::uint32_t bits = 0;
-    std::memcpy(&bits, &value, sizeof bits);
-    return bits;
-}
-
-} // namespace
 
 TEST_CASE("a client record holds one applicant and exactly their history, in file order")
 {

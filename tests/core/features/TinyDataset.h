@@ -4,13 +4,21 @@
 // applicants: 1 has a long history, 2 a single row in most tables, 3 no history at all.
 #include "data/HomeCreditDataset.h"
 
+#include <bit>
 #include <cmath>
+#include <cstdint>
 #include <initializer_list>
 #include <limits>
 #include <string>
 #include <vector>
 
 namespace credit::features::testing {
+
+// A float's bits, so that "the same value" in a test means bit-identical, NaN payloads included.
+inline std::uint32_t bitsOf(float value)
+{
+    return std::bit_cast<std::uint32_t>(value);
+}
 
 inline constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
 
