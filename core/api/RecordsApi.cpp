@@ -156,9 +156,11 @@ int pageLimit(const QUrlQuery& query, QString& error)
 } // namespace
 
 RecordsApi::RecordsApi(const QString& databaseUrl,
-                       std::shared_ptr<const explain::ExplanationEngine> engine, int minCellCount)
+                       std::shared_ptr<const explain::ExplanationEngine> engine, int minCellCount,
+                       HistoryLimits historyLimits)
     : records_(records::Records::attach(databaseUrl)), engine_(std::move(engine)),
-      minCellCount_(minCellCount), index_(QString::fromStdString(engine_->modelVersion()))
+      minCellCount_(minCellCount), historyLimits_(historyLimits),
+      index_(QString::fromStdString(engine_->modelVersion()))
 {
     try {
         records_.database->migrate();
@@ -459,6 +461,8 @@ QHttpServerResponse RecordsApi::createApplication(const RecordsRequest& request)
                 Status::BadRequest, QStringLiteral("Invalid application"),
                 QStringLiteral("%1 field(s) are invalid; see errors.").arg(validated.issues.size()),
                 validated.issues);
+        if (const auto excess = exceededLimit(*validated.record, historyLimits_))
+            return tooMuchHistory(*excess);
         std::optional<data::HomeCreditDataset> stored;
         const auto id = records_.clients->addApplication([&](long long newId) {
             body["SK_ID_CURR"] = newId;
@@ -523,6 +527,8 @@ QHttpServerResponse RecordsApi::createScenario(const RecordsRequest& request, co
                                    QStringLiteral("%1 edited field(s) are invalid; see errors.")
                                        .arg(validated.issues.size()),
                                    validated.issues);
+        if (const auto excess = exceededLimit(*validated.record, historyLimits_))
+            return tooMuchHistory(*excess);
         records::ScenarioRecord scenario;
         scenario.clientId = *id;
         scenario.name = name;

@@ -2,6 +2,7 @@
 
 #include "api/ClientIndex.h"
 #include "api/Principal.h"
+#include "api/RequestBudget.h"
 #include "explain/ExplanationJson.h"
 #include "population/GroupFilter.h"
 #include "records/Records.h"
@@ -42,8 +43,10 @@ struct RecordsRequest {
 // version. A database failure answers 503 and the watcher reconnects by itself.
 class RecordsApi {
 public:
+    // `historyLimits` bound the stored applications and scenarios as they bound /v1/score: a
+    // record stored once is scored again by every decision and by the background scoring.
     RecordsApi(const QString& databaseUrl, std::shared_ptr<const explain::ExplanationEngine> engine,
-               int minCellCount);
+               int minCellCount, HistoryLimits historyLimits);
     ~RecordsApi();
     RecordsApi(const RecordsApi&) = delete;
     RecordsApi& operator=(const RecordsApi&) = delete;
@@ -81,6 +84,7 @@ private:
     records::Records records_;
     std::shared_ptr<const explain::ExplanationEngine> engine_;
     int minCellCount_;
+    HistoryLimits historyLimits_;
     ClientIndex index_;
     std::atomic<bool> databaseReachable_{false};
     std::atomic<bool> stopping_{false};

@@ -1,5 +1,6 @@
 #include "api/RequestBudget.h"
 
+#include "api/ProblemDetails.h"
 #include "data/HomeCreditDataset.h"
 
 #include <cmath>
@@ -52,6 +53,17 @@ std::optional<BudgetExcess> exceededLimit(const data::HomeCreditDataset& record,
                             "bureau rows times the bureau_balance rows of their SK_ID_BUREAU",
                             pairs, limits.maxBureauBalancePairs};
     return std::nullopt;
+}
+
+QHttpServerResponse tooMuchHistory(const BudgetExcess& excess)
+{
+    return problemResponse(QHttpServerResponse::StatusCode::PayloadTooLarge,
+                           QStringLiteral("Too much history"),
+                           QStringLiteral("Table %1: %2 %3; the limit per request is %4.")
+                               .arg(QString::fromStdString(excess.table))
+                               .arg(excess.count)
+                               .arg(QString::fromStdString(excess.measure))
+                               .arg(excess.limit));
 }
 
 } // namespace credit::api

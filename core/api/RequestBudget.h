@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHttpServerResponse>
+
 #include <atomic>
 #include <chrono>
 #include <cstddef>
@@ -31,6 +33,10 @@ struct BudgetExcess {
 // The first limit `record` exceeds, if any. Linear in the record's rows.
 std::optional<BudgetExcess> exceededLimit(const data::HomeCreditDataset& record,
                                           const HistoryLimits& limits);
+
+// The 413 problem document for `excess`, the same on every route that takes a client record
+// (scoring, counterfactuals, stored applications and scenarios).
+QHttpServerResponse tooMuchHistory(const BudgetExcess& excess);
 
 // Thrown by work that saw its request cancelled or past its deadline.
 class RequestAbandoned : public std::exception {

@@ -3,8 +3,8 @@
 #include "api/ApiReply.h"
 #include "api/ConnectionGuard.h"
 #include "api/ProblemDetails.h"
-#include "api/RequestFraming.h"
 #include "api/RecordsApi.h"
+#include "api/RequestFraming.h"
 #include "common/JsonWriter.h"
 #include "data/ClientRecordJson.h"
 #include "data/DataError.h"
@@ -117,17 +117,6 @@ QHttpServerResponse abandonedResponse(const RequestAbandoned& abandoned, int dea
     return response;
 }
 
-// 413: the record asks for more work than one request may (RequestBudget).
-QHttpServerResponse tooMuchHistory(const BudgetExcess& excess)
-{
-    return problemResponse(Status::PayloadTooLarge, QStringLiteral("Too much history"),
-                           QStringLiteral("Table %1: %2 %3; the limit per request is %4.")
-                               .arg(QString::fromStdString(excess.table))
-                               .arg(excess.count)
-                               .arg(QString::fromStdString(excess.measure))
-                               .arg(excess.limit));
-}
-
 QHttpServerResponse invalidApplication(const std::vector<data::FieldIssue>& issues,
                                        const QString& prefix = {})
 {
@@ -161,9 +150,10 @@ public:
 ScoringApiServer::ScoringApiServer(ApiConfig config,
                                    std::shared_ptr<const explain::ExplanationEngine> engine,
                                    QObject* parent)
-    : QObject(parent), config_(std::move(config)), engine_(std::move(engine)),
-      historyLimits_{static_cast<std::size_t>(config_.maxHistoryRows),
-                     static_cast<std::size_t>(config_.maxBureauBalancePairs)},
+    : QObject(parent), config_(std::move(config)),
+      engine_(std::move(engine)), historyLimits_{static_cast<std::size_t>(config_.maxHistoryRows),
+                                                 static_cast<std::size_t>(
+                                                     config_.maxBureauBalancePairs)},
       principals_(std::vector<QString>(config_.apiKeys.begin(), config_.apiKeys.end()),
                   config_.principalsPath),
       rateLimiter_(config_.rateLimitPerMinute), accessLog_(config_.accessLogPath)
@@ -185,7 +175,8 @@ ScoringApiServer::ScoringApiServer(ApiConfig config,
         clientExtractor_ = std::make_unique<features::ClientExtractor>(*portfolio_);
     }
     if (!config_.databaseUrl.isEmpty())
-        records_ = std::make_unique<RecordsApi>(config_.databaseUrl, engine_, config_.minCellCount);
+        records_ = std::make_unique<RecordsApi>(config_.databaseUrl, engine_, config_.minCellCount,
+                                                historyLimits_);
     if (!config_.predictionLogPath.isEmpty())
         predictionLog_ =
             std::make_unique<drift::PredictionLogWriter>(config_.predictionLogPath.toStdString());

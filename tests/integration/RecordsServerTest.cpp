@@ -308,6 +308,15 @@ TEST_CASE("The server is the system of record: import, roles, search, aggregates
                   .record("post", "/v1/applications",
                           post(port, "/v1/applications", {{"AMT_INCOME_TOTAL", -1}}, kAdvisorKey))
                   .status == 400);
+        // A file with more history than one request may score is refused before it is stored:
+        // every decision and the background scoring would pay for it again.
+        auto oversized = json::parse(applicationBody(4));
+        oversized["bureau"] = json::array();
+        for (int row = 0; row <= 10000; ++row)
+            oversized["bureau"].push_back({{"SK_ID_BUREAU", 5000000 + row}});
+        const auto refused = post(port, "/v1/applications", oversized, kAdvisorKey);
+        CHECK(refused.status == 413);
+        CHECK(refused.json()["detail"].get<std::string>().find("10000") != std::string::npos);
         REQUIRE(eventually([&] {
             const auto rows =
                 get(port, "/v1/clients?id_prefix=" + std::to_string(newId), kAdvisorKey).json();
