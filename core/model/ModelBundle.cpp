@@ -1,11 +1,12 @@
 #include "model/ModelBundle.h"
-#include "common/AtomicFileWriter.h"
 
+#include "common/AtomicFileWriter.h"
 #include "common/IsoTime.h"
 #include "common/Sha256.h"
 #include "model/BundleError.h"
 #include "model/CrossValidationTrainer.h"
 #include "model/ToolVersion.h"
+#include "model/UbjsonStructure.h"
 #include "model/XgbError.h"
 
 #include <algorithm>
@@ -186,9 +187,14 @@ ModelBundle ModelBundle::fromBytes(std::span<const std::uint8_t> bytes, const st
                           std::string("the manifest is not JSON: ") + error.what());
     }
 
+    const auto boosterBytes = bytes.subspan(boosterStart, boosterLength);
+    if (const auto problem = ubjsonStructureProblem(boosterBytes)) {
+        throw BundleError(BundleProblem::BoosterUnloadable, source,
+                          "the model bytes are not well-formed UBJSON: " + *problem);
+    }
     std::optional<Booster> booster;
     try {
-        booster.emplace(Booster::fromBytes(bytes.subspan(boosterStart, boosterLength)));
+        booster.emplace(Booster::fromBytes(boosterBytes));
     } catch (const XgbError& error) {
         throw BundleError(BundleProblem::BoosterUnloadable, source, error.what());
     }

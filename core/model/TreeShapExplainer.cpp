@@ -115,12 +115,29 @@ TreeShapExplainer::TreeShapExplainer(const Booster& booster, Method method)
             for (const auto& type : source.at("split_type"))
                 if (type.get<int>() != 0)
                     throw std::invalid_argument("TreeSHAP here does not handle categorical splits");
+        const std::size_t nodeCount = left.size();
+        for (const auto* column : {&right, &features, &conditions, &defaultLeft, &covers})
+            if (!column->is_array() || column->size() != nodeCount)
+                throw std::invalid_argument("a tree's node arrays differ in length");
+        if (nodeCount == 0)
+            throw std::invalid_argument("a tree without nodes");
         Tree tree;
-        tree.nodes.resize(left.size());
-        for (std::size_t i = 0; i < left.size(); ++i) {
+        tree.nodes.resize(nodeCount);
+        auto childIndex = [nodeCount](int index) {
+            if (index < 0 || static_cast<std::size_t>(index) >= nodeCount)
+                throw std::invalid_argument("a tree node's child " + std::to_string(index) +
+                                            " is not one of its " + std::to_string(nodeCount) +
+                                            " nodes");
+            return index;
+        };
+        for (std::size_t i = 0; i < nodeCount; ++i) {
             auto& node = tree.nodes[i];
             node.left = left[i].get<int>();
             node.right = right[i].get<int>();
+            if (node.left >= 0 || node.right >= 0) {
+                childIndex(node.left);
+                childIndex(node.right);
+            }
             node.feature = features[i].get<int>();
             node.threshold = conditions[i].get<float>();
             node.defaultLeft = defaultLeft[i].is_boolean() ? defaultLeft[i].get<bool>()
@@ -132,19 +149,48 @@ TreeShapExplainer::TreeShapExplainer(const Booster& booster, Method method)
                                             std::to_string(featureCount_));
         }
         // Expected value (cover-weighted mean of the leaves) and depth, children before parents.
-        std::function<std::pair<double, int>(int)> visit = [&](int index) {
+        // An explicit stack, not recursion, and every node reached once: a forged model whose
+        // children loop or share a subtree is refused instead of exhausting the stack.
+        std::vector<std::pair<double, int>> meanAndDepth(nodeCount);
+        std::vector<char> reached(nodeCount, 0);
+        std::vector<std::pair<int, bool>> pending{{0, false}}; // node, children already done
+        reached[0] = 1;
+        while (!pending.empty()) {
+            const auto [index, childrenDone] = pending.back();
+            pending.pop_back();
             const auto& node = tree.nodes[static_cast<std::size_t>(index)];
-            if (node.left < 0)
-                return std::pair<double, int>{node.threshold, 0};
-            const auto [leftMean, leftDepth] = visit(node.left);
-            const auto [rightMean, rightDepth] = visit(node.right);
+            if (node.left < 0) {
+                meanAndDepth[static_cast<std::size_t>(index)] = {node.threshold, 0};
+                continue;
+            }
+            if (!childrenDone) {
+                pending.push_back({index, true});
+                for (const int child : {node.left, node.right}) {
+                    if (reached[static_cast<std::size_t>(child)])
+                        throw std::invalid_argument("tree node " + std::to_string(child) +
+                                                    " is reached twice");
+                    reached[static_cast<std::size_t>(child)] = 1;
+                    pending.push_back({child, false});
+                }
+                continue;
+            }
+            const auto& [leftMean, leftDepth] = meanAndDepth[static_cast<std::size_t>(node.left)];
+            const auto& [rightMean, rightDepth] =
+                meanAndDepth[static_cast<std::size_t>(node.right)];
             const auto& leftNode = tree.nodes[static_cast<std::size_t>(node.left)];
             const auto& rightNode = tree.nodes[static_cast<std::size_t>(node.right)];
-            const double mean = (leftMean * leftNode.cover + rightMean * rightNode.cover) /
-                                static_cast<double>(node.cover);
-            return std::pair<double, int>{mean, 1 + std::max(leftDepth, rightDepth)};
-        };
-        const auto [mean, depth] = visit(0);
+            meanAndDepth[static_cast<std::size_t>(index)] = {
+                (leftMean * leftNode.cover + rightMean * rightNode.cover) /
+                    static_cast<double>(node.cover),
+                1 + std::max(leftDepth, rightDepth)};
+        }
+        const auto [mean, depth] = meanAndDepth[0];
+        // The explanation walks recurse once per level; our training never grows trees this deep.
+        constexpr int kMaxTreeDepth = 64;
+        if (depth > kMaxTreeDepth)
+            throw std::invalid_argument("a tree " + std::to_string(depth) +
+                                        " levels deep; explanations handle up to " +
+                                        std::to_string(kMaxTreeDepth));
         tree.expectedValue = static_cast<float>(mean);
         tree.depth = depth;
         maxDepth_ = std::max(maxDepth_, depth);

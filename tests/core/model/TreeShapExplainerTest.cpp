@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <functional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -133,4 +135,44 @@ TEST_CASE("TreeSHAP refuses what it cannot explain, saying why", "[treeshap]")
     std::vector<float> out(7);
     std::vector<float> tooShort(5);
     CHECK_THROWS_AS(explainer.contributions(tooShort, out), std::invalid_argument);
+}
+
+TEST_CASE("TreeSHAP refuses a forged tree whose children loop or point outside it", "[treeshap]")
+{
+    const auto data = credit::testing::makeSyntheticLogistic(200, 6, 9);
+    const auto original = train(data, 3, 2).modelJson();
+    // Each edit keeps a model XGBoost loads, but whose trees are not trees.
+    auto forged = [&](const std::function<void(nlohmann::json & tree)>& edit) {
+        auto model = original;
+        edit(model.at("learner").at("gradient_booster").at("model").at("trees").at(0));
+        const std::string text = model.dump();
+        return Booster::fromBytes(std::span<const std::uint8_t>(
+            reinterpret_cast<const std::uint8_t*>(text.data()), text.size()));
+    };
+    auto refusal = [](const Booster& booster) -> std::string {
+        try {
+            const TreeShapExplainer explainer(booster);
+        } catch (const std::invalid_argument& error) {
+            return error.what();
+        }
+        return "accepted";
+    };
+    // XGBoost itself may refuse some of these; what matters is that nothing is accepted.
+    auto refusedSomewhere = [&](const std::function<void(nlohmann::json&)>& edit,
+                                const std::string& reason) {
+        try {
+            const auto booster = forged(edit);
+            const auto why = refusal(booster);
+            INFO(why);
+            CHECK(why.find(reason) != std::string::npos);
+        } catch (const std::exception& xgboostRefusal) {
+            SUCCEED(xgboostRefusal.what());
+        }
+    };
+    refusedSomewhere([](nlohmann::json& tree) { tree["left_children"][0] = 0; }, "reached twice");
+    refusedSomewhere([](nlohmann::json& tree) { tree["right_children"][0] = 1000; },
+                     "is not one of its");
+    refusedSomewhere(
+        [](nlohmann::json& tree) { tree["right_children"][0] = tree["left_children"][0]; },
+        "reached twice");
 }
