@@ -124,7 +124,16 @@ int runTrain(const std::vector<std::string>& arguments)
                   << '\n'
                   << "At the threshold: recall " << chosen->value("oof_recall", 0.0)
                   << ", precision " << chosen->value("oof_precision", 0.0) << ", cost per client "
-                  << chosen->value("oof_cost_per_client", 0.0) << '\n';
+                  << chosen->value("oof_cost_per_client", 0.0) << '\n'
+                  << "Calibration: "
+                  << (outcome.bundle.calibration.isIdentity()
+                          ? std::string("none")
+                          : "Platt, slope " + std::to_string(outcome.bundle.calibration.slope) +
+                                ", intercept " +
+                                std::to_string(outcome.bundle.calibration.intercept))
+                  << " (" << chosen->value("calibration_reason", std::string("?"))
+                  << "); out-of-fold ECE " << chosen->value("oof_ece_uncalibrated", 0.0)
+                  << " before, " << chosen->value("oof_ece", 0.0) << " as shown\n";
     }
     std::cout << std::setprecision(2) << "Run time " << outcome.seconds
               << " s, of which the fairness analysis " << outcome.fairnessSeconds << " s\n";

@@ -146,7 +146,7 @@ double ExplanationEngine::probability(const data::HomeCreditDataset& client) con
 {
     const auto values = internals_->featuresOf(client);
     const auto& trees = internals_->trees;
-    return model::TreeShapExplainer::probabilityOf(trees.margin(
+    return bundle_->calibration.probability(trees.margin(
         std::span<const float>(values.data(), static_cast<std::size_t>(values.size()))));
 }
 
@@ -156,8 +156,11 @@ std::vector<double> ExplanationEngine::scoreDataset(const data::HomeCreditDatase
     if (matrix.rows() == 0)
         return {};
     // The bundle's own booster uses every core; the pooled copies are single-threaded.
-    const auto predicted = bundle_->booster.predictProbabilityInPlace(matrix.values);
-    return {predicted.begin(), predicted.end()};
+    const auto margins = bundle_->booster.predictMarginInPlace(matrix.values);
+    std::vector<double> predicted(margins.size());
+    for (std::size_t i = 0; i < margins.size(); ++i)
+        predicted[i] = bundle_->calibration.probability(margins[i]);
+    return predicted;
 }
 
 std::vector<double>
@@ -183,12 +186,21 @@ Explanation ExplanationEngine::explain(const data::HomeCreditDataset& client,
     // The model's own prediction, bit-identical to XGBoost's (batch scoring, the portfolio
     // list) as the tests check, so every path shows the same figure; the SHAP values explain it
     // (they add up to the margin within float rounding, also checked).
+    // With a calibration (calibrated log-odds = a x margin + b) every contribution scales by a
+    // and the bias absorbs b: the reasons still add up to the probability shown.
+    const auto& calibration = bundle_->calibration;
     const float modelMargin = internals.trees.margin(row);
-    explanation.margin = modelMargin;
-    explanation.probability = model::TreeShapExplainer::probabilityOf(modelMargin);
+    explanation.margin = calibration.logOdds(modelMargin);
+    explanation.probability = calibration.probability(modelMargin);
     const double margin = explanation.margin;
     std::vector<float> contributions(featureCount + 1);
     internals.trees.contributions(row, contributions);
+    if (!calibration.isIdentity()) {
+        for (std::size_t i = 0; i < featureCount; ++i)
+            contributions[i] = static_cast<float>(calibration.slope * contributions[i]);
+        contributions[featureCount] =
+            static_cast<float>(calibration.logOdds(contributions[featureCount]));
+    }
     const std::span<const float> perFeature(contributions.data(), featureCount);
     explanation.baseMargin = contributions[featureCount];
     explanation.threshold = bundle_->threshold;

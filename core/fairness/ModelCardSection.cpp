@@ -6,6 +6,7 @@
 #include "features/FeaturePolicy.h"
 #include "model/ModelBundle.h"
 
+#include <cmath>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <stdexcept>
@@ -23,18 +24,53 @@ std::string renderOutOfFoldMetrics(const nlohmann::json& chosen)
     std::ostringstream md;
     md << "#### Out-of-fold metrics (chosen variant `" << chosen.value("name", std::string("?"))
        << "`)\n\n| metric | value |\n|---|---|\n"
-       << "| PR AUC (average precision) | " << formatFixed(chosen.value("oof_average_precision", 0.0), 3)
-       << " |\n| Brier score | " << formatFixed(chosen.value("oof_brier", 0.0), 4)
-       << " |\n| KS statistic | " << formatFixed(chosen.value("oof_ks", 0.0), 3)
-       << " |\n| recall at threshold | " << formatFixed(chosen.value("oof_recall", 0.0), 3)
-       << " |\n| precision at threshold | " << formatFixed(chosen.value("oof_precision", 0.0), 3)
-       << " |\n| business cost per client | "
+       << "| PR AUC (average precision) | "
+       << formatFixed(chosen.value("oof_average_precision", 0.0), 3) << " |\n| Brier score | "
+       << formatFixed(chosen.value("oof_brier", 0.0), 4) << " |\n| KS statistic | "
+       << formatFixed(chosen.value("oof_ks", 0.0), 3) << " |\n| recall at threshold | "
+       << formatFixed(chosen.value("oof_recall", 0.0), 3) << " |\n| precision at threshold | "
+       << formatFixed(chosen.value("oof_precision", 0.0), 3) << " |\n| business cost per client | "
        << formatFixed(chosen.value("oof_cost_per_client", 0.0), 3) << " |\n";
     if (const auto confusion = chosen.find("oof_confusion"); confusion != chosen.end())
         md << "| confusion at threshold | TP " << confusion->value("tp", 0) << ", FP "
            << confusion->value("fp", 0) << ", TN " << confusion->value("tn", 0) << ", FN "
            << confusion->value("fn", 0) << " |\n";
     md << "| boosting rounds of the final model | " << chosen.value("final_rounds", 0) << " |";
+    if (chosen.contains("oof_ece"))
+        md << "\n| expected calibration error (10 bins), before calibration | "
+           << formatFixed(chosen.value("oof_ece_uncalibrated", 0.0), 4)
+           << " |\n| expected calibration error, as shown to advisors | "
+           << formatFixed(chosen.value("oof_ece", 0.0), 4) << " |";
+    return md.str();
+}
+
+// The calibration the bundle applies and the reliability table it rests on.
+std::string renderCalibration(const model::ModelBundle& bundle, const nlohmann::json& chosen)
+{
+    std::ostringstream md;
+    md << "#### Calibration\n\n";
+    if (bundle.calibration.isIdentity())
+        md << "The probabilities shown are the model's own";
+    else
+        md << "The probabilities shown are Platt-scaled on the model's margin (calibrated "
+              "log-odds = "
+           << formatFixed(bundle.calibration.slope, 4) << " x margin "
+           << (bundle.calibration.intercept < 0 ? "- " : "+ ")
+           << formatFixed(std::abs(bundle.calibration.intercept), 4)
+           << "), fitted on out-of-fold predictions; each reason's contribution scales by the "
+              "same slope, so the reasons still add up to the probability shown";
+    md << " (" << chosen.value("calibration_reason", std::string("no reason recorded"))
+       << "). The decision threshold is on the same scale.\n\n"
+       << "| probability shown | clients | mean probability | observed rate |\n|---|---|---|---|\n";
+    for (const auto& bin : chosen.value("reliability", nlohmann::json::array())) {
+        md << "| " << formatFixed(bin.value("lower", 0.0), 1) << "-"
+           << formatFixed(bin.value("upper", 0.0), 1) << " | " << bin.value("count", 0) << " | ";
+        if (bin.contains("mean_predicted"))
+            md << formatFixed(bin.value("mean_predicted", 0.0), 4) << " | "
+               << formatFixed(bin.value("observed_rate", 0.0), 4) << " |\n";
+        else
+            md << "- | - |\n";
+    }
     return md.str();
 }
 
@@ -55,6 +91,8 @@ std::string renderModelCardSection(const model::ModelBundle& bundle, const std::
            << " (sd " << formatFixed(chosen->value("std_fold_auc", 0.0), 4) << "), out-of-fold "
            << formatFixed(chosen->value("oof_auc", 0.0), 4) << ".";
         md << "\n\n" << renderOutOfFoldMetrics(*chosen);
+        if (chosen->contains("reliability"))
+            md << "\n\n" << renderCalibration(bundle, *chosen);
     }
     md << "\n\n#### Feature policy\n\n";
     if (!bundle.hasFeaturePolicy()) {

@@ -193,6 +193,12 @@ std::vector<float> Booster::predictProbabilityInPlace(const features::FeatureVal
                         static_cast<std::size_t>(rows.cols()), 0);
 }
 
+std::vector<float> Booster::predictMarginInPlace(const features::FeatureValues& rows) const
+{
+    return predictDense(rows.data(), static_cast<std::size_t>(rows.rows()),
+                        static_cast<std::size_t>(rows.cols()), 1);
+}
+
 std::vector<std::uint8_t> Booster::serialize() const
 {
     bst_ulong length = 0;

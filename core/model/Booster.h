@@ -58,6 +58,7 @@ public:
     float predictProbabilityInPlace(std::span<const float> row) const;
     float predictMarginInPlace(std::span<const float> row) const;
     std::vector<float> predictProbabilityInPlace(const features::FeatureValues& rows) const;
+    std::vector<float> predictMarginInPlace(const features::FeatureValues& rows) const;
 
     // Universal Binary JSON model (trees and learner parameters; not the training config).
     std::vector<std::uint8_t> serialize() const;

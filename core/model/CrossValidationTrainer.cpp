@@ -1,5 +1,6 @@
 #include "model/CrossValidationTrainer.h"
 
+#include "common/NumberFormat.h"
 #include "model/BoosterAverage.h"
 #include "model/DMatrix.h"
 #include "model/Metrics.h"
@@ -66,7 +67,7 @@ ImbalanceVariantResult emptyVariant(std::string name, double scalePosWeight, std
 // `slots` ordered fold by fold, `members` per fold.
 void completeVariant(ImbalanceVariantResult& result, std::span<const Fold> folds,
                      std::span<const MemberResult> slots, std::size_t members,
-                     std::span<const float> labels, const CostMatrix& costs)
+                     std::span<const float> labels, const CostMatrix& costs, bool calibrate)
 {
     double allBestRounds = 0;
     for (std::size_t f = 0; f < folds.size(); ++f) {
@@ -110,10 +111,42 @@ void completeVariant(ImbalanceVariantResult& result, std::span<const Fold> folds
     result.stdFoldAuc = std::sqrt(variance / k);
     result.finalRounds =
         static_cast<int>(std::lround(allBestRounds / (k * static_cast<double>(members))));
+    // Ranking figures on the model's own scores (calibration is monotone: it changes none).
     result.oofAuc = rocAuc(labels, result.oofProbabilities);
     result.oofAveragePrecision = averagePrecision(labels, result.oofProbabilities);
-    result.oofBrier = brierScore(labels, result.oofProbabilities);
     result.oofKs = ksStatistic(labels, result.oofProbabilities);
+    result.oofBrierUncalibrated = brierScore(labels, result.oofProbabilities);
+    result.reliabilityUncalibrated = reliabilityBins(labels, result.oofProbabilities);
+    result.oofEceUncalibrated = expectedCalibrationError(result.reliabilityUncalibrated);
+    // The rule: calibrate a class-weighted variant (weighting inflates its
+    // probabilities by design) or one whose out-of-fold ECE is poor; a model already calibrated
+    // keeps its own scale, since a refit that wins in-sample log-loss can still move ECE the
+    // wrong way (seen on the demo data).
+    const bool weighted = result.scalePosWeight != 1.0;
+    const bool poorlyCalibrated = result.oofEceUncalibrated > kPoorCalibrationEce;
+    result.calibrationReason =
+        !calibrate         ? "calibration turned off"
+        : weighted         ? "class-weighted variant"
+        : poorlyCalibrated ? "out-of-fold ECE above " + common::formatFixed(kPoorCalibrationEce, 2)
+                           : "already calibrated (out-of-fold ECE at most " +
+                                 common::formatFixed(kPoorCalibrationEce, 2) + "): not applied";
+    if (calibrate && (weighted || poorlyCalibrated)) {
+        std::vector<double> margins(result.oofProbabilities.size());
+        for (std::size_t i = 0; i < margins.size(); ++i)
+            margins[i] = marginOfProbability(result.oofProbabilities[i]);
+        const auto fitted = PlattCalibration::fit(margins, labels);
+        // A slope that is not positive would reverse the ranking: keep the model's own scale.
+        if (std::isfinite(fitted.slope) && fitted.slope > 0 && std::isfinite(fitted.intercept)) {
+            result.calibration = fitted;
+            for (std::size_t i = 0; i < margins.size(); ++i)
+                result.oofProbabilities[i] = static_cast<float>(
+                    1.0 / (1.0 + std::exp(-result.calibration.logOdds(margins[i]))));
+        }
+    }
+    result.oofBrier = brierScore(labels, result.oofProbabilities);
+    result.reliability = reliabilityBins(labels, result.oofProbabilities);
+    result.oofEce = expectedCalibrationError(result.reliability);
+    // On the scale the advisor is shown, so "refused from 45 %" means 45 % on screen.
     result.threshold = searchThreshold(labels, result.oofProbabilities, costs);
 }
 
@@ -131,6 +164,13 @@ nlohmann::json ImbalanceVariantResult::summaryJson() const
         {"oof_auc", oofAuc},
         {"oof_average_precision", oofAveragePrecision},
         {"oof_brier", oofBrier},
+        {"oof_brier_uncalibrated", oofBrierUncalibrated},
+        {"oof_ece", oofEce},
+        {"oof_ece_uncalibrated", oofEceUncalibrated},
+        {"calibration", calibration.toJson()},
+        {"calibration_reason", calibrationReason},
+        {"reliability", model::toJson(reliability)},
+        {"reliability_uncalibrated", model::toJson(reliabilityUncalibrated)},
         {"oof_ks", oofKs},
         {"final_rounds", finalRounds},
         {"threshold", threshold.threshold},
@@ -263,7 +303,8 @@ CrossValidationResult CrossValidationTrainer::train(const features::FeatureValue
     for (std::size_t v = 0; v < variants.size(); ++v) {
         const std::span<const MemberResult> slots(memberResults.data() + v * folds.size() * members,
                                                   folds.size() * members);
-        completeVariant(variants[v], folds, slots, members, labels, options_.costs);
+        completeVariant(variants[v], folds, slots, members, labels, options_.costs,
+                        options_.calibrate);
     }
 
     std::size_t chosen = 0;

@@ -3,6 +3,8 @@
 #include "features/FeatureMatrix.h"
 #include "model/Booster.h"
 #include "model/CostMatrix.h"
+#include "model/PlattCalibration.h"
+#include "model/Reliability.h"
 #include "model/ThresholdSearch.h"
 #include "model/TrainingParameters.h"
 
@@ -63,17 +65,32 @@ struct CrossValidationOptions {
     // trainings. Every training is independent and lands in its own slot, so the result is
     // bit-identical whatever the count.
     int parallelJobs = 0;
+    // Fit Platt scaling on each variant's out-of-fold margins, and search the threshold on the
+    // calibrated scale (docs/methodology.md, "Calibration").
+    bool calibrate = true;
     std::function<void(const TrainingProgress&)> progress;
 };
+
+// Out-of-fold expected calibration error above which an unweighted variant is calibrated too.
+inline constexpr double kPoorCalibrationEce = 0.02;
 
 // One way of handling class imbalance, evaluated by k-fold CV.
 struct ImbalanceVariantResult {
     std::string name;
     double scalePosWeight = 1.0;
-    std::vector<double> foldAuc;         // validation AUC at each fold's best round
-    std::vector<int> foldBestRounds;     // number of rounds (best iteration + 1); with bagging
-                                         // the members' mean, rounded
-    std::vector<float> oofProbabilities; // one per row, from the fold that did not train on it
+    std::vector<double> foldAuc;     // validation AUC at each fold's best round
+    std::vector<int> foldBestRounds; // number of rounds (best iteration + 1); with bagging
+                                     // the members' mean, rounded
+    // One per row, from the fold that did not train on it, on the calibrated scale the advisor
+    // is shown (the raw model's when calibration is off).
+    std::vector<float> oofProbabilities;
+    PlattCalibration calibration;  // fitted on this variant's out-of-fold margins, or identity
+    std::string calibrationReason; // why it was or was not applied, for the run report and card
+    double oofBrierUncalibrated = 0.0;
+    double oofEceUncalibrated = 0.0;
+    double oofEce = 0.0; // expected calibration error of oofProbabilities
+    std::vector<ReliabilityBin> reliabilityUncalibrated;
+    std::vector<ReliabilityBin> reliability;
     double oofAuc = 0.0;
     double oofAveragePrecision = 0.0;
     double oofBrier = 0.0;

@@ -91,6 +91,8 @@ nlohmann::json ModelBundle::manifest() const
     };
     if (hasFeaturePolicy())
         document["feature_policy"] = featurePolicy;
+    if (!calibration.isIdentity())
+        document["calibration"] = calibration.toJson();
     return document;
 }
 
@@ -209,6 +211,13 @@ ModelBundle ModelBundle::fromBytes(std::span<const std::uint8_t> bytes, const st
             bundle.featurePolicy = *policy;
         }
         bundle.threshold = manifest.at("threshold").get<double>();
+        if (const auto calibration = manifest.find("calibration"); calibration != manifest.end()) {
+            try {
+                bundle.calibration = PlattCalibration::fromJson(*calibration);
+            } catch (const std::invalid_argument& error) {
+                throw BundleError(BundleProblem::Malformed, source, error.what());
+            }
+        }
         bundle.costs.falseNegativeCost = manifest.at("costs").at("false_negative").get<double>();
         bundle.costs.falsePositiveCost = manifest.at("costs").at("false_positive").get<double>();
         bundle.metrics = manifest.at("metrics");
@@ -250,6 +259,7 @@ ModelBundle assembleBundle(CrossValidationResult&& result, const features::Featu
     bundle.featureNames = matrix.featureNames;
     bundle.featureSpec = std::move(featureSpec);
     bundle.threshold = chosen.threshold.threshold;
+    bundle.calibration = chosen.calibration;
     bundle.costs = costs;
     bundle.metrics = result.metricsJson();
     bundle.metrics["training_parameters"] = result.finalParameters.toJson();

@@ -3,6 +3,7 @@
 #include "model/Booster.h"
 #include "model/CostMatrix.h"
 #include "model/GlobalImportance.h"
+#include "model/PlattCalibration.h"
 #include "model/ThresholdSearch.h"
 #include "model/TrainingFingerprint.h"
 
@@ -43,7 +44,10 @@ struct ModelBundle {
     // model may not use. Optional in format 1: null for bundles written before policies existed,
     // which load with missingPolicyWarning().
     nlohmann::json featurePolicy;
-    double threshold = 0.5; // refuse when probability >= threshold
+    double threshold = 0.5; // refuse when probability >= threshold (the calibrated one)
+    // Applied to the booster's margin in every scoring path. Optional in format 1: a bundle
+    // written before calibration existed loads with the identity (the model's own scale).
+    PlattCalibration calibration;
     CostMatrix costs;
     nlohmann::json metrics;                    // CV and out-of-fold figures
     std::vector<ThresholdCostPoint> costCurve; // downsampled

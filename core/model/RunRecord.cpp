@@ -1,12 +1,14 @@
 #include "model/RunRecord.h"
-#include "common/AtomicFileWriter.h"
 
+#include "common/AtomicFileWriter.h"
 #include "common/HtmlEscape.h"
 #include "common/NumberFormat.h"
 #include "model/Metrics.h"
+#include "model/Reliability.h"
 #include "model/SvgLineChart.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -178,6 +180,65 @@ std::string compareRuns(const std::vector<RunSummary>& runs)
     return out.str();
 }
 
+namespace {
+
+// Reliability diagram and table of the out-of-fold probabilities as the advisor is shown them
+// (after calibration when the bundle applies one), with the ECE before and after.
+std::string renderCalibrationSection(const ModelBundle& bundle, std::span<const float> labels,
+                                     std::span<const float> oofProbabilities)
+{
+    const nlohmann::json& chosen =
+        bundle.metrics.contains("chosen") ? bundle.metrics["chosen"] : bundle.metrics;
+    const auto bins = reliabilityBins(labels, oofProbabilities);
+    const double ece = expectedCalibrationError(bins);
+    std::ostringstream html;
+    html << "<h2>Calibration</h2>\n<p>";
+    if (bundle.calibration.isIdentity())
+        html << "No calibration applied";
+    else
+        html << "Platt scaling on the margin applied: calibrated log-odds = "
+             << fixed(bundle.calibration.slope, 4) << " &times; margin "
+             << (bundle.calibration.intercept < 0 ? "&minus; " : "+ ")
+             << fixed(std::fabs(bundle.calibration.intercept), 4)
+             << "; every contribution scales by the slope, so reasons still add up";
+    html << " (" << common::escapeHtml(chosen.value("calibration_reason", std::string("?")))
+         << "). Expected calibration error, out-of-fold, 10 bins: "
+         << fixed(chosen.value("oof_ece_uncalibrated", ece), 4) << " before, " << fixed(ece, 4)
+         << " as shown. Brier score " << fixed(chosen.value("oof_brier_uncalibrated", 0.0), 4)
+         << " before, " << fixed(chosen.value("oof_brier", 0.0), 4) << " as shown.</p>\n";
+    SvgLineChart diagram;
+    diagram.title = "Reliability diagram (out-of-fold)";
+    diagram.description = "Observed share of clients with payment difficulties against the mean "
+                          "probability shown, per tenth of the probability scale; the dashed "
+                          "diagonal is perfect calibration. Expected calibration error " +
+                          fixed(ece, 4) + ".";
+    diagram.xLabel = "Mean probability shown";
+    diagram.yLabel = "Observed default rate";
+    diagram.diagonal = true;
+    for (const auto& bin : bins)
+        if (bin.count > 0)
+            diagram.points.emplace_back(bin.meanPredicted, bin.observedRate);
+    html << "<figure>" << diagram.render() << "</figure>\n";
+    html << "<table><caption>Reliability by probability band (out-of-fold)</caption><thead><tr>"
+            "<th scope=\"col\">Probability shown</th><th scope=\"col\">Clients</th>"
+            "<th scope=\"col\">Mean probability</th><th scope=\"col\">Observed rate</th>"
+            "</tr></thead><tbody>";
+    for (const auto& bin : bins) {
+        html << "<tr><td>" << fixed(bin.lower, 1) << "&ndash;" << fixed(bin.upper, 1) << "</td><td>"
+             << bin.count << "</td>";
+        if (bin.count > 0)
+            html << "<td>" << fixed(bin.meanPredicted, 4) << "</td><td>"
+                 << fixed(bin.observedRate, 4) << "</td>";
+        else
+            html << "<td>&mdash;</td><td>&mdash;</td>";
+        html << "</tr>";
+    }
+    html << "</tbody></table>\n";
+    return html.str();
+}
+
+} // namespace
+
 std::string renderRunReport(const ModelBundle& bundle, const RunSummary& summary,
                             std::span<const float> labels, std::span<const float> oofProbabilities,
                             const std::vector<std::string>& sections,
@@ -230,6 +291,7 @@ std::string renderRunReport(const ModelBundle& bundle, const RunSummary& summary
         pr.yLabel = "Precision";
         pr.points = thin(precisionRecallCurve(labels, oofProbabilities), 300);
         html << "<figure>" << roc.render() << "</figure><figure>" << pr.render() << "</figure>\n";
+        html << renderCalibrationSection(bundle, labels, oofProbabilities);
     }
     if (!bundle.costCurve.empty()) {
         SvgLineChart cost;

@@ -51,7 +51,9 @@ inline void checkContributionsAddUp(const TrainedModel& model)
         const auto client = data::extractClient(model.dataset, row);
         const auto explanation = engine.explain(client);
 
-        // Per feature: exact TreeSHAP plus the bias equals the margin.
+        // Per feature: exact TreeSHAP plus the bias equals the margin, on the calibrated scale
+        // (XGBoost's contributions times the Platt slope; the bias absorbs the intercept).
+        const auto& calibration = engine.bundle().calibration;
         const auto values = features::FeaturePipeline::transform(client, spec).values;
         const auto contributions =
             engine.bundle().booster.predictContributions(model::DMatrix(values));
@@ -59,7 +61,7 @@ inline void checkContributionsAddUp(const TrainedModel& model)
         double total = 0.0;
         std::map<std::string, double> byFeature;
         for (std::size_t i = 0; i < spec.features.size(); ++i) {
-            const double value = contributions(0, static_cast<Eigen::Index>(i));
+            const double value = calibration.slope * contributions(0, static_cast<Eigen::Index>(i));
             total += value;
             byFeature[spec.features[i].name] = value;
         }

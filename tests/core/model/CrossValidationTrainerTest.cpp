@@ -49,6 +49,18 @@ TEST_CASE("Cross-validation on a known logistic signal", "[cv]")
     }
     CHECK(result.variants[0].scalePosWeight == 1.0);
     CHECK(result.variants[1].scalePosWeight > 3.0); // negatives / positives
+    // The weighted variant's probabilities are inflated by design: Platt scaling is fitted on
+    // its out-of-fold margins, brings its calibration error down, and the threshold is searched
+    // on the calibrated probabilities (its cost is the cost of those at that threshold).
+    const auto& weighted = result.variants[1];
+    CHECK_FALSE(weighted.calibration.isIdentity());
+    CHECK(weighted.calibrationReason == "class-weighted variant");
+    CHECK(weighted.oofEceUncalibrated > 0.1);
+    CHECK(weighted.oofEce < weighted.oofEceUncalibrated / 3);
+    CHECK(weighted.oofBrier < weighted.oofBrierUncalibrated);
+    CHECK(confusionAt(data.labels, weighted.oofProbabilities, weighted.threshold.threshold)
+              .businessCost(options.costs) == Approx(weighted.threshold.cost));
+    CHECK(result.metricsJson()["variants"][1]["calibration"]["method"] == "platt");
     // The chosen variant is the one with the lower out-of-fold business cost.
     const auto& other = result.variants[1 - result.chosenVariant];
     CHECK(result.chosen().threshold.cost <= other.threshold.cost);

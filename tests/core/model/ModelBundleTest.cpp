@@ -262,6 +262,29 @@ TEST_CASE("A bundle assembled from cross-validation is complete", "[bundle]")
     REQUIRE_NOTHROW(ModelBundle::fromBytes(bundle.toBytes()));
 }
 
+TEST_CASE("A bundle carries its calibration, and a bad one is refused with a reason", "[bundle]")
+{
+    const auto data = credit::testing::makeSyntheticLogistic(200, 8, 7);
+    ModelBundle bundle = makeBundle(data);
+    CHECK(bundle.calibration.isIdentity());
+    CHECK_FALSE(bundle.manifest().contains("calibration")); // older readers see what they know
+
+    bundle.calibration = PlattCalibration{0.7, -1.25};
+    const ModelBundle loaded = ModelBundle::fromBytes(bundle.toBytes());
+    CHECK(loaded.calibration.slope == 0.7);
+    CHECK(loaded.calibration.intercept == -1.25);
+
+    auto manifest = bundle.manifest();
+    manifest["calibration"]["slope"] = -0.7;
+    const auto reversed = handMadeContainer(manifest.dump(), bundle.booster.serialize());
+    CHECK(problemOf(reversed) == BundleProblem::Malformed);
+    try {
+        (void)ModelBundle::fromBytes(reversed);
+    } catch (const BundleError& error) {
+        CHECK(std::string(error.what()).find("reverse") != std::string::npos);
+    }
+}
+
 TEST_CASE("A seed-bagged model is an ordinary bundle and its TreeSHAP stays exact", "[bundle]")
 {
     auto [data, matrix, options] = smallTraining();
