@@ -53,9 +53,8 @@ int main(int argc, char* argv[])
 
     credit::ui::MainWindow window;
     credit::service::ScoringService service;
-    const QString problem = service.openBundle(parser.value(bundle).toStdString());
-    if (!problem.isEmpty()) {
-        std::fprintf(stderr, "%s\n", qPrintable(problem));
+    if (const auto problem = service.openBundle(parser.value(bundle).toStdString())) {
+        std::fprintf(stderr, "%s\n", problem->en.c_str());
         return 1;
     }
     credit::ui::AdvisorController controller(window, service);

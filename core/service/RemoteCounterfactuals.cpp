@@ -2,6 +2,7 @@
 
 #include "common/LocalizedError.h"
 #include "explain/ExplanationJson.h"
+#include "service/RemoteProblemText.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -31,13 +32,9 @@ explain::CounterfactualResult fetchCounterfactuals(const RemoteSettings& setting
     const std::string server = settings.baseUrl.toDisplayString(QUrl::RemoveUserInfo).toStdString();
     const std::string http = "HTTP " + std::to_string(status);
     if (status == 401 || status == 403)
-        throw LocalizedError({"le serveur " + server + " refuse la clé d'API (" + http + ")",
-                              "the server " + server + " refuses the API key (" + http + ")"});
+        throw LocalizedError(apiKeyRefused(server, status));
     if (status == 0)
-        // Qt's own reason (connection refused, timeout...) is English: kept for the English text.
-        throw LocalizedError({"le serveur " + server + " ne répond pas",
-                              "the server " + server + " does not answer (" +
-                                  reply->errorString().toStdString() + ")"});
+        throw LocalizedError(serverSilent(server, reply->errorString().toStdString(), 1));
     if (reply->error() != QNetworkReply::NoError || status != 200)
         throw LocalizedError({"le serveur " + server + " n'a pas donné de pistes (" + http + ")",
                               "the server " + server + " gave no suggestions (" + http + ")"});

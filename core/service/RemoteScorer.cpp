@@ -1,6 +1,7 @@
 #include "service/RemoteScorer.h"
 
 #include "explain/ExplanationJson.h"
+#include "service/RemoteProblemText.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -67,8 +68,9 @@ void RemoteScorer::onReply(QNetworkReply* reply, quint64 ticket, const QByteArra
                                       answer.constData(), answer.constData() + answer.size())));
         } catch (const std::exception& failure) {
             emit failed(ticket, RemoteFailure::BadAnswer,
-                        tr("Le serveur a renvoyé une réponse illisible (%1).")
-                            .arg(QString::fromUtf8(failure.what())));
+                        answerUnreadable(
+                            m_settings.baseUrl.toDisplayString(QUrl::RemoveUserInfo).toStdString(),
+                            failure.what()));
         }
         return;
     }
@@ -82,32 +84,26 @@ void RemoteScorer::onReply(QNetworkReply* reply, quint64 ticket, const QByteArra
         return;
     }
 
-    const QString server = m_settings.baseUrl.toDisplayString(QUrl::RemoveUserInfo);
+    const std::string server =
+        m_settings.baseUrl.toDisplayString(QUrl::RemoveUserInfo).toStdString();
     if (status == 401 || status == 403) {
-        emit failed(ticket, RemoteFailure::Unauthorized,
-                    tr("Le serveur %1 refuse la clé d'API (HTTP %2).").arg(server).arg(status));
+        emit failed(ticket, RemoteFailure::Unauthorized, apiKeyRefused(server, status));
     } else if (status >= 400 && status < 500 && status != 429) {
         // The problem document's detail names the offending field; show it as is.
-        QString detail;
+        std::string detail;
         try {
             const auto problem =
                 nlohmann::json::parse(answer.constData(), answer.constData() + answer.size());
-            detail = QString::fromStdString(problem.value("detail", std::string{}));
+            detail = problem.value("detail", std::string{});
         } catch (const std::exception&) {
         }
-        emit failed(ticket, RemoteFailure::Rejected,
-                    tr("Le serveur a refusé ce dossier (HTTP %1) : %2").arg(status).arg(detail));
+        emit failed(ticket, RemoteFailure::Rejected, fileRejected(status, detail));
     } else if (status == 0) {
-        emit failed(
-            ticket, RemoteFailure::Unreachable,
-            tr("Le serveur %1 ne répond pas (%2, %n tentative(s)).", nullptr, attemptIndex + 1)
-                .arg(server, reply->errorString()));
+        emit failed(ticket, RemoteFailure::Unreachable,
+                    serverSilent(server, reply->errorString().toStdString(), attemptIndex + 1));
     } else {
-        emit failed(
-            ticket, RemoteFailure::Unreachable,
-            tr("Le serveur %1 est en erreur (HTTP %2, %n tentative(s)).", nullptr, attemptIndex + 1)
-                .arg(server)
-                .arg(status));
+        emit failed(ticket, RemoteFailure::Unreachable,
+                    serverFailing(server, status, attemptIndex + 1));
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/LocalizedText.h"
 #include "explain/Explanation.h"
 
 #include <QByteArray>
@@ -10,6 +11,7 @@
 // Explanations travel in signals (and QSignalSpy in tests): register the type once, here, before
 // any signal uses it.
 Q_DECLARE_METATYPE(credit::explain::Explanation)
+Q_DECLARE_METATYPE(credit::LocalizedText)
 
 class QNetworkAccessManager;
 class QNetworkRequest;
@@ -51,7 +53,8 @@ public:
 
 signals:
     void finished(quint64 ticket, const credit::explain::Explanation& explanation);
-    void failed(quint64 ticket, credit::service::RemoteFailure kind, const QString& problem);
+    void failed(quint64 ticket, credit::service::RemoteFailure kind,
+                const credit::LocalizedText& problem);
 
 private:
     void attempt(quint64 ticket, QByteArray body, int attemptIndex);

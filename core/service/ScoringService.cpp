@@ -4,6 +4,7 @@
 #include "drift/PredictionLogWriter.h"
 #include "drift/PredictionRecord.h"
 #include "explain/ExplanationEngine.h"
+#include "service/ErrorText.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -31,7 +32,7 @@ struct LocalOutcome {
     explain::Explanation explanation;
     std::string inputHash;
     double latencyMs = 0.0;
-    QString error;
+    std::optional<LocalizedText> error;
 };
 
 } // namespace
@@ -41,6 +42,7 @@ ScoringService::ScoringService(ScoringServiceConfig config, QObject* parent)
 {
     qRegisterMetaType<explain::Explanation>();
     qRegisterMetaType<ScoringStatus>();
+    qRegisterMetaType<LocalizedText>();
     m_remote->setSettings(m_config.remote);
     connect(m_remote, &RemoteScorer::finished, this, &ScoringService::onRemoteFinished);
     connect(m_remote, &RemoteScorer::failed, this, &ScoringService::onRemoteFailed);
@@ -50,17 +52,18 @@ ScoringService::ScoringService(ScoringServiceConfig config, QObject* parent)
 
 ScoringService::~ScoringService() = default;
 
-QString ScoringService::openBundle(const std::filesystem::path& bundle)
+std::optional<LocalizedText> ScoringService::openBundle(const std::filesystem::path& bundle)
 {
     try {
-        m_bundleProblem.clear();
+        m_bundleProblem.reset();
         setEngine(explain::ExplanationEngine::open(bundle));
-        return {};
+        return std::nullopt;
     } catch (const std::exception& error) {
         m_engine.reset();
-        m_bundleProblem =
-            tr("le modèle %1 ne peut pas être chargé (%2).")
-                .arg(QString::fromStdString(bundle.string()), QString::fromUtf8(error.what()));
+        const auto why = errorText(error);
+        m_bundleProblem = LocalizedText{
+            "le modèle " + bundle.string() + " ne peut pas être chargé : " + why.fr + ".",
+            "the model " + bundle.string() + " cannot be loaded: " + why.en + "."};
         setStatus(restingStatus());
         return m_bundleProblem;
     }
@@ -70,7 +73,7 @@ void ScoringService::setEngine(std::shared_ptr<const explain::ExplanationEngine>
 {
     m_engine = std::move(engine);
     if (m_engine)
-        m_bundleProblem.clear();
+        m_bundleProblem.reset();
     setStatus(restingStatus());
 }
 
@@ -100,7 +103,7 @@ quint64 ScoringService::score(const features::ClientRecord& record)
         scoreRemotely(ticket, clientId, record);
     else {
         // Report asynchronously like the other paths, so callers have one code path.
-        const QString problem = restingStatus().details();
+        const LocalizedText problem = restingStatus().problem;
         QMetaObject::invokeMethod(
             this, [this, ticket, clientId, problem] { emit failed(ticket, clientId, problem); },
             Qt::QueuedConnection);
@@ -117,8 +120,8 @@ void ScoringService::scoreLocally(quint64 ticket, long long clientId,
             [this, watcher, ticket, clientId] {
                 watcher->deleteLater();
                 const LocalOutcome outcome = watcher->result();
-                if (!outcome.error.isEmpty()) {
-                    emit failed(ticket, clientId, outcome.error);
+                if (outcome.error) {
+                    emit failed(ticket, clientId, *outcome.error);
                     return;
                 }
                 logPrediction(outcome.explanation, outcome.inputHash, outcome.latencyMs);
@@ -134,7 +137,7 @@ void ScoringService::scoreLocally(quint64 ticket, long long clientId,
             outcome.latencyMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
             outcome.inputHash = inputHashOf(record);
         } catch (const std::exception& error) {
-            outcome.error = QString::fromUtf8(error.what());
+            outcome.error = errorText(error);
         }
         return outcome;
     }));
@@ -165,7 +168,8 @@ void ScoringService::onRemoteFinished(quint64 ticket, const explain::Explanation
     emit scored(ticket, request.clientId, explanation);
 }
 
-void ScoringService::onRemoteFailed(quint64 ticket, RemoteFailure kind, const QString& problem)
+void ScoringService::onRemoteFailed(quint64 ticket, RemoteFailure kind,
+                                    const LocalizedText& problem)
 {
     const auto pending = m_pendingRemote.find(ticket);
     if (pending == m_pendingRemote.end())
@@ -176,10 +180,14 @@ void ScoringService::onRemoteFailed(quint64 ticket, RemoteFailure kind, const QS
         ScoringStatus status;
         status.source = ScoringStatus::Source::Offline;
         status.problem = problem;
-        status.remedy = kind == RemoteFailure::Unauthorized
-                            ? tr("Saisissez une clé d'API valide dans Fichier > Paramètres.")
-                            : tr("Vérifiez la connexion réseau et l'adresse du serveur dans "
-                                 "Fichier > Paramètres, ou installez un modèle local.");
+        status.remedy =
+            kind == RemoteFailure::Unauthorized
+                ? LocalizedText{"Saisissez une clé d'API valide dans Fichier > Paramètres.",
+                                "Enter a valid API key in File > Settings."}
+                : LocalizedText{"Vérifiez la connexion réseau et l'adresse du serveur dans "
+                                "Fichier > Paramètres, ou installez un modèle local.",
+                                "Check the network connection and the server address in "
+                                "File > Settings, or install a local model."};
         setStatus(status);
     }
     emit failed(ticket, clientId, problem);
@@ -242,18 +250,24 @@ ScoringStatus ScoringService::restingStatus() const
     }
     status.source = ScoringStatus::Source::Offline;
     if (m_config.mode == ScoringMode::LocalOnly) {
-        status.problem =
-            m_bundleProblem.isEmpty() ? tr("aucun modèle local n'est chargé.") : m_bundleProblem;
-        status.remedy =
-            tr("Installez le modèle de démonstration, lancez l'application avec "
-               "--bundle FICHIER, ou choisissez un autre mode dans Fichier > Paramètres.");
+        status.problem = m_bundleProblem.value_or(
+            LocalizedText{"aucun modèle local n'est chargé.", "no local model is loaded."});
+        status.remedy = {"Installez le modèle de démonstration, lancez l'application avec "
+                         "--bundle FICHIER, ou choisissez un autre mode dans Fichier > Paramètres.",
+                         "Install the demo model, start the application with --bundle FILE, or "
+                         "choose another mode in File > Settings."};
     } else {
-        status.problem = m_bundleProblem.isEmpty()
-                             ? tr("aucun modèle local et aucune adresse de serveur.")
-                             : m_bundleProblem + QLatin1Char(' ') +
-                                   tr("Aucune adresse de serveur n'est configurée.");
-        status.remedy = tr("Indiquez l'adresse et la clé du serveur de scoring dans "
-                           "Fichier > Paramètres, ou lancez l'application avec --bundle FICHIER.");
+        status.problem =
+            m_bundleProblem
+                ? LocalizedText{m_bundleProblem->fr +
+                                    " Aucune adresse de serveur n'est configurée.",
+                                m_bundleProblem->en + " No server address is configured."}
+                : LocalizedText{"aucun modèle local et aucune adresse de serveur.",
+                                "no local model and no server address."};
+        status.remedy = {"Indiquez l'adresse et la clé du serveur de scoring dans "
+                         "Fichier > Paramètres, ou lancez l'application avec --bundle FICHIER.",
+                         "Enter the scoring server's address and key in File > Settings, or "
+                         "start the application with --bundle FILE."};
     }
     return status;
 }

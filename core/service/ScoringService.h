@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
 
 namespace credit::explain {
 class ExplanationEngine;
@@ -39,9 +40,9 @@ public:
     explicit ScoringService(ScoringServiceConfig config = {}, QObject* parent = nullptr);
     ~ScoringService() override;
 
-    // Loads a bundle. Returns an empty string on success, otherwise the reason in words (the
+    // Loads a bundle. Returns nothing on success, otherwise the reason in both languages (the
     // service then has no local model and the status says what to do).
-    QString openBundle(const std::filesystem::path& bundle);
+    std::optional<LocalizedText> openBundle(const std::filesystem::path& bundle);
     void setEngine(std::shared_ptr<const explain::ExplanationEngine> engine);
     std::shared_ptr<const explain::ExplanationEngine> engine() const { return m_engine; }
 
@@ -58,14 +59,14 @@ public:
 signals:
     void scored(quint64 ticket, long long clientId,
                 const credit::explain::Explanation& explanation);
-    void failed(quint64 ticket, long long clientId, const QString& message);
+    void failed(quint64 ticket, long long clientId, const credit::LocalizedText& message);
     void statusChanged(const credit::service::ScoringStatus& status);
 
 private:
     void scoreLocally(quint64 ticket, long long clientId, const features::ClientRecord& record);
     void scoreRemotely(quint64 ticket, long long clientId, const features::ClientRecord& record);
     void onRemoteFinished(quint64 ticket, const explain::Explanation& explanation);
-    void onRemoteFailed(quint64 ticket, RemoteFailure kind, const QString& problem);
+    void onRemoteFailed(quint64 ticket, RemoteFailure kind, const LocalizedText& problem);
     void openPredictionLog();
     void logPrediction(const explain::Explanation& explanation, const std::string& inputHash,
                        double latencyMs);
@@ -80,7 +81,7 @@ private:
 
     ScoringServiceConfig m_config;
     std::shared_ptr<const explain::ExplanationEngine> m_engine;
-    QString m_bundleProblem;
+    std::optional<LocalizedText> m_bundleProblem;
     std::shared_ptr<drift::PredictionLogWriter> m_log;
     RemoteScorer* m_remote = nullptr;
     std::map<quint64, PendingRemote> m_pendingRemote;

@@ -16,12 +16,16 @@ QString ScoringStatus::message() const
     return tr("Hors ligne");
 }
 
-QString ScoringStatus::details() const
+QString ScoringStatus::details(const QString& language) const
 {
-    if (source != Source::Offline || problem.isEmpty())
+    if (source != Source::Offline || !hasProblem())
         return message();
-    return remedy.isEmpty() ? tr("%1 : %2").arg(message(), problem)
-                            : tr("%1 : %2 %3").arg(message(), problem, remedy);
+    const auto lang = language.toStdString();
+    const auto problemText = QString::fromStdString(problem.in(lang));
+    return remedy.fr.empty()
+               ? tr("%1 : %2").arg(message(), problemText)
+               : tr("%1 : %2 %3")
+                     .arg(message(), problemText, QString::fromStdString(remedy.in(lang)));
 }
 
 } // namespace credit::service

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/LocalizedText.h"
+
 #include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
@@ -14,13 +16,17 @@ public:
     enum class Source { LocalModel, RemoteServer, Offline };
     Source source = Source::Offline;
     QString modelVersion; // local bundle or server model version, when known
-    QString problem;      // Offline only: what is wrong, in words
-    QString remedy;       // Offline only: what the advisor can do about it
+    // Offline only: what is wrong and what the advisor can do about it, in both languages, so
+    // text already on screen follows a language switch.
+    LocalizedText problem;
+    LocalizedText remedy;
 
+    bool hasProblem() const { return !problem.fr.empty(); }
     // "Modèle local v…", "Serveur distant", "Hors ligne" (translated).
     QString message() const;
-    // message() plus, when offline, the problem and the remedy: for the status bar and tooltips.
-    QString details() const;
+    // message() plus, when offline, the problem and the remedy in `language` ("fr" or "en"):
+    // for the status bar and tooltips.
+    QString details(const QString& language) const;
 };
 
 } // namespace credit::service

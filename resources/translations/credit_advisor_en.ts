@@ -14,67 +14,9 @@
 </context>
 <context>
     <name>credit::service::RemoteScorer</name>
-    <message>
-        <source>Le serveur a renvoyé une réponse illisible (%1).</source>
-        <translation>The server sent an unreadable answer (%1).</translation>
-    </message>
-    <message>
-        <source>Le serveur %1 refuse la clé d&apos;API (HTTP %2).</source>
-        <translation>The server %1 refuses the API key (HTTP %2).</translation>
-    </message>
-    <message>
-        <source>Le serveur a refusé ce dossier (HTTP %1) : %2</source>
-        <translation>The server refused this client file (HTTP %1): %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Le serveur %1 ne répond pas (%2, %n tentative(s)).</source>
-        <translation>
-            <numerusform>The server %1 does not answer (%2, %n attempt).</numerusform>
-            <numerusform>The server %1 does not answer (%2, %n attempts).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Le serveur %1 est en erreur (HTTP %2, %n tentative(s)).</source>
-        <translation>
-            <numerusform>The server %1 reports an error (HTTP %2, %n attempt).</numerusform>
-            <numerusform>The server %1 reports an error (HTTP %2, %n attempts).</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>credit::service::ScoringService</name>
-    <message>
-        <source>le modèle %1 ne peut pas être chargé (%2).</source>
-        <translation>the model %1 cannot be loaded (%2).</translation>
-    </message>
-    <message>
-        <source>Saisissez une clé d&apos;API valide dans Fichier &gt; Paramètres.</source>
-        <translation>Enter a valid API key in File &gt; Settings.</translation>
-    </message>
-    <message>
-        <source>Vérifiez la connexion réseau et l&apos;adresse du serveur dans Fichier &gt; Paramètres, ou installez un modèle local.</source>
-        <translation>Check the network connection and the server address in File &gt; Settings, or install a local model.</translation>
-    </message>
-    <message>
-        <source>aucun modèle local n&apos;est chargé.</source>
-        <translation>no local model is loaded.</translation>
-    </message>
-    <message>
-        <source>Installez le modèle de démonstration, lancez l&apos;application avec --bundle FICHIER, ou choisissez un autre mode dans Fichier &gt; Paramètres.</source>
-        <translation>Install the demo model, start the application with --bundle FILE, or choose another mode in File &gt; Settings.</translation>
-    </message>
-    <message>
-        <source>aucun modèle local et aucune adresse de serveur.</source>
-        <translation>no local model and no server address.</translation>
-    </message>
-    <message>
-        <source>Aucune adresse de serveur n&apos;est configurée.</source>
-        <translation>No server address is configured.</translation>
-    </message>
-    <message>
-        <source>Indiquez l&apos;adresse et la clé du serveur de scoring dans Fichier &gt; Paramètres, ou lancez l&apos;application avec --bundle FICHIER.</source>
-        <translation>Enter the scoring server address and key in File &gt; Settings, or start the application with --bundle FILE.</translation>
-    </message>
 </context>
 <context>
     <name>credit::service::ScoringStatus</name>
@@ -177,10 +119,6 @@
         <translation>Opening cancelled.</translation>
     </message>
     <message>
-        <source>Le portefeuille ne peut pas être ouvert : %1</source>
-        <translation>The portfolio cannot be opened: %1</translation>
-    </message>
-    <message>
         <source>Données de démonstration synthétiques</source>
         <translation>Synthetic demonstration data</translation>
     </message>
@@ -190,10 +128,6 @@
             <numerusform>%1: %n client loaded.</numerusform>
             <numerusform>%1: %n clients loaded.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Le client n° %1 ne peut pas être évalué : %2</source>
-        <translation>Client no. %1 cannot be scored: %2</translation>
     </message>
     <message>
         <source>Le stockage local était illisible : il a été conservé sous %1 et un nouveau stockage a été créé.</source>

@@ -14,67 +14,9 @@
 </context>
 <context>
     <name>credit::service::RemoteScorer</name>
-    <message>
-        <source>Le serveur a renvoyé une réponse illisible (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Le serveur %1 refuse la clé d&apos;API (HTTP %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Le serveur a refusé ce dossier (HTTP %1) : %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Le serveur %1 ne répond pas (%2, %n tentative(s)).</source>
-        <translation>
-            <numerusform>Le serveur %1 ne répond pas (%2, %n tentative).</numerusform>
-            <numerusform>Le serveur %1 ne répond pas (%2, %n tentatives).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Le serveur %1 est en erreur (HTTP %2, %n tentative(s)).</source>
-        <translation>
-            <numerusform>Le serveur %1 est en erreur (HTTP %2, %n tentative).</numerusform>
-            <numerusform>Le serveur %1 est en erreur (HTTP %2, %n tentatives).</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>credit::service::ScoringService</name>
-    <message>
-        <source>le modèle %1 ne peut pas être chargé (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saisissez une clé d&apos;API valide dans Fichier &gt; Paramètres.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vérifiez la connexion réseau et l&apos;adresse du serveur dans Fichier &gt; Paramètres, ou installez un modèle local.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>aucun modèle local n&apos;est chargé.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Installez le modèle de démonstration, lancez l&apos;application avec --bundle FICHIER, ou choisissez un autre mode dans Fichier &gt; Paramètres.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>aucun modèle local et aucune adresse de serveur.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aucune adresse de serveur n&apos;est configurée.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indiquez l&apos;adresse et la clé du serveur de scoring dans Fichier &gt; Paramètres, ou lancez l&apos;application avec --bundle FICHIER.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>credit::service::ScoringStatus</name>
@@ -177,10 +119,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Le portefeuille ne peut pas être ouvert : %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Données de démonstration synthétiques</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,10 +128,6 @@
             <numerusform>%1 : %n client chargé.</numerusform>
             <numerusform>%1 : %n clients chargés.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Le client n° %1 ne peut pas être évalué : %2</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Le stockage local était illisible : il a été conservé sous %1 et un nouveau stockage a été créé.</source>

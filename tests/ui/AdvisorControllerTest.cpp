@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -206,28 +207,47 @@ void AdvisorControllerTest::badBundleGivesAClearMessage()
     AdvisorController controller(window, service);
 
     const QString missing = m_dir.filePath(QStringLiteral("nowhere/absent.csbundle"));
-    const QString message = service.openBundle(missing.toStdString());
+    const auto problem = service.openBundle(missing.toStdString());
+    QVERIFY(problem);
+    // Both languages, each naming the file and saying what is wrong in its own words.
+    const QString message = QString::fromStdString(problem->fr);
     QVERIFY(message.contains(missing));
+    QVERIFY2(message.contains(QStringLiteral("ne peut pas être lu")), qPrintable(message));
+    QVERIFY(QString::fromStdString(problem->en).contains(QStringLiteral("cannot be read")));
 
     const QString corrupt = m_dir.filePath(QStringLiteral("corrupt.csbundle"));
     QFile file(corrupt);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("this is not a model bundle");
     file.close();
-    const QString corruptMessage = service.openBundle(corrupt.toStdString());
-    QVERIFY(corruptMessage.contains(corrupt));
+    const auto corruptProblem = service.openBundle(corrupt.toStdString());
+    QVERIFY(corruptProblem);
+    QVERIFY(QString::fromStdString(corruptProblem->fr).contains(corrupt));
+    QVERIFY(QString::fromStdString(corruptProblem->fr)
+                .contains(QStringLiteral("n'est pas un modèle de scoring")));
     QVERIFY(!service.engine());
     QCOMPARE(service.status().source, service::ScoringStatus::Source::Offline);
     QCOMPARE(window.scoringSourceLabel()->text(), QStringLiteral("Source du score : Hors ligne"));
-    QVERIFY(service.status().details().contains(corrupt));
-    QVERIFY(service.status().details().contains(QStringLiteral("--bundle")));
+    QVERIFY(service.status().details(QStringLiteral("fr")).contains(corrupt));
+    QVERIFY(service.status().details(QStringLiteral("fr")).contains(QStringLiteral("--bundle")));
+    // The status bar says it in French, then in English after a switch, with no French left.
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Installez")));
+    QVERIFY(window.setLanguage(QStringLiteral("en")));
+    const QString english = window.statusBar()->currentMessage();
+    QVERIFY2(english.contains(QStringLiteral("is not a scoring model")), qPrintable(english));
+    QVERIFY2(english.contains(QStringLiteral("Install the demo model")), qPrintable(english));
+    QVERIFY2(!english.contains(QStringLiteral("Installez")), qPrintable(english));
+    QVERIFY2(!english.contains(QStringLiteral("Hors ligne")), qPrintable(english));
 }
 
 void AdvisorControllerTest::withoutAnyScoringPathTheStatusSaysWhatToDo()
 {
     App app = makeApp(false);
     QCOMPARE(app.service->status().source, service::ScoringStatus::Source::Offline);
-    QVERIFY(app.service->status().remedy.contains(QStringLiteral("Paramètres")));
+    QVERIFY(QString::fromStdString(app.service->status().remedy.fr)
+                .contains(QStringLiteral("Paramètres")));
+    QVERIFY(QString::fromStdString(app.service->status().remedy.en)
+                .contains(QStringLiteral("Settings")));
     // The list is not scored: "—" rather than a made-up number.
     QCOMPARE(app.window->finder()
                  ->model()
@@ -253,6 +273,13 @@ void AdvisorControllerTest::missingFolderGivesAClearMessage()
     QVERIFY(failed.wait(10000));
     QVERIFY2(failed.last().at(0).toString().contains(QStringLiteral("no-such-folder")),
              qPrintable(failed.last().at(0).toString()));
+    QVERIFY(failed.last().at(0).toString().startsWith(QStringLiteral("Le portefeuille")));
+    // Switched to English while the message is shown: worded again, no French frame left.
+    QVERIFY(window.setLanguage(QStringLiteral("en")));
+    const QString english = window.statusBar()->currentMessage();
+    QVERIFY2(english.startsWith(QStringLiteral("The portfolio cannot be opened")),
+             qPrintable(english));
+    QVERIFY(english.contains(QStringLiteral("no-such-folder")));
 }
 
 QTEST_MAIN(AdvisorControllerTest)

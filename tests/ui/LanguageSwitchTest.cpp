@@ -9,6 +9,7 @@
 #include "population/Population.h"
 #include "scenario/ScenarioEditor.h"
 #include "widgets/ComparisonView.h"
+#include "decision/DecisionPanel.h"
 #include "window/MainWindow.h"
 
 #include <QAbstractButton>
@@ -176,6 +177,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void noStringOfTheOtherLanguageIsLeftOnAnyTabOrPage();
     void editorCategoryListsShowTranslatedLevels();
+    void decisionStatusFollowsTheLanguage();
 };
 
 namespace {
@@ -320,6 +322,28 @@ void LanguageSwitchTest::editorCategoryListsShowTranslatedLevels()
     QCoreApplication::processEvents();
     QCOMPARE(education->itemData(education->findText(QStringLiteral("Supérieur"))).toString(),
              QStringLiteral("Higher education"));
+}
+
+// A status the decision panel already shows (here: an override refused for lack of a
+// justification) is worded again after a switch, not left in the language it was written in.
+void LanguageSwitchTest::decisionStatusFollowsTheLanguage()
+{
+    MainWindow window;
+    window.showClient(testing::refusedExplanation(), testing::sampleFacts());
+    auto* panel = window.decisionPanel();
+    panel->chooseOverride();
+    QVERIFY(!panel->record());
+    QVERIFY2(panel->statusText().contains(QStringLiteral("justification écrite")),
+             qPrintable(panel->statusText()));
+    QVERIFY(window.setLanguage(QStringLiteral("en")));
+    QCoreApplication::processEvents();
+    QVERIFY2(panel->statusText().contains(QStringLiteral("written justification")),
+             qPrintable(panel->statusText()));
+    QVERIFY2(!panel->statusText().contains(QStringLiteral("Décision")),
+             qPrintable(panel->statusText()));
+    window.setLanguage(QStringLiteral("fr"));
+    QCoreApplication::processEvents();
+    QVERIFY(panel->statusText().contains(QStringLiteral("justification écrite")));
 }
 
 QTEST_MAIN(LanguageSwitchTest)

@@ -153,8 +153,8 @@ void RemoteScoringTest::remoteModeScoresLikeTheLocalEngine()
 void RemoteScoringTest::automaticModeFallsBackToTheServerWithoutBundle()
 {
     service::ScoringService service(remoteConfig(service::ScoringMode::Automatic));
-    QVERIFY(!service.openBundle((m_dir.path() + QStringLiteral("/absent.csbundle")).toStdString())
-                 .isEmpty());
+    QVERIFY(service.openBundle((m_dir.path() + QStringLiteral("/absent.csbundle")).toStdString())
+                .has_value());
     const auto dataset = data::HomeCreditDataset::load(m_fixture.dataFolder);
     const features::ClientExtractor extractor(dataset);
     const auto record = extractor.extract(5);
@@ -338,10 +338,14 @@ void RemoteScoringTest::wrongKeyIsReportedWithoutShowingIt()
     QSignalSpy failed(&service, &service::ScoringService::failed);
     service.score(extractor.extract(0));
     QVERIFY(failed.wait(15000));
-    const QString message = failed.last().at(2).toString();
+    const auto problem = qvariant_cast<LocalizedText>(failed.last().at(2));
+    const QString message = QString::fromStdString(problem.fr);
     QVERIFY2(message.contains(QStringLiteral("clé")), qPrintable(message));
+    QVERIFY2(QString::fromStdString(problem.en).contains(QStringLiteral("API key")),
+             problem.en.c_str());
     QVERIFY(!message.contains(wrongKey));
-    QVERIFY(!service.status().details().contains(wrongKey));
+    QVERIFY(!QString::fromStdString(problem.en).contains(wrongKey));
+    QVERIFY(!service.status().details(QStringLiteral("fr")).contains(wrongKey));
     QCOMPARE(service.status().source, service::ScoringStatus::Source::Offline);
 }
 
@@ -365,7 +369,10 @@ void RemoteScoringTest::statusSaysOfflineAfterTheServerStops()
     QVERIFY(failed.wait(15000));
     QCOMPARE(service.status().source, service::ScoringStatus::Source::Offline);
     QCOMPARE(window.scoringSourceLabel()->text(), QStringLiteral("Source du score : Hors ligne"));
-    QVERIFY(service.status().details().contains(QStringLiteral("ne répond pas")));
+    QVERIFY(
+        service.status().details(QStringLiteral("fr")).contains(QStringLiteral("ne répond pas")));
+    QVERIFY(
+        service.status().details(QStringLiteral("en")).contains(QStringLiteral("does not answer")));
     QVERIFY(!window.gauge()->hasScore());
 }
 

@@ -13,6 +13,7 @@
 #include "population/Population.h"
 #include "population/ReferenceStatistics.h"
 #include "scenario/ScenarioEditor.h"
+#include "service/ErrorText.h"
 #include "service/ScoringService.h"
 #include "store/LocalStore.h"
 #include "store/StoreError.h"
@@ -106,8 +107,10 @@ AdvisorController::AdvisorController(MainWindow& window, service::ScoringService
     connect(&m_window, &MainWindow::clientSelected, this, &AdvisorController::onClientSelected);
     connect(&m_window, &MainWindow::openPortfolioRequested, this,
             [this](const QString& path) { openPortfolio(path); });
-    connect(&m_window, &MainWindow::languageChanged, this,
-            [this] { showScoringSource(m_service.status()); });
+    connect(&m_window, &MainWindow::languageChanged, this, [this] {
+        showScoringSource(m_service.status());
+        retranslateShownProblem();
+    });
     connect(&m_window, &MainWindow::settingsRequested, this,
             &AdvisorController::openSettingsDialog);
     connect(&m_service, &service::ScoringService::scored, this, &AdvisorController::onScored);
@@ -226,7 +229,7 @@ void AdvisorController::openPortfolio(const QString& path, std::optional<Portfol
     auto permille = m_progressPermille;
     struct Outcome {
         std::shared_ptr<Portfolio> portfolio;
-        QString error;
+        std::optional<LocalizedText> error;
         bool cancelled = false;
     };
     auto* watcher = new QFutureWatcher<Outcome>(this);
@@ -270,14 +273,14 @@ void AdvisorController::openPortfolio(const QString& path, std::optional<Portfol
         } catch (const data::LoadCancelled&) {
             outcome.cancelled = true;
         } catch (const std::exception& error) {
-            outcome.error = QString::fromUtf8(error.what());
+            outcome.error = service::errorText(error);
         }
         return outcome;
     }));
 }
 
-void AdvisorController::onLoadFinished(std::shared_ptr<Portfolio> portfolio, QString error,
-                                       bool cancelled)
+void AdvisorController::onLoadFinished(std::shared_ptr<Portfolio> portfolio,
+                                       std::optional<LocalizedText> error, bool cancelled)
 {
     m_loading = false;
     if (m_progressPoll)
@@ -292,9 +295,10 @@ void AdvisorController::onLoadFinished(std::shared_ptr<Portfolio> portfolio, QSt
         return;
     }
     if (!portfolio) {
-        const QString message = tr("Le portefeuille ne peut pas être ouvert : %1").arg(error);
-        m_window.statusBar()->showMessage(message);
-        emit loadFailed(message);
+        const auto why = error.value_or(LocalizedText{"raison inconnue", "unknown reason"});
+        showProblem({"Le portefeuille ne peut pas être ouvert : " + why.fr,
+                     "The portfolio cannot be opened: " + why.en});
+        emit loadFailed(m_shownProblemText);
         return;
     }
     m_window.comparison()->setPopulation(nullptr);
@@ -358,24 +362,49 @@ void AdvisorController::onScored(quint64 ticket, long long clientId,
     emit clientShown(clientId);
 }
 
-void AdvisorController::onScoreFailed(quint64 ticket, long long clientId, const QString& message)
+void AdvisorController::onScoreFailed(quint64 ticket, long long clientId,
+                                      const LocalizedText& message)
 {
     if (ticket != m_currentTicket)
         return;
     m_pendingFacts.reset();
     m_window.clearClient();
-    m_window.scenarioEditor()->setOriginalScore(
-        {std::nullopt, {message.toStdString(), message.toStdString()}});
-    m_window.statusBar()->showMessage(
-        tr("Le client n° %1 ne peut pas être évalué : %2").arg(clientId).arg(message));
-    emit clientFailed(clientId, message);
+    m_window.scenarioEditor()->setOriginalScore({std::nullopt, message});
+    const std::string id = std::to_string(clientId);
+    showProblem({"Le client n° " + id + " ne peut pas être évalué : " + message.fr,
+                 "Client no. " + id + " cannot be scored: " + message.en});
+    emit clientFailed(clientId, inLanguage(message));
+}
+
+QString AdvisorController::inLanguage(const LocalizedText& text) const
+{
+    return QString::fromStdString(text.in(m_window.preferences().language.toStdString()));
+}
+
+void AdvisorController::showProblem(const LocalizedText& problem)
+{
+    showProblem([this, problem] { return inLanguage(problem); });
+}
+
+void AdvisorController::showProblem(std::function<QString()> wording)
+{
+    m_shownProblem = std::move(wording);
+    m_shownProblemText = m_shownProblem();
+    m_window.statusBar()->showMessage(m_shownProblemText);
+}
+
+void AdvisorController::retranslateShownProblem()
+{
+    // Only while it is still what the status bar shows: a later message replaced it otherwise.
+    if (m_shownProblem && m_window.statusBar()->currentMessage() == m_shownProblemText)
+        showProblem(m_shownProblem);
 }
 
 void AdvisorController::showScoringSource(const service::ScoringStatus& status)
 {
     // Worded by the service in the language of the moment: worded again after a switch.
     m_window.setScoringSource(status.message());
-    m_window.scoringSourceLabel()->setToolTip(status.details());
+    m_window.scoringSourceLabel()->setToolTip(status.details(m_window.preferences().language));
 }
 
 void AdvisorController::onStatusChanged(const service::ScoringStatus& status)
@@ -383,8 +412,11 @@ void AdvisorController::onStatusChanged(const service::ScoringStatus& status)
     showScoringSource(status);
     refreshComparisonSources(); // a model loaded or lost changes the reference and the scorer
     showModelCard();
-    if (status.source == service::ScoringStatus::Source::Offline && !status.problem.isEmpty())
-        m_window.statusBar()->showMessage(status.details());
+    if (status.source == service::ScoringStatus::Source::Offline && status.hasProblem()) {
+        // Worded again on a language switch: message() follows the translator, the problem and
+        // remedy the advisor's language.
+        showProblem([this, status] { return status.details(m_window.preferences().language); });
+    }
 }
 
 void AdvisorController::showModelCard()
@@ -410,7 +442,9 @@ void AdvisorController::showModelCard()
                    "Modèle)."));
     } catch (const std::exception& error) {
         m_window.modelPage()->clearModelCard();
-        m_window.statusBar()->showMessage(QString::fromStdString(error.what()));
+        const auto why = service::errorText(error);
+        showProblem({"La fiche du modèle ne peut pas être affichée : " + why.fr,
+                     "The model card cannot be shown: " + why.en});
     }
 }
 

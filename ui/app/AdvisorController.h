@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -80,10 +81,18 @@ private:
     struct Portfolio;
     void onClientSelected(long long clientId);
     void onScored(quint64 ticket, long long clientId, const explain::Explanation& explanation);
-    void onScoreFailed(quint64 ticket, long long clientId, const QString& message);
+    void onScoreFailed(quint64 ticket, long long clientId, const LocalizedText& message);
     void onStatusChanged(const service::ScoringStatus& status);
     void showScoringSource(const service::ScoringStatus& status);
-    void onLoadFinished(std::shared_ptr<Portfolio> portfolio, QString error, bool cancelled);
+    void onLoadFinished(std::shared_ptr<Portfolio> portfolio, std::optional<LocalizedText> error,
+                        bool cancelled);
+    // Shows a problem in the status bar in the advisor's language and keeps it, so that a
+    // language switch words it again while it is still the message shown.
+    void showProblem(const LocalizedText& problem);
+    // The same for a message worded on demand (tr() and a language), kept as its wording.
+    void showProblem(std::function<QString()> wording);
+    QString inLanguage(const LocalizedText& text) const;
+    void retranslateShownProblem();
     void openSettingsDialog();
     void rescoreList();
     // Fills the "Modèle" page when the service's engine changes (opened, replaced, closed).
@@ -108,7 +117,9 @@ private:
     std::optional<long long> m_pendingClient;
     std::optional<explain::ClientFacts> m_pendingFacts;
     std::optional<long long> m_shownClient;
-    const void* m_cardEngine = nullptr; // the engine the model page describes
+    const void* m_cardEngine = nullptr;      // the engine the model page describes
+    std::function<QString()> m_shownProblem; // words the problem in the current language
+    QString m_shownProblemText; // as shown, to know whether it is still the status bar's message
     std::unique_ptr<store::LocalStore> m_store;
     std::unique_ptr<population::Population> m_population;         // over m_portfolio's rows
     std::unique_ptr<population::ReferenceStatistics> m_reference; // from the model bundle

@@ -22,14 +22,13 @@ ServiceScenarioScoring::ServiceScenarioScoring(service::ScoringService& service,
                 done({explanation, {}});
             });
     connect(&m_service, &service::ScoringService::failed, this,
-            [this](quint64 ticket, long long, const QString& message) {
+            [this](quint64 ticket, long long, const LocalizedText& message) {
                 const auto waiting = m_waiting.find(ticket);
                 if (waiting == m_waiting.end())
                     return;
                 auto done = std::move(waiting->second);
                 m_waiting.erase(waiting);
-                // The service words its failures in the language of the moment only.
-                done({std::nullopt, {message.toStdString(), message.toStdString()}});
+                done({std::nullopt, message});
             });
 }
 

@@ -76,7 +76,7 @@ void DecisionPanel::setClient(const QString& clientId, const explain::Explanatio
     m_explanation = explanation;
     m_confirm->setChecked(true);
     m_justification->clear();
-    m_status->clear();
+    showStatus({});
     refresh();
 }
 
@@ -87,6 +87,8 @@ void DecisionPanel::refresh()
     m_justification->setAccessibleName(tr("Justification"));
     m_record->setText(tr("Enregistrer la décision"));
     m_status->setAccessibleName(tr("État de la décision"));
+    if (m_statusWording)
+        m_status->setText(m_statusWording());
     const bool known = m_explanation.has_value();
     m_record->setEnabled(known);
     if (!known) {
@@ -121,6 +123,12 @@ void DecisionPanel::setJustification(const QString& text)
 {
     m_justification->setPlainText(text);
 }
+void DecisionPanel::showStatus(std::function<QString()> wording)
+{
+    m_statusWording = std::move(wording);
+    m_status->setText(m_statusWording ? m_statusWording() : QString());
+}
+
 QString DecisionPanel::statusText() const
 {
     return m_status->text();
@@ -132,15 +140,17 @@ bool DecisionPanel::record()
         return false;
     const bool overriding = m_override->isChecked();
     if (overriding && m_justification->toPlainText().trimmed().isEmpty()) {
-        m_status->setText(
-            tr("⚠ Décision non enregistrée : passer outre la décision du modèle demande une "
-               "justification écrite."));
+        showStatus([] {
+            return tr("⚠ Décision non enregistrée : passer outre la décision du modèle demande "
+                      "une justification écrite.");
+        });
         m_justification->setFocus();
         return false;
     }
     if (!m_store) {
-        m_status->setText(
-            tr("⚠ Décision non enregistrée : le stockage local n'est pas disponible."));
+        showStatus([] {
+            return tr("⚠ Décision non enregistrée : le stockage local n'est pas disponible.");
+        });
         return false;
     }
     store::DecisionEntry entry;
@@ -160,14 +170,16 @@ bool DecisionPanel::record()
             entry.reasons.push_back(QString::fromStdString(reason.text.in(language)));
     try {
         const qint64 id = m_store->recordDecision(entry);
-        m_status->setText(
-            tr("Décision enregistrée (n° %1). Elle ne peut plus être modifiée.").arg(id));
+        showStatus([id] {
+            return tr("Décision enregistrée (n° %1). Elle ne peut plus être modifiée.").arg(id);
+        });
         emit decisionRecorded(id);
         return true;
     } catch (const store::StoreError& error) {
-        m_status->setText(
-            tr("⚠ Décision non enregistrée : %1")
-                .arg(QString::fromStdString(error.text().in(m_language.toStdString()))));
+        showStatus([this, text = error.text()] {
+            return tr("⚠ Décision non enregistrée : %1")
+                .arg(QString::fromStdString(text.in(m_language.toStdString())));
+        });
         return false;
     }
 }

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -55,6 +57,9 @@ private:
     QPlainTextEdit* m_justification = nullptr;
     QPushButton* m_record = nullptr;
     QLabel* m_status = nullptr;
+    // Words the status line again after a language switch (empty: no status).
+    std::function<QString()> m_statusWording;
+    void showStatus(std::function<QString()> wording);
 };
 
 } // namespace credit::ui
