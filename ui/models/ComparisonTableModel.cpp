@@ -1,5 +1,7 @@
 #include "models/ComparisonTableModel.h"
 
+#include "models/DisplayFormat.h"
+
 #include <QLocale>
 
 namespace credit::ui {
@@ -44,9 +46,7 @@ QVariant ComparisonTableModel::data(const QModelIndex& index, int role) const
     case Clients:
         return locale.toString(bin.clients, 'f', 0);
     case Share:
-        return total > 0
-                   ? locale.toString(100.0 * bin.clients / total, 'f', 1) + QStringLiteral(" %")
-                   : QStringLiteral("–");
+        return total > 0 ? formatPercent(bin.clients / total, locale) : QStringLiteral("–");
     case Repaid:
         return m_series.hasOutcome ? locale.toString(bin.repaid, 'f', 0) : QStringLiteral("–");
     case Difficulties:

@@ -128,6 +128,9 @@ void ScenarioEditor::buildForm()
     formSide->addWidget(m_note);
     auto* formWidget = new QWidget(this);
     auto* form = new QFormLayout(formWidget);
+    // At large text sizes the label column leaves the fields too little room: a label then goes
+    // above its field rather than the field being cut off.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     for (const auto& field : editableFields()) {
         FieldWidgets widgets;
         auto* column = new QWidget(formWidget);

@@ -1,5 +1,7 @@
 #include "widgets/DistributionChart.h"
 
+#include "models/DisplayFormat.h"
+
 #include <QAccessible>
 #include <QKeyEvent>
 #include <QLocale>
@@ -143,8 +145,7 @@ void DistributionChart::paintEvent(QPaintEvent*)
         const double value = highest * tick / 4.0;
         const int y = plot.bottom() - static_cast<int>(plot.height() * tick / 4.0);
         painter.drawText(QRect(0, y - line / 2, plot.left() - 4, line),
-                         Qt::AlignRight | Qt::AlignVCenter,
-                         numbers.toString(100.0 * value, 'f', 0) + QStringLiteral(" %"));
+                         Qt::AlignRight | Qt::AlignVCenter, formatTickPercent(value, numbers));
     }
 
     QBrush hatch(m_theme.hatch, Qt::BDiagPattern);
