@@ -88,6 +88,12 @@ int ServerProcess::terminate(int waitMs)
     return process_->exitCode();
 }
 
+bool ServerProcess::kill(int waitMs)
+{
+    ::kill(static_cast<pid_t>(process_->processId()), SIGKILL);
+    return process_->waitForFinished(waitMs) && process_->exitStatus() == QProcess::CrashExit;
+}
+
 std::string ServerProcess::standardError()
 {
     QFile file(errorFile_->fileName());

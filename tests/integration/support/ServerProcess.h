@@ -27,6 +27,8 @@ public:
     bool running() const;
     // Sends SIGTERM and waits for the exit; returns the exit code (-1 when it crashed or hung).
     int terminate(int waitMs = 30000);
+    // Sends SIGKILL (no chance to finish anything) and waits; true once it died of it.
+    bool kill(int waitMs = 30000);
     std::string standardError();
 
 private:
