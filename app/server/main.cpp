@@ -1,5 +1,6 @@
 // credit-scoring-server: the scoring HTTP API. Entry point only: reads the configuration,
-// loads the model bundle, starts core's ScoringApiServer and stops it gracefully on SIGTERM.
+// loads the model bundle, starts core's ScoringApiServer, stops it gracefully on SIGTERM and
+// reloads the bundle on SIGHUP (hot model swap).
 #include "api/ApiConfig.h"
 #include "api/ScoringApiServer.h"
 #include "explain/ExplanationEngine.h"
@@ -42,12 +43,18 @@ int main(int argc, char* argv[])
                                           QStringLiteral("JSON configuration file."),
                                           QStringLiteral("file"));
     parser.addOption(configOption);
-    const QStringList valueSettings{QStringLiteral("bind-address"),   QStringLiteral("port"),
-                                    QStringLiteral("bundle"),         QStringLiteral("api-keys-file"),
-                                    QStringLiteral("tls-certificate"), QStringLiteral("tls-key"),
-                                    QStringLiteral("max-body-bytes"), QStringLiteral("max-batch-size"),
-                                    QStringLiteral("rate-limit-per-minute"), QStringLiteral("worker-threads"),
-                                    QStringLiteral("access-log"),     QStringLiteral("prediction-log"),
+    const QStringList valueSettings{QStringLiteral("bind-address"),
+                                    QStringLiteral("port"),
+                                    QStringLiteral("bundle"),
+                                    QStringLiteral("api-keys-file"),
+                                    QStringLiteral("tls-certificate"),
+                                    QStringLiteral("tls-key"),
+                                    QStringLiteral("max-body-bytes"),
+                                    QStringLiteral("max-batch-size"),
+                                    QStringLiteral("rate-limit-per-minute"),
+                                    QStringLiteral("worker-threads"),
+                                    QStringLiteral("access-log"),
+                                    QStringLiteral("prediction-log"),
                                     QStringLiteral("portfolio"),
                                     QStringLiteral("max-history-rows"),
                                     QStringLiteral("max-bureau-balance-pairs"),
@@ -97,9 +104,20 @@ int main(int argc, char* argv[])
         }
         QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
         QObject::connect(&notifier, &QSocketNotifier::activated, &server, [&] {
-            notifier.setEnabled(false);
             char byte = 0;
             [[maybe_unused]] const auto readBytes = ::read(signalPipe[0], &byte, 1);
+            if (byte == SIGHUP) {
+                // Hot model swap: the same path, re-read and verified before it replaces anything.
+                const auto bundle = config.bundlePath.toStdString();
+                if (const auto problem = server.reloadModel(bundle))
+                    std::fprintf(stderr, "SIGHUP: %s refused, still serving model %s: %s\n",
+                                 bundle.c_str(), server.modelVersion().c_str(), problem->c_str());
+                else
+                    std::fprintf(stderr, "SIGHUP: now serving model %s from %s\n",
+                                 server.modelVersion().c_str(), bundle.c_str());
+                return;
+            }
+            notifier.setEnabled(false);
             std::fprintf(stderr, "signal %d: finishing in-flight requests, then stopping\n", byte);
             server.shutdownGracefully();
         });
@@ -110,6 +128,7 @@ int main(int argc, char* argv[])
         sigemptyset(&action.sa_mask);
         sigaction(SIGTERM, &action, nullptr);
         sigaction(SIGINT, &action, nullptr);
+        sigaction(SIGHUP, &action, nullptr);
         return QCoreApplication::exec();
     } catch (const std::exception& error) {
         std::fprintf(stderr, "credit-scoring-server: %s\n", error.what());

@@ -174,6 +174,22 @@ void ClientIndex::merge(std::vector<records::ClientSummary> summaries)
     merged_ = true;
 }
 
+QString ClientIndex::modelVersion() const
+{
+    std::lock_guard lock(mutex_);
+    return modelVersion_;
+}
+
+void ClientIndex::switchModel(QString modelVersion)
+{
+    std::lock_guard lock(mutex_);
+    if (modelVersion == modelVersion_)
+        return;
+    modelVersion_ = std::move(modelVersion);
+    scores_.clear();
+    dirty_ = true;
+}
+
 void ClientIndex::setScores(const std::vector<records::ClientScore>& scores)
 {
     std::lock_guard lock(mutex_);

@@ -76,7 +76,10 @@ public:
     std::shared_ptr<const Snapshot> snapshot() const;
     qint64 latestRevision() const;
     bool loaded() const;
-    const QString& modelVersion() const { return modelVersion_; }
+    QString modelVersion() const;
+    // Another model now scores the clients: the scores of the previous one are dropped (a
+    // client is unscored until the new model's score arrives).
+    void switchModel(QString modelVersion);
 
     static ClientPage search(const Snapshot& snapshot, const ClientQuery& query);
 

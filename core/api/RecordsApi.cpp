@@ -155,12 +155,11 @@ int pageLimit(const QUrlQuery& query, QString& error)
 
 } // namespace
 
-RecordsApi::RecordsApi(const QString& databaseUrl,
-                       std::shared_ptr<const explain::ExplanationEngine> engine, int minCellCount,
-                       HistoryLimits historyLimits)
-    : records_(records::Records::attach(databaseUrl)), engine_(std::move(engine)),
+RecordsApi::RecordsApi(const QString& databaseUrl, std::shared_ptr<const EngineSlot> engines,
+                       int minCellCount, HistoryLimits historyLimits)
+    : records_(records::Records::attach(databaseUrl)), engines_(std::move(engines)),
       minCellCount_(minCellCount), historyLimits_(historyLimits),
-      index_(QString::fromStdString(engine_->modelVersion()))
+      index_(QString::fromStdString(engines_->current()->modelVersion()))
 {
     try {
         records_.database->migrate();
@@ -206,6 +205,8 @@ void RecordsApi::watchDatabase()
                 const qint64 after =
                     first ? 0 : std::max<qint64>(0, index_.latestRevision() - kRevisionWindow);
                 index_.merge(records_.clients->summariesAfter(after));
+                if (reloadScores_.exchange(false))
+                    scoresLoaded = false;
                 if (!scoresLoaded) {
                     index_.setScores(records_.clients->scores(index_.modelVersion()));
                     scoresLoaded = true;
@@ -225,9 +226,14 @@ void RecordsApi::watchDatabase()
     }
 }
 
+void RecordsApi::modelChanged()
+{
+    index_.switchModel(QString::fromStdString(engines_->current()->modelVersion()));
+    reloadScores_ = true;
+}
+
 void RecordsApi::scoreInBackground()
 {
-    const auto modelVersion = index_.modelVersion();
     QElapsedTimer sinceRebuild;
     sinceRebuild.start();
     while (!stopping_) {
@@ -235,6 +241,10 @@ void RecordsApi::scoreInBackground()
             waitFor(200);
             continue;
         }
+        // Per pass: after a model swap the next pass scores with the new model and its version
+        // (scores of the old one that land meanwhile are ignored by the index).
+        const auto engine = engines_->current();
+        const auto modelVersion = QString::fromStdString(engine->modelVersion());
         const auto snapshot = index_.snapshot();
         std::vector<std::size_t> todo;
         for (std::size_t row = 0; row < snapshot->clients.size(); ++row)
@@ -260,10 +270,10 @@ void RecordsApi::scoreInBackground()
                 std::vector<const data::HomeCreditDataset*> pointers;
                 for (const auto& file : files)
                     pointers.push_back(&file);
-                const auto probabilities = engine_->probabilities(pointers);
+                const auto probabilities = engine->probabilities(pointers);
                 for (std::size_t i = 0; i < scores.size(); ++i) {
                     scores[i].probability = probabilities[i];
-                    scores[i].decision = probabilities[i] >= engine_->threshold()
+                    scores[i].decision = probabilities[i] >= engine->threshold()
                                              ? QStringLiteral("refuse")
                                              : QStringLiteral("grant");
                 }
@@ -375,6 +385,7 @@ QHttpServerResponse RecordsApi::listClients(const RecordsRequest& request)
 
 QHttpServerResponse RecordsApi::client(const RecordsRequest& request, const QString& text)
 {
+    const auto engine = engines_->current();
     return guarded([&] {
         const auto id = clientNumber(text);
         if (!id)
@@ -383,7 +394,7 @@ QHttpServerResponse RecordsApi::client(const RecordsRequest& request, const QStr
         if (!file)
             return unknownClient(*id);
         const auto record = parseStored(file->recordJson, *id);
-        const auto explanation = engine_->explain(record, request.detail);
+        const auto explanation = engine->explain(record, request.detail);
         auto score = explain::toJson(explanation, request.language.toStdString(), request.detail);
         score["client_id"] = *id;
         return jsonResponse({{"client_id", *id},
@@ -448,6 +459,7 @@ QHttpServerResponse RecordsApi::density(const RecordsRequest& request)
 
 QHttpServerResponse RecordsApi::createApplication(const RecordsRequest& request)
 {
+    const auto engine = engines_->current();
     return guarded([&] {
         auto parsed = parseObject(request.body, {}, {}, {});
         if (auto* failure = std::get_if<QHttpServerResponse>(&parsed))
@@ -478,7 +490,7 @@ QHttpServerResponse RecordsApi::createApplication(const RecordsRequest& request)
             index_.merge({file->summary});
             index_.rebuild();
         }
-        const auto explanation = engine_->explain(*stored, request.detail);
+        const auto explanation = engine->explain(*stored, request.detail);
         auto score = explain::toJson(explanation, request.language.toStdString(), request.detail);
         score["client_id"] = id;
         auto response = jsonResponse({{"client_id", id},
@@ -493,6 +505,7 @@ QHttpServerResponse RecordsApi::createApplication(const RecordsRequest& request)
 
 QHttpServerResponse RecordsApi::createScenario(const RecordsRequest& request, const QString& text)
 {
+    const auto engine = engines_->current();
     return guarded([&] {
         const auto id = clientNumber(text);
         if (!id)
@@ -538,11 +551,11 @@ QHttpServerResponse RecordsApi::createScenario(const RecordsRequest& request, co
         scenario.createdBy = request.principal.id;
         scenario.createdAt = nowUtc();
         scenario.id = records_.scenarios->add(scenario);
-        const double probability = engine_->probability(*validated.record);
+        const double probability = engine->probability(*validated.record);
         auto answer = scenarioJson(scenario);
         answer["probability"] = probability;
-        answer["decision"] = probability >= engine_->threshold() ? "refuse" : "grant";
-        answer["model_version"] = engine_->modelVersion();
+        answer["decision"] = probability >= engine->threshold() ? "refuse" : "grant";
+        answer["model_version"] = engine->modelVersion();
         return jsonResponse(answer, Status::Created);
     });
 }
@@ -564,6 +577,7 @@ QHttpServerResponse RecordsApi::listScenarios(const RecordsRequest&, const QStri
 
 QHttpServerResponse RecordsApi::recordDecision(const RecordsRequest& request, const QString& text)
 {
+    const auto engine = engines_->current();
     return guarded([&] {
         const auto id = clientNumber(text);
         if (!id)
@@ -605,17 +619,17 @@ QHttpServerResponse RecordsApi::recordDecision(const RecordsRequest& request, co
             recordJson = file->recordJson;
         }
         const auto record = parseStored(recordJson, *id);
-        const double probability = engine_->probability(record);
+        const double probability = engine->probability(record);
         records::DecisionDraft draft;
         draft.clientId = *id;
         draft.scenarioId = scenario;
         draft.decision = QString::fromStdString(decision.get<std::string>());
         draft.justification = QString::fromStdString(justification.get<std::string>()).trimmed();
-        draft.modelVersion = QString::fromStdString(engine_->modelVersion());
+        draft.modelVersion = QString::fromStdString(engine->modelVersion());
         draft.probability = probability;
-        draft.threshold = engine_->threshold();
-        draft.modelDecision = probability >= engine_->threshold() ? QStringLiteral("refuse")
-                                                                  : QStringLiteral("grant");
+        draft.threshold = engine->threshold();
+        draft.modelDecision =
+            probability >= engine->threshold() ? QStringLiteral("refuse") : QStringLiteral("grant");
         draft.inputHash = inputHash(record);
         draft.recordedAt = nowUtc();
         draft.principalId = request.principal.id;

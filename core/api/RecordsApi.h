@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ClientIndex.h"
+#include "api/EngineSlot.h"
 #include "api/Principal.h"
 #include "api/RequestBudget.h"
 #include "explain/ExplanationJson.h"
@@ -45,7 +46,7 @@ class RecordsApi {
 public:
     // `historyLimits` bound the stored applications and scenarios as they bound /v1/score: a
     // record stored once is scored again by every decision and by the background scoring.
-    RecordsApi(const QString& databaseUrl, std::shared_ptr<const explain::ExplanationEngine> engine,
+    RecordsApi(const QString& databaseUrl, std::shared_ptr<const EngineSlot> engines,
                int minCellCount, HistoryLimits historyLimits);
     ~RecordsApi();
     RecordsApi(const RecordsApi&) = delete;
@@ -53,6 +54,9 @@ public:
 
     // For /health and /ready (no database call: the watcher's latest view).
     bool databaseReachable() const { return databaseReachable_; }
+    // The server swapped its model: scores and decisions follow the new one, stored scores of
+    // that version are reloaded and the rest scored in the background.
+    void modelChanged();
     bool indexLoaded() const { return index_.loaded(); }
     std::size_t clientsScored() const { return scored_; }
     std::size_t clientsTotal() const { return index_.snapshot()->clients.size(); }
@@ -82,7 +86,8 @@ private:
     bool waitFor(int milliseconds); // false when stopping
 
     records::Records records_;
-    std::shared_ptr<const explain::ExplanationEngine> engine_;
+    std::shared_ptr<const EngineSlot> engines_;
+    std::atomic<bool> reloadScores_{false};
     int minCellCount_;
     HistoryLimits historyLimits_;
     ClientIndex index_;

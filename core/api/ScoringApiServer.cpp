@@ -151,9 +151,9 @@ ScoringApiServer::ScoringApiServer(ApiConfig config,
                                    std::shared_ptr<const explain::ExplanationEngine> engine,
                                    QObject* parent)
     : QObject(parent), config_(std::move(config)),
-      engine_(std::move(engine)), historyLimits_{static_cast<std::size_t>(config_.maxHistoryRows),
-                                                 static_cast<std::size_t>(
-                                                     config_.maxBureauBalancePairs)},
+      engines_(std::make_shared<EngineSlot>(std::move(engine))),
+      historyLimits_{static_cast<std::size_t>(config_.maxHistoryRows),
+                     static_cast<std::size_t>(config_.maxBureauBalancePairs)},
       principals_(std::vector<QString>(config_.apiKeys.begin(), config_.apiKeys.end()),
                   config_.principalsPath),
       rateLimiter_(config_.rateLimitPerMinute), accessLog_(config_.accessLogPath)
@@ -175,14 +175,36 @@ ScoringApiServer::ScoringApiServer(ApiConfig config,
         clientExtractor_ = std::make_unique<features::ClientExtractor>(*portfolio_);
     }
     if (!config_.databaseUrl.isEmpty())
-        records_ = std::make_unique<RecordsApi>(config_.databaseUrl, engine_, config_.minCellCount,
+        records_ = std::make_unique<RecordsApi>(config_.databaseUrl, engines_, config_.minCellCount,
                                                 historyLimits_);
     if (!config_.predictionLogPath.isEmpty())
         predictionLog_ =
             std::make_unique<drift::PredictionLogWriter>(config_.predictionLogPath.toStdString());
-    metrics_.setModel(QString::fromStdString(engine_->modelVersion()),
-                      QString::fromStdString(engine_->checksum()));
+    const auto loaded = engines_->current();
+    metrics_.setModel(QString::fromStdString(loaded->modelVersion()),
+                      QString::fromStdString(loaded->checksum()));
     registerRoutes();
+}
+
+std::optional<std::string> ScoringApiServer::reloadModel(const std::filesystem::path& bundle)
+{
+    std::shared_ptr<const explain::ExplanationEngine> next;
+    try {
+        next = explain::ExplanationEngine::open(bundle);
+    } catch (const std::exception& error) {
+        return std::string(error.what());
+    }
+    engines_->replace(next);
+    metrics_.setModel(QString::fromStdString(next->modelVersion()),
+                      QString::fromStdString(next->checksum()));
+    if (records_)
+        records_->modelChanged();
+    return std::nullopt;
+}
+
+std::string ScoringApiServer::modelVersion() const
+{
+    return engines_->current()->modelVersion();
 }
 
 ScoringApiServer::~ScoringApiServer()
@@ -636,14 +658,15 @@ QHttpServerResponse ScoringApiServer::handleInProcess(const ApiRequest& request)
 
 QHttpServerResponse ScoringApiServer::health() const
 {
+    const auto engine = engines_->current();
     json body{{"status", draining_ ? "draining" : "ok"},
-              {"model_loaded", engine_ != nullptr},
-              {"model_version", engine_->modelVersion()},
+              {"model_loaded", engine != nullptr},
+              {"model_version", engine->modelVersion()},
               {"portfolio_loaded", portfolio_ != nullptr},
               {"database", "not_configured"}};
     if (records_) {
         body["database"] = records_->databaseReachable() ? "ok" : "unreachable";
-        body["scoring"] = {{"model_version", engine_->modelVersion()},
+        body["scoring"] = {{"model_version", engine->modelVersion()},
                            {"clients_loaded", records_->indexLoaded()},
                            {"scored", records_->clientsScored()},
                            {"total", records_->clientsTotal()}};
@@ -653,10 +676,11 @@ QHttpServerResponse ScoringApiServer::health() const
 
 QHttpServerResponse ScoringApiServer::readiness() const
 {
+    const auto engine = engines_->current();
     QStringList reasons;
     if (draining_)
         reasons << QStringLiteral("the server is shutting down");
-    if (!engine_)
+    if (!engine)
         reasons << QStringLiteral("no model is loaded");
     if (records_ && !records_->databaseReachable())
         reasons << QStringLiteral("the database is unreachable");
@@ -670,7 +694,8 @@ QHttpServerResponse ScoringApiServer::readiness() const
 
 QHttpServerResponse ScoringApiServer::modelDescription() const
 {
-    return jsonResponse(engine_->modelDescription());
+    const auto engine = engines_->current();
+    return jsonResponse(engine->modelDescription());
 }
 
 QHttpServerResponse ScoringApiServer::openApiDocument() const
@@ -691,6 +716,7 @@ QHttpServerResponse ScoringApiServer::metricsText() const
 
 QHttpServerResponse ScoringApiServer::score(const RequestScope& scope) const
 {
+    const auto engine = engines_->current();
     const auto& body = scope.body;
     const auto& language = scope.language;
     const auto detail = scope.detail;
@@ -710,7 +736,7 @@ QHttpServerResponse ScoringApiServer::score(const RequestScope& scope) const
         return tooMuchHistory(*excess);
     scope.deadline->check();
     const auto started = std::chrono::steady_clock::now();
-    const auto explanation = engine_->explain(*record.record, detail);
+    const auto explanation = engine->explain(*record.record, detail);
     logPrediction(
         *record.record, explanation,
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
@@ -730,6 +756,7 @@ QHttpServerResponse ScoringApiServer::score(const RequestScope& scope) const
 
 QHttpServerResponse ScoringApiServer::scoreBatch(const RequestScope& scope) const
 {
+    const auto engine = engines_->current();
     const auto& language = scope.language;
     const auto detail = scope.detail;
     auto parsed = parseJsonBody(scope.body);
@@ -772,7 +799,7 @@ QHttpServerResponse ScoringApiServer::scoreBatch(const RequestScope& scope) cons
         }
         scope.deadline->check();
         const auto started = std::chrono::steady_clock::now();
-        const auto explanation = engine_->explain(*record.record, detail);
+        const auto explanation = engine->explain(*record.record, detail);
         logPrediction(
             *record.record, explanation,
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
@@ -788,6 +815,7 @@ QHttpServerResponse ScoringApiServer::scoreBatch(const RequestScope& scope) cons
 
 QHttpServerResponse ScoringApiServer::counterfactual(const RequestScope& scope) const
 {
+    const auto engine = engines_->current();
     auto parsed = parseJsonBody(scope.body);
     if (auto* failure = std::get_if<QHttpServerResponse>(&parsed))
         return std::move(*failure);
@@ -797,19 +825,20 @@ QHttpServerResponse ScoringApiServer::counterfactual(const RequestScope& scope) 
     if (const auto excess = exceededLimit(*record.record, historyLimits_))
         return tooMuchHistory(*excess);
     scope.deadline->check();
-    const double probability = engine_->probability(*record.record);
+    const double probability = engine->probability(*record.record);
     const auto& deadline = *scope.deadline;
-    auto out = explain::toJson(engine_->counterfactuals(*record.record, [&] { deadline.check(); }),
+    auto out = explain::toJson(engine->counterfactuals(*record.record, [&] { deadline.check(); }),
                                scope.language.toStdString());
     out["probability"] = probability;
-    out["threshold"] = engine_->threshold();
-    out["decision"] = probability >= engine_->threshold() ? "refuse" : "grant";
+    out["threshold"] = engine->threshold();
+    out["decision"] = probability >= engine->threshold() ? "refuse" : "grant";
     return jsonResponse(out);
 }
 
 QHttpServerResponse ScoringApiServer::client(const QString& id, const QString& language,
                                              explain::ContributionDetail detail) const
 {
+    const auto engine = engines_->current();
     if (!portfolio_)
         return problemResponse(Status::NotFound, QStringLiteral("No portfolio"),
                                QStringLiteral("This server has no client portfolio configured."));
@@ -825,7 +854,7 @@ QHttpServerResponse ScoringApiServer::client(const QString& id, const QString& l
     const auto row = found->second;
     const auto started = std::chrono::steady_clock::now();
     const auto client = clientExtractor_->extract(row).data;
-    const auto explanation = engine_->explain(client, detail);
+    const auto explanation = engine->explain(client, detail);
     auto application = data::clientRecordToJson(client, 0);
     logPrediction(
         client, explanation,

@@ -4,6 +4,7 @@
 #include "api/ApiConfig.h"
 #include "api/ApiKeyAuthenticator.h"
 #include "api/ApiRequest.h"
+#include "api/EngineSlot.h"
 #include "api/InProcessRoutes.h"
 #include "api/Principal.h"
 #include "api/RateLimiter.h"
@@ -15,9 +16,11 @@
 #include <QObject>
 #include <QThreadPool>
 
+#include <filesystem>
 #include <memory>
 #include <nlohmann/json_fwd.hpp>
 #include <optional>
+#include <string>
 #include <unordered_map>
 
 namespace credit::data {
@@ -58,6 +61,13 @@ public:
 
     const ServerMetrics& metrics() const { return metrics_; }
 
+    // Hot model swap (SIGHUP): opens and verifies `bundle` (checksum, format, feature spec) and,
+    // only if it is sound, makes it the model of every request that starts afterwards; requests
+    // in flight finish on the model they started with. Returns the reason when the bundle is
+    // refused; the current model then keeps serving.
+    std::optional<std::string> reloadModel(const std::filesystem::path& bundle);
+    std::string modelVersion() const;
+
     // The handling a request arriving on a socket gets, from routing on, for a request built in
     // memory (the fuzz harness, tests): the work runs at once on the calling thread and its
     // answer is returned. The network path and this one share every check and route.
@@ -89,7 +99,7 @@ private:
     bool connectionsIdle() const;
 
     ApiConfig config_;
-    std::shared_ptr<const explain::ExplanationEngine> engine_;
+    std::shared_ptr<EngineSlot> engines_; // shared with records_
     HistoryLimits historyLimits_;
     std::unique_ptr<data::HomeCreditDataset> portfolio_;
     std::unordered_map<long long, std::size_t> portfolioRows_; // SK_ID_CURR -> row
