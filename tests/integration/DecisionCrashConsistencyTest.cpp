@@ -5,10 +5,10 @@
 // when the workstation retries, nothing is partial, and the audit chain verifies.
 #include "HttpClient.h"
 #include "RecordsBackend.h"
+#include "RecordsServerFixture.h"
 #include "ServerProcess.h"
 #include "TrainedModel.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QThread>
@@ -26,43 +26,6 @@ using nlohmann::json;
 namespace {
 
 const std::string kAdvisorKey = "crash-advisor-key-5c1a";
-
-QString writeAdvisor(const QTemporaryDir& folder)
-{
-    const auto digest =
-        QCryptographicHash::hash(QByteArray::fromStdString(kAdvisorKey), QCryptographicHash::Sha256)
-            .toHex()
-            .toStdString();
-    const json principals = json::array({{{"id", "c.durand"},
-                                          {"name", "Claire Durand"},
-                                          {"role", "advisor"},
-                                          {"key_sha256", digest}}});
-    const auto path = folder.filePath(QStringLiteral("principals.json"));
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(QByteArray::fromStdString(principals.dump()));
-    return path;
-}
-
-std::unique_ptr<ServerProcess> startServer(const QString& url, const QString& principals)
-{
-    return std::make_unique<ServerProcess>(
-        QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--bundle"),
-                    QString::fromStdString(trainedModel().bundle.string()),
-                    QStringLiteral("--database"), url, QStringLiteral("--principals"), principals},
-        std::map<QString, QString>{
-            {QStringLiteral("CREDIT_API_KEYS"), QString::fromLatin1(kApiKey)}});
-}
-
-bool eventually(const std::function<bool()>& condition, int seconds = 120)
-{
-    for (int i = 0; i < seconds * 10; ++i) {
-        if (condition())
-            return true;
-        QThread::msleep(100);
-    }
-    return false;
-}
 
 HttpResponse postDecision(std::uint16_t port, long long client, const std::string& idempotencyKey)
 {
@@ -84,14 +47,15 @@ TEST_CASE("A server killed during decision writes loses nothing acknowledged and
     INFO("backend: " << backend.name().toStdString());
     const auto url = backend.freshDatabaseUrl();
     QTemporaryDir folder;
-    const auto principals = writeAdvisor(folder);
+    const auto principals =
+        writePrincipals(folder, {{"c.durand", "Claire Durand", "advisor", kAdvisorKey}});
     QString output;
     REQUIRE(runCli({QStringLiteral("import"), QStringLiteral("--data"),
                     QString::fromStdString(trainedModel().dataFolder.string()),
                     QStringLiteral("--database"), url},
                    &output) == 0);
 
-    auto server = startServer(url, principals);
+    auto server = startRecordsServer(url, principals);
     const auto port = server->port();
     REQUIRE(eventually([&] { return httpRequest(port, "GET", "/ready").status == 200; }));
 
@@ -135,7 +99,7 @@ TEST_CASE("A server killed during decision writes loses nothing acknowledged and
     first.join();
     second.join();
 
-    server = startServer(url, principals);
+    server = startRecordsServer(url, principals);
     const auto restartedPort = server->port();
     REQUIRE(eventually([&] { return httpRequest(restartedPort, "GET", "/ready").status == 200; }));
 

@@ -3,6 +3,7 @@
 // model it was computed with; once a workstation has seen the new model it never gets the old
 // one again; the damaged bundle is refused and the model before it keeps serving.
 #include "HttpClient.h"
+#include "RecordsServerFixture.h"
 #include "ServerProcess.h"
 #include "TrainedModel.h"
 #include "training/TrainingPipeline.h"
@@ -24,16 +25,6 @@ using namespace credit::testing;
 namespace fs = std::filesystem;
 
 namespace {
-
-bool eventually(const std::function<bool()>& condition, int seconds = 60)
-{
-    for (int i = 0; i < seconds * 10; ++i) {
-        if (condition())
-            return true;
-        QThread::msleep(100);
-    }
-    return false;
-}
 
 std::string servedVersion(std::uint16_t port)
 {

@@ -6,10 +6,10 @@
 #include "HttpClient.h"
 #include "OpenApiSchemaChecker.h"
 #include "RecordsBackend.h"
+#include "RecordsServerFixture.h"
 #include "ServerProcess.h"
 #include "TrainedModel.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QThread>
@@ -27,49 +27,10 @@ namespace {
 const std::string kAdvisorKey = "advisor-key-4b7e";
 const std::string kSupervisorKey = "supervisor-key-91d2";
 
-std::string sha256Hex(const std::string& text)
+QString writeAdvisorAndSupervisor(const QTemporaryDir& folder)
 {
-    return QCryptographicHash::hash(QByteArray::fromStdString(text), QCryptographicHash::Sha256)
-        .toHex()
-        .toStdString();
-}
-
-QString writePrincipals(const QTemporaryDir& folder)
-{
-    const json principals = json::array({{{"id", "a.martin"},
-                                          {"name", "Anne Martin"},
-                                          {"role", "advisor"},
-                                          {"key_sha256", sha256Hex(kAdvisorKey)}},
-                                         {{"id", "s.bernard"},
-                                          {"name", "Sophie Bernard"},
-                                          {"role", "supervisor"},
-                                          {"key_sha256", sha256Hex(kSupervisorKey)}}});
-    const auto path = folder.filePath(QStringLiteral("principals.json"));
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(QByteArray::fromStdString(principals.dump()));
-    return path;
-}
-
-std::unique_ptr<ServerProcess> startRecordsServer(const QString& url, const QString& principals)
-{
-    return std::make_unique<ServerProcess>(
-        QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--bundle"),
-                    QString::fromStdString(trainedModel().bundle.string()),
-                    QStringLiteral("--database"), url, QStringLiteral("--principals"), principals},
-        std::map<QString, QString>{
-            {QStringLiteral("CREDIT_API_KEYS"), QString::fromLatin1(kApiKey)}});
-}
-
-// Polls (without asserting on time) until `condition` holds; false after `seconds`.
-bool eventually(const std::function<bool()>& condition, int seconds = 120)
-{
-    for (int i = 0; i < seconds * 10; ++i) {
-        if (condition())
-            return true;
-        QThread::msleep(100);
-    }
-    return false;
+    return writePrincipals(folder, {{"a.martin", "Anne Martin", "advisor", kAdvisorKey},
+                                    {"s.bernard", "Sophie Bernard", "supervisor", kSupervisorKey}});
 }
 
 HttpResponse get(std::uint16_t port, const std::string& target, const std::string& key)
@@ -135,7 +96,7 @@ TEST_CASE("The server is the system of record: import, roles, search, aggregates
     INFO("backend: " << backend.name().toStdString());
     const auto url = backend.freshDatabaseUrl();
     QTemporaryDir folder;
-    const auto principals = writePrincipals(folder);
+    const auto principals = writeAdvisorAndSupervisor(folder);
 
     // Import through the real CLI.
     QString output;

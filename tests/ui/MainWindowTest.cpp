@@ -72,8 +72,9 @@ void MainWindowTest::showClientFillsTheThreePanels()
     QCOMPARE(age->accessibleName(), QStringLiteral("Âge : 27 ans"));
     QCOMPARE(window.facts()->valueLabel(QStringLiteral("lateInstalments"))->text(),
              QStringLiteral("3 sur 19"));
+    // The facts agree with what the reasons quote.
     QCOMPARE(window.facts()->valueLabel(QStringLiteral("externalScore3"))->text(),
-             QStringLiteral("non renseigné"));
+             QStringLiteral("0,21"));
     // The list follows the shown client.
     QCOMPARE(
         window.finder()->list()->currentIndex().data(PortfolioModel::ClientIdRole).toLongLong(),

@@ -82,6 +82,7 @@ inline explain::Fact fact(const char* labelFr, const char* labelEn, const char* 
     return {{labelFr, labelEn}, {valueFr, valueEn}};
 }
 
+// The facts of the client the sample explanation explains: the values its reasons quote.
 inline explain::ClientFacts sampleFacts(long long clientId = 100002)
 {
     explain::ClientFacts facts;
@@ -90,7 +91,7 @@ inline explain::ClientFacts sampleFacts(long long clientId = 100002)
     facts.income = fact("Revenu annuel", "Annual income", "202 500", "202,500");
     facts.credit = fact("Montant du crédit", "Credit amount", "406 598", "406,598");
     facts.annuity = fact("Annuité", "Annuity", "24 700", "24,700");
-    facts.goodsPrice = fact("Prix du bien", "Goods price", "351 000", "351,000");
+    facts.goodsPrice = fact("Prix du bien", "Goods price", "450 000", "450,000");
     facts.employmentLength =
         fact("Ancienneté dans l'emploi", "Time in employment", "1 an et 7 mois", "1 year 7 months");
     facts.familyStatus = fact("Situation familiale", "Family status", "Célibataire", "Single");
@@ -99,11 +100,10 @@ inline explain::ClientFacts sampleFacts(long long clientId = 100002)
     facts.contractType = fact("Type de contrat", "Contract type", "Prêt en espèces", "Cash loan");
     facts.housing = fact("Logement", "Housing", "Propriétaire", "House / apartment");
     facts.externalScore1 = fact("Score externe n°1", "External score no. 1", "0,08", "0.08");
-    facts.externalScore2 = fact("Score externe n°2", "External score no. 2", "0,26", "0.26");
-    facts.externalScore3 =
-        fact("Score externe n°3", "External score no. 3", "non renseigné", "not provided");
+    facts.externalScore2 = fact("Score externe n°2", "External score no. 2", "0,71", "0.71");
+    facts.externalScore3 = fact("Score externe n°3", "External score no. 3", "0,21", "0.21");
     facts.activeCreditsElsewhere =
-        fact("Crédits actifs ailleurs", "Active credits elsewhere", "2", "2");
+        fact("Crédits actifs ailleurs", "Active credits elsewhere", "4", "4");
     facts.closedCreditsElsewhere =
         fact("Crédits clos ailleurs", "Closed credits elsewhere", "6", "6");
     facts.previousApplications = fact("Demandes précédentes", "Previous applications", "1", "1");
