@@ -57,7 +57,7 @@ inline explain::Explanation refusedExplanation()
         {"EXT_SOURCE_3",
          true,
          {"Le score externe n°3 (0,21) est plus bas que celui de 88 % des clients.",
-          "External score no. 3 (0.21) is lower than 88% of clients'."},
+          "External score no. 3 (0.21) is lower than 88% of clients' scores."},
          6.2},
         {"DAYS_BIRTH",
          true,
@@ -69,7 +69,7 @@ inline explain::Explanation refusedExplanation()
         {"EXT_SOURCE_2",
          false,
          {"Le score externe n°2 (0,71) est meilleur que celui de 80 % des clients.",
-          "External score no. 2 (0.71) is better than 80% of clients'."},
+          "External score no. 2 (0.71) is better than 80% of clients' scores."},
          -3.1},
     };
     explanation.modelVersion = "test";
