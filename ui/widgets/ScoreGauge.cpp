@@ -265,9 +265,14 @@ void ScoreGauge::paintEvent(QPaintEvent*)
         painter.drawText(decisionTextRect, Qt::AlignLeft | Qt::AlignVCenter, decision);
         const int decisionWidth = QFontMetrics(decisionFont).horizontalAdvance(decision);
         painter.setFont(font());
-        painter.drawText(decisionTextRect.adjusted(decisionWidth + metrics.height() / 2, 0, 0, 0),
-                         Qt::AlignLeft | Qt::AlignVCenter,
-                         QStringLiteral("\u2014 ") + distanceText());
+        // In a narrow pane at large text the distance is shortened with an ellipsis rather than
+        // cut at the edge: the interpretation below states it in full.
+        const QRect distanceRect =
+            decisionTextRect.adjusted(decisionWidth + metrics.height() / 2, 0, 0, 0)
+                .intersected(QRect(0, 0, width(), height()));
+        painter.drawText(distanceRect, Qt::AlignLeft | Qt::AlignVCenter,
+                         metrics.elidedText(QStringLiteral("\u2014 ") + distanceText(),
+                                            Qt::ElideRight, distanceRect.width()));
     }
 
     painter.setFont(font());
