@@ -358,6 +358,7 @@ nlohmann::json ExplanationEngine::modelDescription() const
     return {{"version", internals.version},
             {"checksum", internals.checksum},
             {"threshold", bundle_->threshold},
+            {"calibration", bundle_->calibration.toJson()},
             {"costs",
              {{"false_negative", bundle_->costs.falseNegativeCost},
               {"false_positive", bundle_->costs.falsePositiveCost}}},
