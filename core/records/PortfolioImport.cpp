@@ -6,6 +6,7 @@
 #include "data/TableId.h"
 #include "features/ClientRecord.h"
 
+#include <chrono>
 #include <nlohmann/json.hpp>
 #include <unordered_set>
 
@@ -14,6 +15,22 @@ namespace credit::records {
 namespace {
 
 constexpr std::size_t kHeaderLines = 1;
+
+// Adds the time from its construction to its destruction to `total`.
+class PhaseTimer {
+public:
+    explicit PhaseTimer(double& total) : total_(total) {}
+    ~PhaseTimer()
+    {
+        total_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    }
+    PhaseTimer(const PhaseTimer&) = delete;
+    PhaseTimer& operator=(const PhaseTimer&) = delete;
+
+private:
+    double& total_;
+    std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
 
 std::size_t lineOf(std::size_t row)
 {
@@ -74,6 +91,7 @@ ImportReport importPortfolio(const std::filesystem::path& folder, ClientReposito
             progress("reading", done, total);
             return true;
         };
+    std::optional<PhaseTimer> reading(std::in_place, report.timings.reading);
     auto dataset = data::HomeCreditDataset::load(folder, options);
     report.warnings = dataset.warnings;
     const bool loadedTrain = dataset.hasTarget();
@@ -91,6 +109,7 @@ ImportReport importPortfolio(const std::filesystem::path& folder, ClientReposito
         report.warnings.insert(report.warnings.end(), test.warnings.begin(), test.warnings.end());
         applicantFiles.emplace_back(data::TableId::ApplicationTest, std::move(test.table));
     }
+    reading.reset();
 
     std::size_t totalApplicants = 0;
     for (const auto& [id, table] : applicantFiles)
@@ -102,12 +121,17 @@ ImportReport importPortfolio(const std::filesystem::path& folder, ClientReposito
         const bool isTrain = fileId == data::TableId::ApplicationTrain;
         const std::string file(data::fileName(fileId));
         dataset.applications = std::move(table);
+        std::optional<PhaseTimer> indexing(std::in_place, report.timings.preparing);
         const features::ClientExtractor extractor(dataset);
+        indexing.reset();
         const auto& ids = dataset.applications.column("SK_ID_CURR");
         std::vector<ClientFile> batch;
         batch.reserve(batchSize);
         const auto flush = [&] {
-            clients.replaceClients(batch);
+            {
+                const PhaseTimer writing(report.timings.writing);
+                clients.replaceClients(batch);
+            }
             stored += batch.size();
             batch.clear();
             if (progress)
@@ -129,6 +153,7 @@ ImportReport importPortfolio(const std::filesystem::path& folder, ClientReposito
                      "SK_ID_CURR " + std::to_string(id) + " appears more than once"});
                 continue;
             }
+            std::optional<PhaseTimer> preparing(std::in_place, report.timings.preparing);
             const auto client = extractor.extract(row);
             ClientFile clientFile;
             clientFile.summary =
@@ -137,6 +162,7 @@ ImportReport importPortfolio(const std::filesystem::path& folder, ClientReposito
             clientFile.recordJson =
                 QByteArray::fromStdString(data::clientRecordToJson(client.data, 0).dump());
             batch.push_back(std::move(clientFile));
+            preparing.reset();
             (isTrain ? report.trainClients : report.testClients) += 1;
             if (batch.size() >= batchSize)
                 flush();

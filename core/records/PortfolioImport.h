@@ -17,11 +17,20 @@ struct RejectedRow {
     std::string reason;
 };
 
+// Where the import's wall-clock time went, in seconds, so a slow import can be explained
+// (docs/performance.md, "Import").
+struct ImportTimings {
+    double reading = 0;   // parsing the CSV files into tables
+    double preparing = 0; // cutting each client out of the tables and writing its JSON
+    double writing = 0;   // in the repository: compressing and the database's statements
+};
+
 struct ImportReport {
     std::size_t trainClients = 0;
     std::size_t testClients = 0;
     std::vector<RejectedRow> rejected;
     std::vector<std::string> warnings; // absent optional files or columns, from the reader
+    ImportTimings timings;
 };
 
 // Reports work done: `stage` is "reading" (bytes of CSV) or "storing" (clients written).
