@@ -3,6 +3,7 @@
 #include "data/ClientRecordInput.h"
 #include "data/SchemaRegistry.h"
 
+#include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
@@ -352,6 +353,100 @@ nlohmann::json clientRecordToJson(const HomeCreditDataset& dataset, std::size_t 
         body[std::string(tableName(history.id))] = std::move(rows);
     }
     return body;
+}
+
+namespace {
+
+// A table's columns in the order nlohmann's object (a std::map) writes its keys, minus `skipped`.
+std::vector<const Column*> columnsByName(const Table& table, std::string_view skipped)
+{
+    std::vector<const Column*> columns;
+    for (const auto& column : table.columns())
+        if (column.name() != skipped)
+            columns.push_back(&column);
+    std::sort(columns.begin(), columns.end(),
+              [](const Column* a, const Column* b) { return a->name() < b->name(); });
+    return columns;
+}
+
+void appendKey(std::string& out, std::string_view key)
+{
+    // Column and table names are plain identifiers, which JSON writes as they are.
+    const bool plain = std::all_of(key.begin(), key.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+               c == '_';
+    });
+    if (plain) {
+        out += '"';
+        out += key;
+        out += '"';
+    } else {
+        out += json(key).dump();
+    }
+    out += ':';
+}
+
+void appendRow(std::string& out, const std::vector<const Column*>& columns, std::size_t row)
+{
+    out += '{';
+    bool first = true;
+    for (const auto* column : columns) {
+        if (column->isMissing(row))
+            continue;
+        if (!first)
+            out += ',';
+        first = false;
+        appendKey(out, column->name());
+        out += cellToJson(*column, row).dump();
+    }
+    out += '}';
+}
+
+} // namespace
+
+std::string clientRecordToJsonText(const HomeCreditDataset& client)
+{
+    if (client.applications.rowCount() != 1)
+        throw std::invalid_argument("clientRecordToJsonText needs a dataset of one applicant");
+    // The top level mixes application columns and history arrays, all in key order.
+    struct Entry {
+        std::string_view key;
+        const Column* column = nullptr;
+        const Table* history = nullptr;
+    };
+    std::vector<Entry> entries;
+    for (const auto* column : columnsByName(client.applications, "TARGET"))
+        if (!column->isMissing(0))
+            entries.push_back({column->name(), column, nullptr});
+    for (const auto& history : kHistoryTables)
+        if (const auto& table = client.*(history.member))
+            entries.push_back({tableName(history.id), nullptr, &*table});
+    std::sort(entries.begin(), entries.end(),
+              [](const Entry& a, const Entry& b) { return a.key < b.key; });
+
+    std::string out;
+    out.reserve(4096);
+    out += '{';
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        appendKey(out, entries[i].key);
+        if (entries[i].column) {
+            out += cellToJson(*entries[i].column, 0).dump();
+            continue;
+        }
+        const auto& table = *entries[i].history;
+        const auto columns = columnsByName(table, "SK_ID_CURR");
+        out += '[';
+        for (std::size_t row = 0; row < table.rowCount(); ++row) {
+            if (row > 0)
+                out += ',';
+            appendRow(out, columns, row);
+        }
+        out += ']';
+    }
+    out += '}';
+    return out;
 }
 
 } // namespace credit::data

@@ -21,8 +21,10 @@ struct RejectedRow {
 // (docs/performance.md, "Import").
 struct ImportTimings {
     double reading = 0;   // parsing the CSV files into tables
-    double preparing = 0; // cutting each client out of the tables and writing its JSON
-    double writing = 0;   // in the repository: compressing and the database's statements
+    double preparing = 0; // cutting clients out of the tables, their JSON and compression,
+                          // summed over the worker threads that do it beside the writes
+    double writing = 0;   // the database's statements (one transaction per batch)
+    double waiting = 0;   // the writer waiting for the next batch to be prepared
 };
 
 struct ImportReport {
@@ -40,7 +42,10 @@ using ImportProgress =
 // Loads a Home Credit folder (application_train.csv and/or application_test.csv and the six
 // history tables) into the repository, one JSON document per client. Each client's file is
 // replaced whole; `batchSize` clients are written per transaction, so an interrupted import
-// leaves every client either with its old file or its new one, never half of each.
+// leaves every client either with its old file or its new one, never half of each. Files are
+// prepared on worker threads (ClientRepository::prepare) while the calling thread writes;
+// `progress` is called on the calling thread only, and an error from either side stops the
+// import with nothing after the last committed batch written.
 //
 // Rejected, not stored: applicants whose SK_ID_CURR was already seen (in either applicant
 // file) or lies in the range reserved for new applications; history rows whose key matches no

@@ -2,6 +2,7 @@
 // reported with file, line and reason, and a re-import replacing files whole.
 #include "records/PortfolioImport.h"
 
+#include "data/ClientRecordJson.h"
 #include "records/Records.h"
 #include "synth/PortfolioGenerator.h"
 
@@ -93,6 +94,16 @@ TEST_CASE("Import stores every applicant as one file and reports each row it did
     CHECK(document["SK_ID_CURR"] == summaries.front().id);
     CHECK(document.contains("bureau"));
     CHECK(document.contains("installments_payments"));
+    // The import writes each document directly as text: the same bytes as the JSON document
+    // of that applicant cut from the whole folder.
+    const auto folderData = data::HomeCreditDataset::load(data);
+    const auto& ids = folderData.applications.column("SK_ID_CURR");
+    for (std::size_t row = 0; row < folderData.applications.rowCount(); row += 7) {
+        const auto id = static_cast<long long>(ids.number(row));
+        CAPTURE(id);
+        CHECK(records.clients->client(id)->recordJson.toStdString() ==
+              data::clientRecordToJson(folderData, row).dump());
+    }
 
     // Importing again replaces each file whole (a new revision), adding nobody.
     const auto again = records::importPortfolio(data, *records.clients);
