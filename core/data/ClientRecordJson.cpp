@@ -4,6 +4,8 @@
 #include "data/SchemaRegistry.h"
 
 #include <algorithm>
+#include <array>
+#include <charconv>
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
@@ -369,24 +371,61 @@ std::vector<const Column*> columnsByName(const Table& table, std::string_view sk
     return columns;
 }
 
-void appendKey(std::string& out, std::string_view key)
+// Text JSON writes as it is: printable ASCII without quote or backslash (every column and table
+// name, and the schema's category levels). Anything else goes through nlohmann's escaping.
+bool needsNoEscaping(std::string_view text)
 {
-    // Column and table names are plain identifiers, which JSON writes as they are.
-    const bool plain = std::all_of(key.begin(), key.end(), [](char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-               c == '_';
-    });
-    if (plain) {
+    return std::all_of(text.begin(), text.end(),
+                       [](char c) { return c >= 0x20 && c != '"' && c != '\\' && c < 0x7f; });
+}
+
+void appendString(std::string& out, std::string_view text)
+{
+    if (needsNoEscaping(text)) {
         out += '"';
-        out += key;
+        out += text;
         out += '"';
     } else {
-        out += json(key).dump();
+        out += json(text).dump();
     }
+}
+
+void appendKey(std::string& out, std::string_view key)
+{
+    appendString(out, key);
     out += ':';
 }
 
-void appendRow(std::string& out, const std::vector<const Column*>& columns, std::size_t row)
+// cellToJson(column, row).dump() without a serializer per cell (each one reads the locale).
+void appendCell(std::string& out, const Column& column, std::size_t row)
+{
+    if (column.isMissing(row)) {
+        out += "null";
+        return;
+    }
+    if (column.isCategory()) {
+        appendString(out, column.text(row));
+        return;
+    }
+    if (column.kind() == ColumnKind::Flag) {
+        out += column.number(row) != 0.0 ? "\"Y\"" : "\"N\"";
+        return;
+    }
+    const double value = column.number(row);
+    std::array<char, 64> buffer{};
+    char* end = nullptr;
+    if (value == std::floor(value) && std::fabs(value) < 9.0e15)
+        end = std::to_chars(buffer.data(), buffer.data() + buffer.size(),
+                            static_cast<long long>(value))
+                  .ptr;
+    else if (!std::isfinite(value))
+        end = std::copy_n("null", 4, buffer.data());
+    else // the digits nlohmann's dump writes for a double
+        end = nlohmann::detail::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+    out.append(buffer.data(), end);
+}
+
+void appendRowText(std::string& out, const std::vector<const Column*>& columns, std::size_t row)
 {
     out += '{';
     bool first = true;
@@ -397,7 +436,7 @@ void appendRow(std::string& out, const std::vector<const Column*>& columns, std:
             out += ',';
         first = false;
         appendKey(out, column->name());
-        out += cellToJson(*column, row).dump();
+        appendCell(out, *column, row);
     }
     out += '}';
 }
@@ -432,7 +471,7 @@ std::string clientRecordToJsonText(const HomeCreditDataset& client)
             out += ',';
         appendKey(out, entries[i].key);
         if (entries[i].column) {
-            out += cellToJson(*entries[i].column, 0).dump();
+            appendCell(out, *entries[i].column, 0);
             continue;
         }
         const auto& table = *entries[i].history;
@@ -441,7 +480,7 @@ std::string clientRecordToJsonText(const HomeCreditDataset& client)
         for (std::size_t row = 0; row < table.rowCount(); ++row) {
             if (row > 0)
                 out += ',';
-            appendRow(out, columns, row);
+            appendRowText(out, columns, row);
         }
         out += ']';
     }
