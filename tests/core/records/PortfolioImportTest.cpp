@@ -4,8 +4,10 @@
 
 #include "data/ClientRecordJson.h"
 #include "records/Records.h"
+#include "records/RecordsError.h"
 #include "synth/PortfolioGenerator.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -111,4 +113,46 @@ TEST_CASE("Import stores every applicant as one file and reports each row it did
     CHECK(records.clients->clientCount() == 60);
     CHECK(records.clients->summariesAfter(summaries.back().revision).size() == 60);
     CHECK(records.clients->client(summaries.front().id)->recordJson == file->recordJson);
+}
+
+TEST_CASE("An import that fails in a batch keeps the batches before it whole and stops")
+{
+    QTemporaryDir folder;
+    const std::filesystem::path data = folder.filePath(QStringLiteral("data")).toStdString();
+    synth::PortfolioOptions options;
+    options.applicants = 60;
+    options.seed = 11;
+    synth::generatePortfolio(data, options);
+    // The 41st training applicant (line 42) falls in the third batch of 16.
+    const auto line = lineOf(data / "application_train.csv", 42);
+    const auto refused = std::stoll(line.substr(0, line.find(',')));
+
+    auto records =
+        records::Records::open(QStringLiteral("sqlite:%1/records.sqlite").arg(folder.path()));
+    {
+        auto connection = records.database->connection();
+        QSqlQuery trigger(connection);
+        REQUIRE(trigger.exec(QStringLiteral("CREATE TRIGGER refuse_client BEFORE INSERT ON "
+                                            "clients WHEN NEW.client_id = %1 BEGIN SELECT "
+                                            "RAISE(ABORT, 'client refused by the test'); END")
+                                 .arg(refused)));
+    }
+    std::size_t storedProgress = 0;
+    CHECK_THROWS_AS(records::importPortfolio(
+                        data, *records.clients,
+                        [&](std::string_view stage, std::size_t done, std::size_t) {
+                            if (stage == "storing")
+                                storedProgress = done;
+                        },
+                        16),
+                    records::RecordsError);
+    // Two whole batches were committed before the failing one; nothing of it or after it.
+    CHECK(storedProgress == 32);
+    CHECK(records.clients->clientCount() == 32);
+    CHECK_FALSE(records.clients->client(refused));
+    for (const auto& summary : records.clients->summariesAfter(0)) {
+        const auto file = records.clients->client(summary.id);
+        REQUIRE(file);
+        CHECK(nlohmann::json::parse(file->recordJson.toStdString())["SK_ID_CURR"] == summary.id);
+    }
 }

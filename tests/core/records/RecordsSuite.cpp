@@ -105,6 +105,81 @@ TEST_CASE("Client files are stored whole, replaced whole and read back by id")
     CHECK(records.clients->clientCount() == 2);
 }
 
+namespace {
+
+// Makes the database itself refuse to store client `id` (a BEFORE INSERT trigger), so a test can
+// make a write fail in the middle of a batch.
+void refuseClient(Records& records, long long id)
+{
+    auto connection = records.database->connection();
+    const QStringList statements =
+        records.database->isPostgreSql()
+            ? QStringList{QStringLiteral("CREATE FUNCTION refuse_client() RETURNS trigger AS $$ "
+                                         "BEGIN IF NEW.client_id = %1 THEN RAISE EXCEPTION "
+                                         "'client refused by the test'; END IF; RETURN NEW; END "
+                                         "$$ LANGUAGE plpgsql")
+                              .arg(id),
+                          QStringLiteral("CREATE TRIGGER refuse_client BEFORE INSERT ON clients "
+                                         "FOR EACH ROW EXECUTE FUNCTION refuse_client()")}
+            : QStringList{QStringLiteral("CREATE TRIGGER refuse_client BEFORE INSERT ON clients "
+                                         "WHEN NEW.client_id = %1 BEGIN SELECT RAISE(ABORT, "
+                                         "'client refused by the test'); END")
+                              .arg(id)};
+    for (const auto& statement : statements) {
+        QSqlQuery query(connection);
+        INFO(query.lastError().text().toStdString());
+        REQUIRE(query.exec(statement));
+    }
+}
+
+} // namespace
+
+TEST_CASE("A batch that fails in its middle leaves every file and score as it was")
+{
+    auto records = Records::open(freshDatabaseUrl());
+    // 250 files: written in several multi-row statements, the refused one in the second.
+    std::vector<ClientFile> before;
+    std::vector<ClientFile> after;
+    for (long long id = 1; id <= 250; ++id) {
+        before.push_back(sampleFile(id, QStringLiteral("Cash loans"), 1000.0 + id));
+        after.push_back(sampleFile(id, QStringLiteral("Revolving loans"), 2000.0 + id));
+    }
+    records.clients->replaceClients(before);
+    const auto revision = records.clients->client(10)->summary.revision;
+    const std::vector<ClientScore> score{
+        {10, QStringLiteral("m1"), revision, 0.25, QStringLiteral("grant")}};
+    records.clients->storeScores(score);
+
+    refuseClient(records, 150);
+    CHECK_THROWS_AS(records.clients->replaceClients(after), RecordsError);
+    CHECK(records.clients->clientCount() == 250);
+    CHECK(records.clients->summariesAfter(revision).empty());
+    for (const long long id : {1LL, 10LL, 100LL, 101LL, 149LL, 151LL, 250LL}) {
+        CAPTURE(id);
+        CHECK(records.clients->client(id)->recordJson == before[id - 1].recordJson);
+    }
+    // The first statement's scores were dropped, then the rollback brought them back.
+    CHECK(records.clients->scores(QStringLiteral("m1")).size() == 1);
+
+    // Without the refused client the same kind of batch goes through whole.
+    after.erase(after.begin() + 149);
+    records.clients->replaceClients(after);
+    CHECK(records.clients->summariesAfter(revision).size() == 249);
+    CHECK(records.clients->client(10)->recordJson == after[9].recordJson);
+    CHECK(records.clients->scores(QStringLiteral("m1")).empty());
+}
+
+TEST_CASE("One batch may name a client twice: the last file wins")
+{
+    auto records = Records::open(freshDatabaseUrl());
+    const std::vector<ClientFile> files{sampleFile(5, QStringLiteral("Cash loans"), 1),
+                                        sampleFile(6, QStringLiteral("Cash loans"), 2),
+                                        sampleFile(5, QStringLiteral("Revolving loans"), 3)};
+    records.clients->replaceClients(files);
+    CHECK(records.clients->clientCount() == 2);
+    CHECK(records.clients->client(5)->recordJson == files[2].recordJson);
+}
+
 TEST_CASE("New applications take ids from the reserved range, one after the other")
 {
     auto records = Records::open(freshDatabaseUrl());
