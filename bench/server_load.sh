@@ -51,7 +51,7 @@ CREDIT_API_KEYS=$key "$server" --port 0 --bundle "$bundle" "${source_args[@]}" \
   --rate-limit-per-minute 0 --worker-threads "$workers" --access-log "$work/access.log" \
   >"$work/server.out" 2>"$work/server.err" &
 server_pid=$!
-for _ in $(seq 1 300); do
+for _ in $(seq 1 1200); do
   grep -q "listening on" "$work/server.out" 2>/dev/null && break
   kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.err" >&2; exit 1; }
   sleep 0.1
