@@ -172,7 +172,10 @@ RecordsApi::RecordsApi(const QString& databaseUrl,
     watcher_.reset(QThread::create([this] { watchDatabase(); }));
     watcher_->start();
     scorer_.reset(QThread::create([this] { scoreInBackground(); }));
-    scorer_->start(QThread::LowPriority);
+    // Idle priority (SCHED_IDLE on Linux; LowPriority changes nothing there): scoring the whole
+    // portfolio must only use a core no request wants, or it costs /v1/score a core's worth of
+    // throughput for as long as it runs (docs/performance.md, "Server: ready, search ...").
+    scorer_->start(QThread::IdlePriority);
 }
 
 RecordsApi::~RecordsApi()
