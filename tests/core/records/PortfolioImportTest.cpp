@@ -2,12 +2,12 @@
 // reported with file, line and reason, and a re-import replacing files whole.
 #include "records/PortfolioImport.h"
 
+#include "RecordsTestDatabase.h"
 #include "data/ClientRecordJson.h"
 #include "records/Records.h"
 #include "records/RecordsError.h"
 #include "synth/PortfolioGenerator.h"
 
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -51,16 +51,23 @@ bool reported(const records::ImportReport& report, const std::string& file, std:
     return false;
 }
 
+// A small synthetic Home Credit folder in `folder`.
+std::filesystem::path syntheticFolder(const QTemporaryDir& folder, std::uint64_t seed)
+{
+    const std::filesystem::path data = folder.filePath(QStringLiteral("data")).toStdString();
+    synth::PortfolioOptions options;
+    options.applicants = 60;
+    options.seed = seed;
+    synth::generatePortfolio(data, options);
+    return data;
+}
+
 } // namespace
 
 TEST_CASE("Import stores every applicant as one file and reports each row it did not store")
 {
     QTemporaryDir folder;
-    const std::filesystem::path data = folder.filePath(QStringLiteral("data")).toStdString();
-    synth::PortfolioOptions options;
-    options.applicants = 60;
-    options.seed = 7;
-    synth::generatePortfolio(data, options);
+    const auto data = syntheticFolder(folder, 7);
 
     // A bureau credit of nobody, and an applicant written twice.
     auto orphan = lineOf(data / "bureau.csv", 2);
@@ -118,25 +125,14 @@ TEST_CASE("Import stores every applicant as one file and reports each row it did
 TEST_CASE("An import that fails in a batch keeps the batches before it whole and stops")
 {
     QTemporaryDir folder;
-    const std::filesystem::path data = folder.filePath(QStringLiteral("data")).toStdString();
-    synth::PortfolioOptions options;
-    options.applicants = 60;
-    options.seed = 11;
-    synth::generatePortfolio(data, options);
+    const auto data = syntheticFolder(folder, 11);
     // The 41st training applicant (line 42) falls in the third batch of 16.
     const auto line = lineOf(data / "application_train.csv", 42);
     const auto refused = std::stoll(line.substr(0, line.find(',')));
 
     auto records =
         records::Records::open(QStringLiteral("sqlite:%1/records.sqlite").arg(folder.path()));
-    {
-        auto connection = records.database->connection();
-        QSqlQuery trigger(connection);
-        REQUIRE(trigger.exec(QStringLiteral("CREATE TRIGGER refuse_client BEFORE INSERT ON "
-                                            "clients WHEN NEW.client_id = %1 BEGIN SELECT "
-                                            "RAISE(ABORT, 'client refused by the test'); END")
-                                 .arg(refused)));
-    }
+    credit::testing::refuseClient(records.database->connection(), false, refused);
     std::size_t storedProgress = 0;
     CHECK_THROWS_AS(records::importPortfolio(
                         data, *records.clients,

@@ -105,15 +105,12 @@ TEST_CASE("Client files are stored whole, replaced whole and read back by id")
     CHECK(records.clients->clientCount() == 2);
 }
 
-namespace {
+namespace credit::testing {
 
-// Makes the database itself refuse to store client `id` (a BEFORE INSERT trigger), so a test can
-// make a write fail in the middle of a batch.
-void refuseClient(Records& records, long long id)
+void refuseClient(QSqlDatabase connection, bool postgreSql, long long id)
 {
-    auto connection = records.database->connection();
     const QStringList statements =
-        records.database->isPostgreSql()
+        postgreSql
             ? QStringList{QStringLiteral("CREATE FUNCTION refuse_client() RETURNS trigger AS $$ "
                                          "BEGIN IF NEW.client_id = %1 THEN RAISE EXCEPTION "
                                          "'client refused by the test'; END IF; RETURN NEW; END "
@@ -127,12 +124,13 @@ void refuseClient(Records& records, long long id)
                               .arg(id)};
     for (const auto& statement : statements) {
         QSqlQuery query(connection);
-        INFO(query.lastError().text().toStdString());
-        REQUIRE(query.exec(statement));
+        if (!query.exec(statement))
+            throw std::runtime_error("cannot make the database refuse a client: " +
+                                     query.lastError().text().toStdString());
     }
 }
 
-} // namespace
+} // namespace credit::testing
 
 TEST_CASE("A batch that fails in its middle leaves every file and score as it was")
 {
@@ -150,7 +148,8 @@ TEST_CASE("A batch that fails in its middle leaves every file and score as it wa
         {10, QStringLiteral("m1"), revision, 0.25, QStringLiteral("grant")}};
     records.clients->storeScores(score);
 
-    refuseClient(records, 150);
+    credit::testing::refuseClient(records.database->connection(), records.database->isPostgreSql(),
+                                  150);
     CHECK_THROWS_AS(records.clients->replaceClients(after), RecordsError);
     CHECK(records.clients->clientCount() == 250);
     CHECK(records.clients->summariesAfter(revision).empty());
