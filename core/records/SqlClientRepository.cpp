@@ -1,5 +1,6 @@
 #include "records/SqlClientRepository.h"
 
+#include "records/DocumentCompression.h"
 #include "records/RecordsError.h"
 
 #include <QDateTime>
@@ -16,7 +17,6 @@ namespace {
 // Rows per multi-row statement: 100 rows of 23 values stay far below both backends' limit on
 // bound values (SQLite 32766, PostgreSQL 65535) while a batch of 500 needs only five.
 constexpr std::size_t kRowsPerStatement = 100;
-constexpr int kCompressionLevel = 1;
 
 QStringList clientColumns()
 {
@@ -113,7 +113,7 @@ qint64 SqlClientRepository::nextRevision(QSqlDatabase& connection)
 
 PreparedClientFile SqlClientRepository::prepare(const ClientFile& file) const
 {
-    return {file.summary, qCompress(file.recordJson, kCompressionLevel)};
+    return {file.summary, compressDocument(file.recordJson)};
 }
 
 void SqlClientRepository::write(QSqlDatabase& connection, std::span<const PreparedClientFile> files,
@@ -225,7 +225,7 @@ std::optional<ClientFile> SqlClientRepository::client(long long id)
         return std::nullopt;
     ClientFile file;
     file.summary = readSummary(query);
-    file.recordJson = qUncompress(
+    file.recordJson = decompressDocument(
         query.value(3 + static_cast<int>(kSummaryCategories.size() + kSummaryNumbers.size()))
             .toByteArray());
     if (file.recordJson.isEmpty())

@@ -7,10 +7,8 @@ namespace credit::records {
 
 // ClientRepository over Qt SQL, the same statements on SQLite and PostgreSQL except where
 // their dialects differ (revision counter, application ids). Documents are stored compressed
-// (zlib, qCompress): a client's JSON history repeats its column names on every row, and the
-// compressed form is several times smaller to write and read. zlib's fastest level: the
-// import compresses every client, and the slower levels shrink these documents little more
-// (docs/performance.md, "Import").
+// (DocumentCompression.h): a client's JSON history repeats its column names on every row, and
+// the compressed form is several times smaller to write and read.
 class SqlClientRepository : public ClientRepository {
 public:
     explicit SqlClientRepository(Database& database) : database_(database) {}

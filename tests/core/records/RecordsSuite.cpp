@@ -2,6 +2,7 @@
 // (test_records_postgres), so both backends are held to the same behaviour.
 #include "RecordsTestDatabase.h"
 #include "records/DecisionChain.h"
+#include "records/DocumentCompression.h"
 #include "records/Records.h"
 #include "records/RecordsError.h"
 #include "records/SchemaMigrations.h"
@@ -177,6 +178,29 @@ TEST_CASE("One batch may name a client twice: the last file wins")
     records.clients->replaceClients(files);
     CHECK(records.clients->clientCount() == 2);
     CHECK(records.clients->client(5)->recordJson == files[2].recordJson);
+}
+
+TEST_CASE("Documents are stored as zstd frames; zlib documents of earlier versions still read")
+{
+    const auto json = QByteArrayLiteral(R"({"SK_ID_CURR": 42, "bureau": [{"A": 1}, {"A": 1}]})");
+    const auto stored = compressDocument(json);
+    CHECK(stored.startsWith(QByteArray::fromHex("28b52ffd"))); // the zstd frame magic
+    CHECK(decompressDocument(stored) == json);
+    CHECK(decompressDocument(qCompress(json, 6)) == json);
+    CHECK(decompressDocument(QByteArrayLiteral("neither zstd nor zlib")).isEmpty());
+
+    // A row as an earlier version wrote it (qCompress) reads back through the repository.
+    auto records = Records::open(freshDatabaseUrl());
+    records.database->inTransaction([&](QSqlDatabase& connection) {
+        records.database->run(connection,
+                              QStringLiteral("INSERT INTO clients (client_id, origin, revision, "
+                                             "updated_at, document) VALUES (?, ?, ?, ?, ?)"),
+                              {42, QStringLiteral("train"), 1,
+                               QStringLiteral("2026-12-01T00:00:00.000Z"), qCompress(json, 6)},
+                              "store an earlier version's row");
+    });
+    REQUIRE(records.clients->client(42));
+    CHECK(records.clients->client(42)->recordJson == json);
 }
 
 TEST_CASE("New applications take ids from the reserved range, one after the other")
