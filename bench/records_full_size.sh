@@ -6,7 +6,7 @@
 # (--portfolio DATA_DIR) and with it (--database). Figures go to docs/performance.md.
 #   bench/records_full_size.sh DATA_DIR BUNDLE [BUILD_DIR]
 # Settings (environment): CLIENTS (20 client bodies posted in turn), DURATION (20s),
-# CONNECTIONS (16), THREADS (2) for wrk.
+# CONNECTIONS (16), THREADS (2) for wrk; ROUNDS (2) alternated pairs of throughput runs.
 set -euo pipefail
 data="${1:?usage: records_full_size.sh DATA_DIR BUNDLE [BUILD_DIR]}"
 bundle="${2:?usage: records_full_size.sh DATA_DIR BUNDLE [BUILD_DIR]}"
@@ -25,8 +25,12 @@ printf 'postgresql: import %.1f s\n' "$(echo "$(date +%s.%N) - $start" | bc)"
 echo "== records_server_latency.sh"
 DATABASE="$url" BUNDLE="$bundle" "$here/records_server_latency.sh" "$build"
 
+# The machine is shared: the two servers are measured alternately, ROUNDS times each, so both
+# see the same spread of load.
 export CLIENTS="${CLIENTS:-20}" DURATION="${DURATION:-20s}" BUNDLE="$bundle" PORTFOLIO="$data"
-echo "== server_load.sh without a database (--portfolio)"
-"$here/server_load.sh" "$build"
-echo "== server_load.sh with --database"
-DATABASE="$url" "$here/server_load.sh" "$build"
+for ((round = 1; round <= ${ROUNDS:-2}; round++)); do
+  echo "== round $round: server_load.sh without a database (--portfolio)"
+  "$here/server_load.sh" "$build"
+  echo "== round $round: server_load.sh with --database"
+  DATABASE="$url" "$here/server_load.sh" "$build"
+done
