@@ -14,7 +14,7 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}'
 echo "data: $data ($(du -sh "$data" | cut -f1))"
 for url in "sqlite:$work/bench.sqlite" "postgresql://postgres@127.0.0.1:$port/bench"; do
   start=$(date +%s.%N)
-  "$cli" import --data "$data" --database "$url" 2>/dev/null | grep -E "Imported|Rejected rows"
+  "$cli" import --data "$data" --database "$url" 2>/dev/null | grep -E "Imported|Rejected rows|Time:"
   end=$(date +%s.%N)
   printf '%s: import %.1f s\n' "${url%%:*}" "$(echo "$end - $start" | bc)"
 done

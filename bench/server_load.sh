@@ -10,8 +10,11 @@
 # Settings (environment): BUNDLE (default BUILD_DIR/models/demo.csbundle), PORTFOLIO (a folder
 # with application_train.csv; required, the client body is taken from it), CLIENT_ID (default:
 # the first applicant), CLIENTS (post the first N applicants in turn instead), CONNECTIONS (16),
-# THREADS (2), DURATION (10s), WORKERS (server worker threads, 0 = one per core). The rate limit
-# is switched off for the run; the access log is written to a temporary file as in production.
+# THREADS (2), DURATION (10s), WORKERS (server worker threads, 0 = one per core), DATABASE (an
+# imported database URL: the server runs with --database instead of --portfolio, to compare
+# /v1/score with and without the system of record; PORTFOLIO still names the client ids). The
+# rate limit is switched off for the run; the access log is written to a temporary file as in
+# production.
 set -euo pipefail
 
 build=${1:-build}
@@ -42,11 +45,13 @@ cleanup() {
 trap cleanup EXIT
 
 key="bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-CREDIT_API_KEYS=$key "$server" --port 0 --bundle "$bundle" --portfolio "$portfolio" \
+source_args=(--portfolio "$portfolio")
+[[ -n ${DATABASE:-} ]] && source_args=(--database "$DATABASE")
+CREDIT_API_KEYS=$key "$server" --port 0 --bundle "$bundle" "${source_args[@]}" \
   --rate-limit-per-minute 0 --worker-threads "$workers" --access-log "$work/access.log" \
   >"$work/server.out" 2>"$work/server.err" &
 server_pid=$!
-for _ in $(seq 1 300); do
+for _ in $(seq 1 1200); do
   grep -q "listening on" "$work/server.out" 2>/dev/null && break
   kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.err" >&2; exit 1; }
   sleep 0.1
@@ -68,7 +73,11 @@ for client_id in $client_ids; do
   body_files+=("$work/body-$client_id.json")
 done
 echo "clients: ${#body_files[@]} ($(cat "${body_files[@]}" | wc -c) bytes of JSON in all, $(( $(cat "${body_files[@]}" | wc -c) / ${#body_files[@]} )) on average); model $(sed -n 's/.*with model //p' "$work/server.out")"
-echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p')"
+echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "server: ${source_args[*]}"
+if [[ -n ${DATABASE:-} ]]; then
+  echo "background scoring at the start of the run: $(curl -s "http://127.0.0.1:$port/health" | python3 -c 'import json,sys; s=json.load(sys.stdin)["scoring"]; print("%s of %s clients scored" % (s["scored"], s["total"]))')"
+fi
 echo "command: wrk -t$threads -c$connections -d$duration --latency -s bench/server_load.lua http://127.0.0.1:$port"
 
 # Warm-up: the first request of a record layout binds the feature blocks to it.

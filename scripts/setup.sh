@@ -18,7 +18,7 @@ packages=(
   qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite
   libqt6sql6-psql postgresql postgresql-client
-  libxgboost-dev libeigen3-dev nlohmann-json3-dev libsimdjson-dev libgoogle-perftools-dev catch2 libbenchmark-dev
+  libxgboost-dev libeigen3-dev nlohmann-json3-dev libsimdjson-dev libzstd-dev libgoogle-perftools-dev catch2 libbenchmark-dev
   xvfb xauth dbus dbus-x11 at-spi2-core python3-pyatspi
   poppler-utils fonts-dejavu-core desktop-file-utils lintian file appstream
   wrk curl

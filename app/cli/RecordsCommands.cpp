@@ -65,6 +65,10 @@ int runImport(const std::vector<std::string>& arguments)
     std::printf("Imported into %s: %zu training and %zu test applicants.\n",
                 qPrintable(records.database->url().display()), report.trainClients,
                 report.testClients);
+    std::printf("Time: reading %.1f s, preparing files %.1f s (summed over worker threads), "
+                "writing %.1f s, writer waiting for files %.1f s.\n",
+                report.timings.reading, report.timings.preparing, report.timings.writing,
+                report.timings.waiting);
     for (const auto& warning : report.warnings)
         std::printf("warning: %s\n", warning.c_str());
     std::printf("Rejected rows: %zu\n", report.rejected.size());

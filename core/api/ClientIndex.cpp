@@ -157,9 +157,10 @@ ClientIndex::ClientIndex(QString modelVersion)
     : modelVersion_(std::move(modelVersion)), snapshot_(std::make_shared<Snapshot>())
 {}
 
-void ClientIndex::merge(std::vector<records::ClientSummary> summaries)
+bool ClientIndex::merge(std::vector<records::ClientSummary> summaries)
 {
     std::lock_guard lock(mutex_);
+    bool changed = false;
     for (auto& summary : summaries) {
         latestRevision_ = std::max(latestRevision_, summary.revision);
         const auto found = clients_.find(summary.id);
@@ -170,8 +171,10 @@ void ClientIndex::merge(std::vector<records::ClientSummary> summaries)
             scores_.erase(score);
         clients_[summary.id] = std::move(summary);
         dirty_ = true;
+        changed = true;
     }
     merged_ = true;
+    return changed;
 }
 
 QString ClientIndex::modelVersion() const

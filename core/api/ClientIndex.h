@@ -69,7 +69,8 @@ public:
     explicit ClientIndex(QString modelVersion);
 
     // Adds or replaces clients (by id); a score stays only if its revision still matches.
-    void merge(std::vector<records::ClientSummary> summaries);
+    // Returns whether any client was added or changed.
+    bool merge(std::vector<records::ClientSummary> summaries);
     void setScores(const std::vector<records::ClientScore>& scores);
     // Builds a new snapshot when something changed since the last one.
     void rebuild();

@@ -171,7 +171,10 @@ RecordsApi::RecordsApi(const QString& databaseUrl, std::shared_ptr<const EngineS
     watcher_.reset(QThread::create([this] { watchDatabase(); }));
     watcher_->start();
     scorer_.reset(QThread::create([this] { scoreInBackground(); }));
-    scorer_->start(QThread::LowPriority);
+    // Idle priority (SCHED_IDLE on Linux; LowPriority changes nothing there): scoring the whole
+    // portfolio must only use a core no request wants, or it costs /v1/score a core's worth of
+    // throughput for as long as it runs (docs/performance.md, "Server: ready, search ...").
+    scorer_->start(QThread::IdlePriority);
 }
 
 RecordsApi::~RecordsApi()
@@ -204,14 +207,20 @@ void RecordsApi::watchDatabase()
                 const bool first = !index_.loaded();
                 const qint64 after =
                     first ? 0 : std::max<qint64>(0, index_.latestRevision() - kRevisionWindow);
-                index_.merge(records_.clients->summariesAfter(after));
+                bool changed = index_.merge(records_.clients->summariesAfter(after));
                 if (reloadScores_.exchange(false))
-                    scoresLoaded = false;
+                    scoresLoaded = false; // the model was swapped: its stored scores
                 if (!scoresLoaded) {
                     index_.setScores(records_.clients->scores(index_.modelVersion()));
                     scoresLoaded = true;
+                    changed = true;
                 }
-                index_.rebuild();
+                // Only for clients that changed in the database: scores the background scorer
+                // stores are published by the scorer itself, at idle priority. Rebuilding the
+                // whole index here for them every second took a quarter of a core at 307,511
+                // clients, away from the request workers (docs/performance.md).
+                if (first || changed)
+                    index_.rebuild();
             }
         } catch (const records::SchemaTooNew& error) {
             qCritical("%s", error.what());

@@ -3,6 +3,9 @@
 #include "data/ClientRecordInput.h"
 #include "data/SchemaRegistry.h"
 
+#include <algorithm>
+#include <array>
+#include <charconv>
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
@@ -352,6 +355,137 @@ nlohmann::json clientRecordToJson(const HomeCreditDataset& dataset, std::size_t 
         body[std::string(tableName(history.id))] = std::move(rows);
     }
     return body;
+}
+
+namespace {
+
+// A table's columns in the order nlohmann's object (a std::map) writes its keys, minus `skipped`.
+std::vector<const Column*> columnsByName(const Table& table, std::string_view skipped)
+{
+    std::vector<const Column*> columns;
+    for (const auto& column : table.columns())
+        if (column.name() != skipped)
+            columns.push_back(&column);
+    std::sort(columns.begin(), columns.end(),
+              [](const Column* a, const Column* b) { return a->name() < b->name(); });
+    return columns;
+}
+
+// Text JSON writes as it is: printable ASCII without quote or backslash (every column and table
+// name, and the schema's category levels). Anything else goes through nlohmann's escaping.
+bool needsNoEscaping(std::string_view text)
+{
+    return std::all_of(text.begin(), text.end(),
+                       [](char c) { return c >= 0x20 && c != '"' && c != '\\' && c < 0x7f; });
+}
+
+void appendString(std::string& out, std::string_view text)
+{
+    if (needsNoEscaping(text)) {
+        out += '"';
+        out += text;
+        out += '"';
+    } else {
+        out += json(text).dump();
+    }
+}
+
+void appendKey(std::string& out, std::string_view key)
+{
+    appendString(out, key);
+    out += ':';
+}
+
+// cellToJson(column, row).dump() without a serializer per cell (each one reads the locale).
+void appendCell(std::string& out, const Column& column, std::size_t row)
+{
+    if (column.isMissing(row)) {
+        out += "null";
+        return;
+    }
+    if (column.isCategory()) {
+        appendString(out, column.text(row));
+        return;
+    }
+    if (column.kind() == ColumnKind::Flag) {
+        out += column.number(row) != 0.0 ? "\"Y\"" : "\"N\"";
+        return;
+    }
+    const double value = column.number(row);
+    std::array<char, 64> buffer{};
+    char* end = nullptr;
+    if (value == std::floor(value) && std::fabs(value) < 9.0e15)
+        end = std::to_chars(buffer.data(), buffer.data() + buffer.size(),
+                            static_cast<long long>(value))
+                  .ptr;
+    else if (!std::isfinite(value))
+        end = std::copy_n("null", 4, buffer.data());
+    else // the digits nlohmann's dump writes for a double
+        end = nlohmann::detail::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+    out.append(buffer.data(), end);
+}
+
+void appendRowText(std::string& out, const std::vector<const Column*>& columns, std::size_t row)
+{
+    out += '{';
+    bool first = true;
+    for (const auto* column : columns) {
+        if (column->isMissing(row))
+            continue;
+        if (!first)
+            out += ',';
+        first = false;
+        appendKey(out, column->name());
+        appendCell(out, *column, row);
+    }
+    out += '}';
+}
+
+} // namespace
+
+std::string clientRecordToJsonText(const HomeCreditDataset& client)
+{
+    if (client.applications.rowCount() != 1)
+        throw std::invalid_argument("clientRecordToJsonText needs a dataset of one applicant");
+    // The top level mixes application columns and history arrays, all in key order.
+    struct Entry {
+        std::string_view key;
+        const Column* column = nullptr;
+        const Table* history = nullptr;
+    };
+    std::vector<Entry> entries;
+    for (const auto* column : columnsByName(client.applications, "TARGET"))
+        if (!column->isMissing(0))
+            entries.push_back({column->name(), column, nullptr});
+    for (const auto& history : kHistoryTables)
+        if (const auto& table = client.*(history.member))
+            entries.push_back({tableName(history.id), nullptr, &*table});
+    std::sort(entries.begin(), entries.end(),
+              [](const Entry& a, const Entry& b) { return a.key < b.key; });
+
+    std::string out;
+    out.reserve(4096);
+    out += '{';
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        appendKey(out, entries[i].key);
+        if (entries[i].column) {
+            appendCell(out, *entries[i].column, 0);
+            continue;
+        }
+        const auto& table = *entries[i].history;
+        const auto columns = columnsByName(table, "SK_ID_CURR");
+        out += '[';
+        for (std::size_t row = 0; row < table.rowCount(); ++row) {
+            if (row > 0)
+                out += ',';
+            appendRowText(out, columns, row);
+        }
+        out += ']';
+    }
+    out += '}';
+    return out;
 }
 
 } // namespace credit::data

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -30,6 +31,11 @@ ClientRecordParse clientRecordFromJsonText(std::string_view text);
 
 // The inverse: applicant `row` of `dataset` with its history rows, in the same JSON form.
 nlohmann::json clientRecordToJson(const HomeCreditDataset& dataset, std::size_t row);
+
+// The same document as text, for a dataset holding one applicant and only that applicant's
+// history (ClientExtractor's output): byte for byte clientRecordToJson(client, 0).dump(), written
+// without building the document first (the bulk import's hot path: no map per history row).
+std::string clientRecordToJsonText(const HomeCreditDataset& client);
 
 // A one-applicant dataset holding row `row` of `dataset` and that applicant's history rows.
 HomeCreditDataset extractClient(const HomeCreditDataset& dataset, std::size_t row);

@@ -10,36 +10,67 @@ namespace {
 
 constexpr double kDaysPerYear = 365.25;
 
-double numberAt(const data::Table& applications, const std::string& column, std::size_t row)
+// A numeric application column, or null when absent (the variable is then missing).
+const data::Column* numericColumn(const data::Table& applications, std::string_view name)
 {
-    const auto* found = applications.find(column);
-    if (!found || found->isCategory())
-        return std::nan("");
-    return found->number(row);
+    const auto* found = applications.find(name);
+    return found && !found->isCategory() ? found : nullptr;
+}
+
+double numberOf(const data::Column* column, std::size_t row)
+{
+    return column ? column->number(row) : std::nan("");
 }
 
 } // namespace
 
-double ComparisonVariable::value(const data::Table& applications, std::size_t row) const
+VariableReader::VariableReader(const ComparisonVariable& variable, const data::Table& applications)
 {
-    if (categorical) {
-        const auto* found = applications.find(column);
-        return found && found->isCategory() && !found->isMissing(row) ? found->code(row)
-                                                                      : std::nan("");
+    if (variable.categorical) {
+        formula_ = Formula::Category;
+        const auto* found = applications.find(variable.column);
+        first_ = found && found->isCategory() ? found : nullptr;
+    } else if (variable.key == "age_years") {
+        formula_ = Formula::Age;
+        first_ = numericColumn(applications, "DAYS_BIRTH");
+    } else if (variable.key == "employment_years") {
+        formula_ = Formula::Employment;
+        first_ = numericColumn(applications, "DAYS_EMPLOYED");
+    } else if (variable.key == "payment_rate") {
+        formula_ = Formula::Ratio;
+        first_ = numericColumn(applications, "AMT_ANNUITY");
+        second_ = numericColumn(applications, "AMT_CREDIT");
+    } else if (variable.key == "annuity_income") {
+        formula_ = Formula::Ratio;
+        first_ = numericColumn(applications, "AMT_ANNUITY");
+        second_ = numericColumn(applications, "AMT_INCOME_TOTAL");
+    } else {
+        first_ = numericColumn(applications, variable.column);
     }
-    if (key == "age_years")
-        return -numberAt(applications, "DAYS_BIRTH", row) / kDaysPerYear;
-    if (key == "employment_years") {
-        const double days = numberAt(applications, "DAYS_EMPLOYED", row);
+}
+
+double VariableReader::operator()(std::size_t row) const
+{
+    switch (formula_) {
+    case Formula::Category:
+        return first_ && !first_->isMissing(row) ? first_->code(row) : std::nan("");
+    case Formula::Age:
+        return -numberOf(first_, row) / kDaysPerYear;
+    case Formula::Employment: {
+        const double days = numberOf(first_, row);
         return days == data::kNoDateSentinel ? std::nan("") : -days / kDaysPerYear;
     }
-    if (key == "payment_rate")
-        return numberAt(applications, "AMT_ANNUITY", row) /
-               numberAt(applications, "AMT_CREDIT", row);
-    if (key == "annuity_income")
-        return numberAt(applications, "AMT_ANNUITY", row) /
-               numberAt(applications, "AMT_INCOME_TOTAL", row);
-    return numberAt(applications, column, row);
+    case Formula::Ratio:
+        return numberOf(first_, row) / numberOf(second_, row);
+    case Formula::Number:
+        break;
+    }
+    return numberOf(first_, row);
+}
+
+double ComparisonVariable::value(const data::Table& applications, std::size_t row) const
+{
+    return VariableReader(*this, applications)(row);
 }
 
 const std::vector<ComparisonVariable>& comparisonVariables()

@@ -7,14 +7,39 @@ namespace credit::population {
 
 namespace {
 
-bool categoryMatches(const data::Table& table, const char* column,
-                     const std::optional<std::string>& wanted, std::size_t row)
-{
-    if (!wanted)
-        return true;
-    const auto* found = table.find(column);
-    return found && found->isCategory() && found->text(row) == *wanted;
-}
+// A category filter with its column and level code looked up once: comparing codes per row,
+// not text, is what keeps a scan of the whole portfolio within a request's budget.
+class CategoryTest {
+public:
+    CategoryTest(const data::Table& table, const char* column,
+                 const std::optional<std::string>& wanted)
+        : wanted_(wanted)
+    {
+        if (!wanted_)
+            return;
+        const auto* found = table.find(column);
+        column_ = found && found->isCategory() ? found : nullptr;
+        if (column_)
+            code_ = column_->codeOf(*wanted_);
+    }
+
+    bool operator()(std::size_t row) const
+    {
+        if (!wanted_)
+            return true;
+        if (!column_)
+            return false;
+        // A level the column never saw has no code: compare the text (what a missing cell
+        // reads as) to keep the meaning of the plain comparison.
+        return code_ != data::Column::kMissingCode ? column_->code(row) == code_
+                                                   : column_->text(row) == *wanted_;
+    }
+
+private:
+    const std::optional<std::string>& wanted_;
+    const data::Column* column_ = nullptr;
+    std::int32_t code_ = data::Column::kMissingCode;
+};
 
 bool inRange(double value, const std::optional<GroupFilter::Range>& range)
 {
@@ -31,16 +56,17 @@ std::vector<std::size_t> Population::select(const GroupFilter& filter) const
 {
     std::vector<std::size_t> rows;
     rows.reserve(applications_.rowCount());
-    const auto* age = findComparisonVariable("age_years");
-    const auto* income = findComparisonVariable("AMT_INCOME_TOTAL");
+    const VariableReader age(*findComparisonVariable("age_years"), applications_);
+    const VariableReader income(*findComparisonVariable("AMT_INCOME_TOTAL"), applications_);
+    const CategoryTest gender(applications_, "CODE_GENDER", filter.gender);
+    const CategoryTest contractType(applications_, "NAME_CONTRACT_TYPE", filter.contractType);
+    const CategoryTest education(applications_, "NAME_EDUCATION_TYPE", filter.education);
+    const CategoryTest familyStatus(applications_, "NAME_FAMILY_STATUS", filter.familyStatus);
+    const CategoryTest housing(applications_, "NAME_HOUSING_TYPE", filter.housing);
     for (std::size_t row = 0; row < applications_.rowCount(); ++row) {
-        if (categoryMatches(applications_, "CODE_GENDER", filter.gender, row) &&
-            categoryMatches(applications_, "NAME_CONTRACT_TYPE", filter.contractType, row) &&
-            categoryMatches(applications_, "NAME_EDUCATION_TYPE", filter.education, row) &&
-            categoryMatches(applications_, "NAME_FAMILY_STATUS", filter.familyStatus, row) &&
-            categoryMatches(applications_, "NAME_HOUSING_TYPE", filter.housing, row) &&
-            inRange(age->value(applications_, row), filter.ageYears) &&
-            inRange(income->value(applications_, row), filter.income))
+        if (gender(row) && contractType(row) && education(row) && familyStatus(row) &&
+            housing(row) && inRange(age(row), filter.ageYears) &&
+            inRange(income(row), filter.income))
             rows.push_back(row);
     }
     return rows;
@@ -66,8 +92,9 @@ std::vector<double> Population::computeEdges(const ComparisonVariable& variable,
 {
     std::vector<double> values;
     values.reserve(applications_.rowCount());
+    const VariableReader value(variable, applications_);
     for (std::size_t row = 0; row < applications_.rowCount(); ++row)
-        values.push_back(variable.value(applications_, row));
+        values.push_back(value(row));
     const auto quantiles = quantiles101(std::move(values));
     if (quantiles.empty())
         return {};
@@ -106,8 +133,9 @@ Distribution Population::distribution(const ComparisonVariable& variable,
         result.repaid.assign(bins, 0.0);
         result.difficulties.assign(bins, 0.0);
     }
+    const VariableReader valueOf(variable, applications_);
     for (const auto row : rows) {
-        const double value = variable.value(applications_, row);
+        const double value = valueOf(row);
         if (std::isnan(value) || bins == 0) {
             ++result.missing;
             continue;
@@ -130,8 +158,9 @@ double Population::percentile(const ComparisonVariable& variable, double value,
     double below = 0.0;
     double equal = 0.0;
     double counted = 0.0;
+    const VariableReader valueOf(variable, applications_);
     for (const auto row : rows) {
-        const double other = variable.value(applications_, row);
+        const double other = valueOf(row);
         if (std::isnan(other))
             continue;
         counted += 1.0;
@@ -155,9 +184,11 @@ ScatterGrid Population::scatter(const ComparisonVariable& x, const ComparisonVar
     yAxis.edges = grid.yEdges;
     const auto xBins = grid.xEdges.size() - 1;
     grid.counts.assign(xBins * (grid.yEdges.size() - 1), 0.0);
+    const VariableReader xOf(x, applications_);
+    const VariableReader yOf(y, applications_);
     for (const auto row : rows) {
-        const double xValue = x.value(applications_, row);
-        const double yValue = y.value(applications_, row);
+        const double xValue = xOf(row);
+        const double yValue = yOf(row);
         if (std::isnan(xValue) || std::isnan(yValue))
             continue;
         grid.counts[yAxis.binOf(yValue) * xBins + xAxis.binOf(xValue)] += 1.0;

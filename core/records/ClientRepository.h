@@ -30,6 +30,11 @@ public:
     // Stores or replaces each client's whole file (summary and document), all in one
     // transaction: either every file of the call is replaced or none is.
     virtual void replaceClients(std::span<const ClientFile> files) = 0;
+    // The same in two steps for bulk loads: prepare() turns a file into its stored form on any
+    // thread (no database access, safe to call concurrently), replacePrepared() writes prepared
+    // files with replaceClients' guarantee (all in one transaction, or none).
+    virtual PreparedClientFile prepare(const ClientFile& file) const = 0;
+    virtual void replacePrepared(std::span<const PreparedClientFile> files) = 0;
     // Stores a new application under a fresh id from the reserved range; `build` receives the
     // id and returns the file to store (its summary id is set to that id). Returns the id.
     virtual long long addApplication(const std::function<ClientFile(long long id)>& build) = 0;

@@ -35,6 +35,14 @@ struct ClientFile {
     QByteArray recordJson;
 };
 
+// A client's file in the form the repository stores it (the document compressed), made by
+// ClientRepository::prepare without the database, so a bulk import can do that work on worker
+// threads while one thread only writes.
+struct PreparedClientFile {
+    ClientSummary summary;
+    QByteArray storedDocument;
+};
+
 // The summary of the applicant in row `row` of `applications`.
 ClientSummary summarize(const data::Table& applications, std::size_t row, QString origin);
 

@@ -1,17 +1,24 @@
 #include "records/SqlClientRepository.h"
 
+#include "records/DocumentCompression.h"
 #include "records/RecordsError.h"
 
 #include <QDateTime>
 #include <QSqlError>
 
 #include <cmath>
+#include <map>
+#include <unordered_set>
 
 namespace credit::records {
 
 namespace {
 
-QString upsertStatement()
+// Rows per multi-row statement: 100 rows of 23 values stay far below both backends' limit on
+// bound values (SQLite 32766, PostgreSQL 65535) while a batch of 500 needs only five.
+constexpr std::size_t kRowsPerStatement = 100;
+
+QStringList clientColumns()
 {
     QStringList columns{QStringLiteral("client_id"), QStringLiteral("origin"),
                         QStringLiteral("revision"), QStringLiteral("updated_at")};
@@ -20,14 +27,44 @@ QString upsertStatement()
     for (const char* name : kSummaryNumbers)
         columns << QLatin1String(name);
     columns << QStringLiteral("document");
+    return columns;
+}
+
+QString placeholders(qsizetype count)
+{
+    return QStringList(count, QStringLiteral("?")).join(QStringLiteral(", "));
+}
+
+QString upsertStatement(std::size_t rows)
+{
+    const auto columns = clientColumns();
     QStringList updates;
     for (const auto& column : columns.mid(1))
         updates << QStringLiteral("%1 = excluded.%1").arg(column);
-    return QStringLiteral("INSERT INTO clients (%1) VALUES (%2) ON CONFLICT (client_id) DO "
+    const auto row = QStringLiteral("(%1)").arg(placeholders(columns.size()));
+    return QStringLiteral("INSERT INTO clients (%1) VALUES %2 ON CONFLICT (client_id) DO "
                           "UPDATE SET %3")
         .arg(columns.join(QStringLiteral(", ")),
-             QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")),
+             QStringList(static_cast<qsizetype>(rows), row).join(QStringLiteral(", ")),
              updates.join(QStringLiteral(", ")));
+}
+
+QString dropScoresStatement(std::size_t rows)
+{
+    return QStringLiteral("DELETE FROM client_scores WHERE client_id IN (%1)")
+        .arg(placeholders(static_cast<qsizetype>(rows)));
+}
+
+// The next run of files to write in one statement: at most kRowsPerStatement, and no client
+// twice (an upsert cannot change the same row twice in one statement on PostgreSQL).
+std::span<const PreparedClientFile> nextChunk(std::span<const PreparedClientFile> files)
+{
+    std::unordered_set<long long> ids;
+    std::size_t size = 0;
+    while (size < files.size() && size < kRowsPerStatement &&
+           ids.insert(files[size].summary.id).second)
+        ++size;
+    return files.first(size);
 }
 
 QString summarySelectColumns()
@@ -74,45 +111,80 @@ qint64 SqlClientRepository::nextRevision(QSqlDatabase& connection)
     return query.value(0).toLongLong();
 }
 
-void SqlClientRepository::upsert(QSqlDatabase& connection, QSqlQuery& statement,
-                                 const ClientFile& file, qint64 revision)
+PreparedClientFile SqlClientRepository::prepare(const ClientFile& file) const
 {
-    const auto& summary = file.summary;
-    statement.addBindValue(summary.id);
-    statement.addBindValue(summary.origin);
-    statement.addBindValue(revision);
-    statement.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    for (const auto& category : summary.categories)
-        statement.addBindValue(category.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                  : QVariant(category));
-    for (const double number : summary.numbers)
-        statement.addBindValue(std::isnan(number) ? QVariant(QMetaType::fromType<double>())
-                                                  : QVariant(number));
-    statement.addBindValue(qCompress(file.recordJson));
-    if (!statement.exec())
-        throw RecordsError(QStringLiteral("%1: storing client %2 failed: %3")
-                               .arg(database_.url().display())
-                               .arg(summary.id)
-                               .arg(statement.lastError().text())
-                               .toStdString());
-    // Scores computed from the replaced file no longer describe it.
-    database_.run(connection, QStringLiteral("DELETE FROM client_scores WHERE client_id = ?"),
-                  {summary.id}, "drop outdated scores");
+    return {file.summary, compressDocument(file.recordJson)};
+}
+
+void SqlClientRepository::write(QSqlDatabase& connection, std::span<const PreparedClientFile> files,
+                                qint64 revision)
+{
+    const auto updatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    // Prepared once per chunk size: the full size serves every chunk but the last.
+    std::map<std::size_t, std::pair<QSqlQuery, QSqlQuery>> statements;
+    const auto statementsFor = [&](std::size_t rows) -> std::pair<QSqlQuery, QSqlQuery>& {
+        auto found = statements.find(rows);
+        if (found != statements.end())
+            return found->second;
+        std::pair<QSqlQuery, QSqlQuery> pair{QSqlQuery(connection), QSqlQuery(connection)};
+        if (!pair.first.prepare(upsertStatement(rows)) ||
+            !pair.second.prepare(dropScoresStatement(rows)))
+            throw RecordsError("cannot prepare the client upsert: " +
+                               (pair.first.lastError().isValid() ? pair.first : pair.second)
+                                   .lastError()
+                                   .text()
+                                   .toStdString());
+        return statements.emplace(rows, std::move(pair)).first->second;
+    };
+    while (!files.empty()) {
+        const auto chunk = nextChunk(files);
+        files = files.subspan(chunk.size());
+        auto& [upsert, dropScores] = statementsFor(chunk.size());
+        for (const auto& file : chunk) {
+            const auto& summary = file.summary;
+            upsert.addBindValue(summary.id);
+            upsert.addBindValue(summary.origin);
+            upsert.addBindValue(revision);
+            upsert.addBindValue(updatedAt);
+            for (const auto& category : summary.categories)
+                upsert.addBindValue(category.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                       : QVariant(category));
+            for (const double number : summary.numbers)
+                upsert.addBindValue(std::isnan(number) ? QVariant(QMetaType::fromType<double>())
+                                                       : QVariant(number));
+            upsert.addBindValue(file.storedDocument);
+            dropScores.addBindValue(summary.id);
+        }
+        if (!upsert.exec())
+            throw RecordsError(QStringLiteral("%1: storing clients %2 to %3 failed: %4")
+                                   .arg(database_.url().display())
+                                   .arg(chunk.front().summary.id)
+                                   .arg(chunk.back().summary.id)
+                                   .arg(upsert.lastError().text())
+                                   .toStdString());
+        // Scores computed from the replaced files no longer describe them.
+        if (!dropScores.exec())
+            throw RecordsError(QStringLiteral("%1: dropping outdated scores failed: %2")
+                                   .arg(database_.url().display(), dropScores.lastError().text())
+                                   .toStdString());
+    }
 }
 
 void SqlClientRepository::replaceClients(std::span<const ClientFile> files)
 {
+    std::vector<PreparedClientFile> prepared;
+    prepared.reserve(files.size());
+    for (const auto& file : files)
+        prepared.push_back(prepare(file));
+    replacePrepared(prepared);
+}
+
+void SqlClientRepository::replacePrepared(std::span<const PreparedClientFile> files)
+{
     if (files.empty())
         return;
-    database_.inTransaction([&](QSqlDatabase& connection) {
-        const qint64 revision = nextRevision(connection);
-        QSqlQuery statement(connection);
-        if (!statement.prepare(upsertStatement()))
-            throw RecordsError("cannot prepare the client upsert: " +
-                               statement.lastError().text().toStdString());
-        for (const auto& file : files)
-            upsert(connection, statement, file, revision);
-    });
+    database_.inTransaction(
+        [&](QSqlDatabase& connection) { write(connection, files, nextRevision(connection)); });
 }
 
 long long SqlClientRepository::addApplication(const std::function<ClientFile(long long id)>& build)
@@ -134,12 +206,8 @@ long long SqlClientRepository::addApplication(const std::function<ClientFile(lon
             next.finish();
             auto file = build(id);
             file.summary.id = id;
-            const qint64 revision = nextRevision(connection);
-            QSqlQuery statement(connection);
-            if (!statement.prepare(upsertStatement()))
-                throw RecordsError("cannot prepare the client upsert: " +
-                                   statement.lastError().text().toStdString());
-            upsert(connection, statement, file, revision);
+            const auto prepared = prepare(file);
+            write(connection, std::span(&prepared, 1), nextRevision(connection));
         },
         true);
     return id;
@@ -157,7 +225,7 @@ std::optional<ClientFile> SqlClientRepository::client(long long id)
         return std::nullopt;
     ClientFile file;
     file.summary = readSummary(query);
-    file.recordJson = qUncompress(
+    file.recordJson = decompressDocument(
         query.value(3 + static_cast<int>(kSummaryCategories.size() + kSummaryNumbers.size()))
             .toByteArray());
     if (file.recordJson.isEmpty())

@@ -7,13 +7,15 @@ namespace credit::records {
 
 // ClientRepository over Qt SQL, the same statements on SQLite and PostgreSQL except where
 // their dialects differ (revision counter, application ids). Documents are stored compressed
-// (zlib, qCompress): a client's JSON history repeats its column names on every row, and the
-// compressed form is several times smaller to write and read.
+// (DocumentCompression.h): a client's JSON history repeats its column names on every row, and
+// the compressed form is several times smaller to write and read.
 class SqlClientRepository : public ClientRepository {
 public:
     explicit SqlClientRepository(Database& database) : database_(database) {}
 
     void replaceClients(std::span<const ClientFile> files) override;
+    PreparedClientFile prepare(const ClientFile& file) const override;
+    void replacePrepared(std::span<const PreparedClientFile> files) override;
     long long addApplication(const std::function<ClientFile(long long id)>& build) override;
     std::optional<ClientFile> client(long long id) override;
     std::vector<ClientSummary> summariesAfter(qint64 revision) override;
@@ -23,8 +25,10 @@ public:
 
 private:
     qint64 nextRevision(QSqlDatabase& connection);
-    void upsert(QSqlDatabase& connection, QSqlQuery& statement, const ClientFile& file,
-                qint64 revision);
+    // Upserts `files` and drops their scores inside the caller's transaction, many rows per
+    // statement: one round trip per chunk instead of two per client.
+    void write(QSqlDatabase& connection, std::span<const PreparedClientFile> files,
+               qint64 revision);
 
     Database& database_;
 };

@@ -210,3 +210,19 @@ TEST_CASE("the text reader refuses bad JSON as nlohmann::json::parse does")
     CHECK_THROWS_AS(clientRecordFromJsonText("{} trailing"), json::parse_error);
     CHECK_THROWS_AS(clientRecordFromJsonText(R"({"AMT_CREDIT": 1e999})"), json::out_of_range);
 }
+
+TEST_CASE("the direct text writer gives the document's own dump, byte for byte")
+{
+    auto body = validApplication();
+    body["EXT_SOURCE_1"] = 1e-7;                  // written in exponent form
+    body["EXT_SOURCE_3"] = 0.1 + 0.2;             // shortest round-trip digits
+    body["AMT_GOODS_PRICE"] = 450000.0;           // integral: written as an integer
+    body["previous_application"] = json::array(); // known to be empty
+    body["bureau"].push_back({{"SK_ID_BUREAU", 6158905}, {"CREDIT_ACTIVE", "Active"}});
+    const auto parsed = clientRecordFromJson(body);
+    REQUIRE(parsed.record);
+    const auto text = clientRecordToJsonText(*parsed.record);
+    CHECK(text == clientRecordToJson(*parsed.record, 0).dump());
+    CHECK(json::parse(text)["previous_application"] == json::array());
+    CHECK(json::parse(text)["bureau"].size() == 2);
+}

@@ -2,7 +2,10 @@
 // reported with file, line and reason, and a re-import replacing files whole.
 #include "records/PortfolioImport.h"
 
+#include "RecordsTestDatabase.h"
+#include "data/ClientRecordJson.h"
 #include "records/Records.h"
+#include "records/RecordsError.h"
 #include "synth/PortfolioGenerator.h"
 
 #include <QTemporaryDir>
@@ -48,16 +51,23 @@ bool reported(const records::ImportReport& report, const std::string& file, std:
     return false;
 }
 
+// A small synthetic Home Credit folder in `folder`.
+std::filesystem::path syntheticFolder(const QTemporaryDir& folder, std::uint64_t seed)
+{
+    const std::filesystem::path data = folder.filePath(QStringLiteral("data")).toStdString();
+    synth::PortfolioOptions options;
+    options.applicants = 60;
+    options.seed = seed;
+    synth::generatePortfolio(data, options);
+    return data;
+}
+
 } // namespace
 
 TEST_CASE("Import stores every applicant as one file and reports each row it did not store")
 {
     QTemporaryDir folder;
-    const std::filesystem::path data = folder.filePath(QStringLiteral("data")).toStdString();
-    synth::PortfolioOptions options;
-    options.applicants = 60;
-    options.seed = 7;
-    synth::generatePortfolio(data, options);
+    const auto data = syntheticFolder(folder, 7);
 
     // A bureau credit of nobody, and an applicant written twice.
     auto orphan = lineOf(data / "bureau.csv", 2);
@@ -93,6 +103,16 @@ TEST_CASE("Import stores every applicant as one file and reports each row it did
     CHECK(document["SK_ID_CURR"] == summaries.front().id);
     CHECK(document.contains("bureau"));
     CHECK(document.contains("installments_payments"));
+    // The import writes each document directly as text: the same bytes as the JSON document
+    // of that applicant cut from the whole folder.
+    const auto folderData = data::HomeCreditDataset::load(data);
+    const auto& ids = folderData.applications.column("SK_ID_CURR");
+    for (std::size_t row = 0; row < folderData.applications.rowCount(); row += 7) {
+        const auto id = static_cast<long long>(ids.number(row));
+        CAPTURE(id);
+        CHECK(records.clients->client(id)->recordJson.toStdString() ==
+              data::clientRecordToJson(folderData, row).dump());
+    }
 
     // Importing again replaces each file whole (a new revision), adding nobody.
     const auto again = records::importPortfolio(data, *records.clients);
@@ -100,4 +120,35 @@ TEST_CASE("Import stores every applicant as one file and reports each row it did
     CHECK(records.clients->clientCount() == 60);
     CHECK(records.clients->summariesAfter(summaries.back().revision).size() == 60);
     CHECK(records.clients->client(summaries.front().id)->recordJson == file->recordJson);
+}
+
+TEST_CASE("An import that fails in a batch keeps the batches before it whole and stops")
+{
+    QTemporaryDir folder;
+    const auto data = syntheticFolder(folder, 11);
+    // The 41st training applicant (line 42) falls in the third batch of 16.
+    const auto line = lineOf(data / "application_train.csv", 42);
+    const auto refused = std::stoll(line.substr(0, line.find(',')));
+
+    auto records =
+        records::Records::open(QStringLiteral("sqlite:%1/records.sqlite").arg(folder.path()));
+    credit::testing::refuseClient(records.database->connection(), false, refused);
+    std::size_t storedProgress = 0;
+    CHECK_THROWS_AS(records::importPortfolio(
+                        data, *records.clients,
+                        [&](std::string_view stage, std::size_t done, std::size_t) {
+                            if (stage == "storing")
+                                storedProgress = done;
+                        },
+                        16),
+                    records::RecordsError);
+    // Two whole batches were committed before the failing one; nothing of it or after it.
+    CHECK(storedProgress == 32);
+    CHECK(records.clients->clientCount() == 32);
+    CHECK_FALSE(records.clients->client(refused));
+    for (const auto& summary : records.clients->summariesAfter(0)) {
+        const auto file = records.clients->client(summary.id);
+        REQUIRE(file);
+        CHECK(nlohmann::json::parse(file->recordJson.toStdString())["SK_ID_CURR"] == summary.id);
+    }
 }

@@ -2,6 +2,7 @@
 // (test_records_postgres), so both backends are held to the same behaviour.
 #include "RecordsTestDatabase.h"
 #include "records/DecisionChain.h"
+#include "records/DocumentCompression.h"
 #include "records/Records.h"
 #include "records/RecordsError.h"
 #include "records/SchemaMigrations.h"
@@ -103,6 +104,103 @@ TEST_CASE("Client files are stored whole, replaced whole and read back by id")
     CHECK(changed.front().id == 100003);
     CHECK(records.clients->client(100003)->summary.categories[0] == QStringLiteral("Cash loans"));
     CHECK(records.clients->clientCount() == 2);
+}
+
+namespace credit::testing {
+
+void refuseClient(QSqlDatabase connection, bool postgreSql, long long id)
+{
+    const QStringList statements =
+        postgreSql
+            ? QStringList{QStringLiteral("CREATE FUNCTION refuse_client() RETURNS trigger AS $$ "
+                                         "BEGIN IF NEW.client_id = %1 THEN RAISE EXCEPTION "
+                                         "'client refused by the test'; END IF; RETURN NEW; END "
+                                         "$$ LANGUAGE plpgsql")
+                              .arg(id),
+                          QStringLiteral("CREATE TRIGGER refuse_client BEFORE INSERT ON clients "
+                                         "FOR EACH ROW EXECUTE FUNCTION refuse_client()")}
+            : QStringList{QStringLiteral("CREATE TRIGGER refuse_client BEFORE INSERT ON clients "
+                                         "WHEN NEW.client_id = %1 BEGIN SELECT RAISE(ABORT, "
+                                         "'client refused by the test'); END")
+                              .arg(id)};
+    for (const auto& statement : statements) {
+        QSqlQuery query(connection);
+        if (!query.exec(statement))
+            throw std::runtime_error("cannot make the database refuse a client: " +
+                                     query.lastError().text().toStdString());
+    }
+}
+
+} // namespace credit::testing
+
+TEST_CASE("A batch that fails in its middle leaves every file and score as it was")
+{
+    auto records = Records::open(freshDatabaseUrl());
+    // 250 files: written in several multi-row statements, the refused one in the second.
+    std::vector<ClientFile> before;
+    std::vector<ClientFile> after;
+    for (long long id = 1; id <= 250; ++id) {
+        before.push_back(sampleFile(id, QStringLiteral("Cash loans"), 1000.0 + id));
+        after.push_back(sampleFile(id, QStringLiteral("Revolving loans"), 2000.0 + id));
+    }
+    records.clients->replaceClients(before);
+    const auto revision = records.clients->client(10)->summary.revision;
+    const std::vector<ClientScore> score{
+        {10, QStringLiteral("m1"), revision, 0.25, QStringLiteral("grant")}};
+    records.clients->storeScores(score);
+
+    credit::testing::refuseClient(records.database->connection(), records.database->isPostgreSql(),
+                                  150);
+    CHECK_THROWS_AS(records.clients->replaceClients(after), RecordsError);
+    CHECK(records.clients->clientCount() == 250);
+    CHECK(records.clients->summariesAfter(revision).empty());
+    for (const long long id : {1LL, 10LL, 100LL, 101LL, 149LL, 151LL, 250LL}) {
+        CAPTURE(id);
+        CHECK(records.clients->client(id)->recordJson == before[id - 1].recordJson);
+    }
+    // The first statement's scores were dropped, then the rollback brought them back.
+    CHECK(records.clients->scores(QStringLiteral("m1")).size() == 1);
+
+    // Without the refused client the same kind of batch goes through whole.
+    after.erase(after.begin() + 149);
+    records.clients->replaceClients(after);
+    CHECK(records.clients->summariesAfter(revision).size() == 249);
+    CHECK(records.clients->client(10)->recordJson == after[9].recordJson);
+    CHECK(records.clients->scores(QStringLiteral("m1")).empty());
+}
+
+TEST_CASE("One batch may name a client twice: the last file wins")
+{
+    auto records = Records::open(freshDatabaseUrl());
+    const std::vector<ClientFile> files{sampleFile(5, QStringLiteral("Cash loans"), 1),
+                                        sampleFile(6, QStringLiteral("Cash loans"), 2),
+                                        sampleFile(5, QStringLiteral("Revolving loans"), 3)};
+    records.clients->replaceClients(files);
+    CHECK(records.clients->clientCount() == 2);
+    CHECK(records.clients->client(5)->recordJson == files[2].recordJson);
+}
+
+TEST_CASE("Documents are stored as zstd frames; zlib documents of earlier versions still read")
+{
+    const auto json = QByteArrayLiteral(R"({"SK_ID_CURR": 42, "bureau": [{"A": 1}, {"A": 1}]})");
+    const auto stored = compressDocument(json);
+    CHECK(stored.startsWith(QByteArray::fromHex("28b52ffd"))); // the zstd frame magic
+    CHECK(decompressDocument(stored) == json);
+    CHECK(decompressDocument(qCompress(json, 6)) == json);
+    CHECK(decompressDocument(QByteArrayLiteral("neither zstd nor zlib")).isEmpty());
+
+    // A row as an earlier version wrote it (qCompress) reads back through the repository.
+    auto records = Records::open(freshDatabaseUrl());
+    records.database->inTransaction([&](QSqlDatabase& connection) {
+        records.database->run(connection,
+                              QStringLiteral("INSERT INTO clients (client_id, origin, revision, "
+                                             "updated_at, document) VALUES (?, ?, ?, ?, ?)"),
+                              {42, QStringLiteral("train"), 1,
+                               QStringLiteral("2026-12-01T00:00:00.000Z"), qCompress(json, 6)},
+                              "store an earlier version's row");
+    });
+    REQUIRE(records.clients->client(42));
+    CHECK(records.clients->client(42)->recordJson == json);
 }
 
 TEST_CASE("New applications take ids from the reserved range, one after the other")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QString>
 
 namespace credit::testing {
@@ -11,5 +12,8 @@ QString freshDatabaseUrl();
 // bypassing the program: tests use it to tamper with rows as an intruder would.
 void executeBypassingProgram(const QString& url, const QString& sql);
 QString backendName();
+// Makes the database itself refuse to store client `id` (a BEFORE INSERT trigger on clients),
+// so a test can make a write fail in the middle of a batch.
+void refuseClient(QSqlDatabase connection, bool postgreSql, long long id);
 
 } // namespace credit::testing
