@@ -128,9 +128,7 @@ int runTrain(const std::vector<std::string>& arguments)
                   << "Calibration: "
                   << (outcome.bundle.calibration.isIdentity()
                           ? std::string("none")
-                          : "Platt, slope " + std::to_string(outcome.bundle.calibration.slope) +
-                                ", intercept " +
-                                std::to_string(outcome.bundle.calibration.intercept))
+                          : "Platt, " + outcome.bundle.calibration.formula())
                   << " (" << chosen->value("calibration_reason", std::string("?"))
                   << "); out-of-fold ECE " << chosen->value("oof_ece_uncalibrated", 0.0)
                   << " before, " << chosen->value("oof_ece", 0.0) << " as shown\n";

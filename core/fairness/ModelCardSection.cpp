@@ -6,7 +6,6 @@
 #include "features/FeaturePolicy.h"
 #include "model/ModelBundle.h"
 
-#include <cmath>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <stdexcept>
@@ -52,11 +51,8 @@ std::string renderCalibration(const model::ModelBundle& bundle, const nlohmann::
     if (bundle.calibration.isIdentity())
         md << "The probabilities shown are the model's own";
     else
-        md << "The probabilities shown are Platt-scaled on the model's margin (calibrated "
-              "log-odds = "
-           << formatFixed(bundle.calibration.slope, 4) << " x margin "
-           << (bundle.calibration.intercept < 0 ? "- " : "+ ")
-           << formatFixed(std::abs(bundle.calibration.intercept), 4)
+        md << "The probabilities shown are Platt-scaled on the model's margin ("
+           << bundle.calibration.formula()
            << "), fitted on out-of-fold predictions; each reason's contribution scales by the "
               "same slope, so the reasons still add up to the probability shown";
     md << " (" << chosen.value("calibration_reason", std::string("no reason recorded"))

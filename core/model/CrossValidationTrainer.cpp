@@ -129,7 +129,7 @@ void completeVariant(ImbalanceVariantResult& result, std::span<const Fold> folds
         : weighted         ? "class-weighted variant"
         : poorlyCalibrated ? "out-of-fold ECE above " + common::formatFixed(kPoorCalibrationEce, 2)
                            : "already calibrated (out-of-fold ECE at most " +
-                                 common::formatFixed(kPoorCalibrationEce, 2) + "): not applied";
+                                 common::formatFixed(kPoorCalibrationEce, 2) + ")";
     if (calibrate && (weighted || poorlyCalibrated)) {
         std::vector<double> margins(result.oofProbabilities.size());
         for (std::size_t i = 0; i < margins.size(); ++i)
@@ -139,8 +139,8 @@ void completeVariant(ImbalanceVariantResult& result, std::span<const Fold> folds
         if (std::isfinite(fitted.slope) && fitted.slope > 0 && std::isfinite(fitted.intercept)) {
             result.calibration = fitted;
             for (std::size_t i = 0; i < margins.size(); ++i)
-                result.oofProbabilities[i] = static_cast<float>(
-                    1.0 / (1.0 + std::exp(-result.calibration.logOdds(margins[i]))));
+                result.oofProbabilities[i] =
+                    static_cast<float>(result.calibration.probabilityAt(margins[i]));
         }
     }
     result.oofBrier = brierScore(labels, result.oofProbabilities);

@@ -1,5 +1,6 @@
 #include "model/PlattCalibration.h"
 
+#include "common/NumberFormat.h"
 #include "model/TreeShapExplainer.h"
 
 #include <algorithm>
@@ -13,7 +14,18 @@ double PlattCalibration::probability(float margin) const
 {
     if (isIdentity())
         return TreeShapExplainer::probabilityOf(margin);
+    return probabilityAt(margin);
+}
+
+double PlattCalibration::probabilityAt(double margin) const
+{
     return 1.0 / (1.0 + std::exp(-logOdds(margin)));
+}
+
+std::string PlattCalibration::formula() const
+{
+    return "calibrated log-odds = " + common::formatFixed(slope, 4) + " x margin " +
+           (intercept < 0 ? "- " : "+ ") + common::formatFixed(std::fabs(intercept), 4);
 }
 
 PlattCalibration PlattCalibration::fit(std::span<const double> margins,

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 #include <span>
+#include <string>
 
 namespace credit::model {
 
@@ -19,6 +20,11 @@ struct PlattCalibration {
     // The probability shown for a model margin. The identity keeps XGBoost's own float logistic,
     // so a bundle without calibration scores bit-identically to before.
     double probability(float margin) const;
+    // The calibrated probability of a margin known in double precision (out-of-fold margins).
+    double probabilityAt(double margin) const;
+    // "calibrated log-odds = 1.0607 x margin + 0.1727", as the run report, the model card and
+    // the CLI state it.
+    std::string formula() const;
 
     // Maximum-likelihood fit (Newton's method on the two parameters) with Platt's smoothed
     // targets (N+ + 1) / (N+ + 2) and 1 / (N- + 2), which keeps the fit finite on separable data.

@@ -8,7 +8,6 @@
 #include "model/SvgLineChart.h"
 
 #include <algorithm>
-#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -196,10 +195,8 @@ std::string renderCalibrationSection(const ModelBundle& bundle, std::span<const 
     if (bundle.calibration.isIdentity())
         html << "No calibration applied";
     else
-        html << "Platt scaling on the margin applied: calibrated log-odds = "
-             << fixed(bundle.calibration.slope, 4) << " &times; margin "
-             << (bundle.calibration.intercept < 0 ? "&minus; " : "+ ")
-             << fixed(std::fabs(bundle.calibration.intercept), 4)
+        html << "Platt scaling on the margin applied: "
+             << common::escapeHtml(bundle.calibration.formula())
              << "; every contribution scales by the slope, so reasons still add up";
     html << " (" << common::escapeHtml(chosen.value("calibration_reason", std::string("?")))
          << "). Expected calibration error, out-of-fold, 10 bins: "

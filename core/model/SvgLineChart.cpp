@@ -34,8 +34,11 @@ std::string SvgLineChart::render(int width, int height) const
     std::ostringstream svg;
     svg.imbue(std::locale::classic());
     svg << "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"" << width
-        << "\" height=\"" << height << "\" viewBox=\"0 0 " << width << ' ' << height
-        << "\" aria-labelledby=\"t d\"><title>" << common::escapeHtml(title) << "</title><desc>"
+        << "\" height=\"" << height << "\" viewBox=\"0 0 " << width << ' '
+        << height
+        // The <title> and <desc> children name and describe the image (SVG-AAM); the former
+        // aria-labelledby="t d" pointed at ids that no element had, in every chart of a report.
+        << "\"><title>" << common::escapeHtml(title) << "</title><desc>"
         << common::escapeHtml(description) << "</desc>";
     svg << "<text x=\"" << left << "\" y=\"18\" font-size=\"14\" font-weight=\"bold\">"
         << common::escapeHtml(title) << "</text>";

@@ -1,6 +1,7 @@
 #include "model/PlattCalibration.h"
 
 #include "model/Reliability.h"
+#include "model/TreeShapExplainer.h"
 
 #include <catch2/catch.hpp>
 #include <cmath>
@@ -94,13 +95,16 @@ TEST_CASE("A calibration round trips through JSON and a reversing one is refused
 
 TEST_CASE("The identity keeps XGBoost's own float logistic bit for bit", "[calibration]")
 {
+    // A bundle without calibration must score exactly as before: XGBoost's float logistic, not a
+    // double one that differs in the last bits.
     const PlattCalibration identity;
-    for (const float margin : {-7.5f, -0.3f, 0.0f, 0.42f, 3.1f}) {
-        const float xgboostStyle = 1.0f / (1.0f + std::exp(-margin));
-        CHECK(identity.probability(margin) == Approx(xgboostStyle).epsilon(1e-7));
-    }
+    for (const float margin : {-7.5f, -0.3f, 0.0f, 0.42f, 3.1f})
+        CHECK(identity.probability(margin) == TreeShapExplainer::probabilityOf(margin));
     const PlattCalibration scaled{2.0, 1.0};
     CHECK(scaled.probability(0.5f) == Approx(1.0 / (1.0 + std::exp(-2.0))));
+    CHECK(scaled.probabilityAt(0.5) == scaled.probability(0.5f));
+    CHECK(PlattCalibration{1.0607, -0.17}.formula() ==
+          "calibrated log-odds = 1.0607 x margin - 0.1700");
 }
 
 TEST_CASE("Reliability bins count every probability once and say what each band meant",
