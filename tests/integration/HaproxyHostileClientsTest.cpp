@@ -3,15 +3,12 @@
 // ports, with HAProxy's configuration and log in a temporary folder. Qt's HTTP server has no
 // header or body timeout and no rule against conflicting Content-Length headers; these tests show
 // the limits hold through HAProxy. Skipped (exit 77) when haproxy is not installed.
+#include "HaproxyProcess.h"
 #include "HttpClient.h"
 #include "ServerProcess.h"
 #include "TestServer.h"
 #include "TrainedModel.h"
 
-#include <QFile>
-#include <QProcess>
-#include <QProcessEnvironment>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -20,7 +17,6 @@
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
-#include <cstdlib>
 #include <fcntl.h>
 #include <fstream>
 #include <netinet/in.h>
@@ -34,38 +30,6 @@ using namespace credit::testing;
 
 namespace {
 
-QString haproxyBinary()
-{
-    auto found = QStandardPaths::findExecutable(QStringLiteral("haproxy"));
-    if (found.isEmpty())
-        found = QStandardPaths::findExecutable(
-            QStringLiteral("haproxy"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
-    return found;
-}
-
-void skipWithoutHaproxy()
-{
-    if (!haproxyBinary().isEmpty())
-        return;
-    std::printf("SKIPPED: haproxy is not installed (Debian package haproxy; scripts/setup.sh "
-                "installs it)\n");
-    std::exit(77);
-}
-
-std::uint16_t freeLoopbackPort()
-{
-    const int probe = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    address.sin_port = 0;
-    socklen_t length = sizeof address;
-    ::bind(probe, reinterpret_cast<sockaddr*>(&address), sizeof address);
-    ::getsockname(probe, reinterpret_cast<sockaddr*>(&address), &length);
-    ::close(probe);
-    return ntohs(address.sin_port);
-}
-
 // A non-blocking connection to 127.0.0.1:port (the connect completes in the background).
 int openNonBlocking(std::uint16_t port)
 {
@@ -78,59 +42,28 @@ int openNonBlocking(std::uint16_t port)
     return socket;
 }
 
-// The server, with its access log in the model's folder, and HAProxy in front of it running the
-// shipped configuration (copied into a temporary folder; values through the environment).
+// The server, with its access log in a temporary folder, and HAProxy in front of it running the
+// shipped configuration.
 struct Deployment {
-    std::unique_ptr<ServerProcess> server;
-    std::string accessLog;
     QTemporaryDir folder;
-    QProcess haproxy;
-    std::uint16_t port = 0; // HAProxy's
+    std::string accessLog = folder.filePath(QStringLiteral("access.log")).toStdString();
+    std::unique_ptr<ServerProcess> server =
+        startServer({QStringLiteral("--access-log"), QString::fromStdString(accessLog)});
+    // Short, so the test sees slow clients cut off within seconds (production: 10s).
+    HaproxyProcess haproxy{
+        {{QStringLiteral("CREDIT_API_SERVER"), QStringLiteral("127.0.0.1:%1").arg(server->port())},
+         {QStringLiteral("CREDIT_HAPROXY_REQUEST_TIMEOUT"), QStringLiteral("3s")},
+         {QStringLiteral("CREDIT_HAPROXY_MAXCONN"), QStringLiteral("1000")},
+         {QStringLiteral("CREDIT_API_SERVER_MAXCONN"), QStringLiteral("8")}}};
+    std::uint16_t port = haproxy.port();
 
     Deployment()
     {
-        accessLog = folder.filePath(QStringLiteral("access.log")).toStdString();
-        server = startServer({QStringLiteral("--access-log"), QString::fromStdString(accessLog)});
-        const auto config = folder.filePath(QStringLiteral("haproxy.cfg"));
-        REQUIRE(QFile::copy(QStringLiteral(CREDIT_HAPROXY_CONFIG), config));
-        port = freeLoopbackPort();
-        auto environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("CREDIT_HAPROXY_BIND"),
-                           QStringLiteral("127.0.0.1:%1").arg(port));
-        environment.insert(QStringLiteral("CREDIT_API_SERVER"),
-                           QStringLiteral("127.0.0.1:%1").arg(server->port()));
-        // Short, so the test sees slow clients cut off within seconds (production: 10s).
-        environment.insert(QStringLiteral("CREDIT_HAPROXY_REQUEST_TIMEOUT"), QStringLiteral("3s"));
-        environment.insert(QStringLiteral("CREDIT_HAPROXY_MAXCONN"), QStringLiteral("1000"));
-        environment.insert(QStringLiteral("CREDIT_API_SERVER_MAXCONN"), QStringLiteral("8"));
-        haproxy.setProcessEnvironment(environment);
-        haproxy.setProcessChannelMode(QProcess::MergedChannels);
-        haproxy.setStandardOutputFile(folder.filePath(QStringLiteral("haproxy.log")));
-        haproxy.start(haproxyBinary(), {QStringLiteral("-f"), config});
-        REQUIRE(haproxy.waitForStarted());
-        // Ready once /health answers through it (HAProxy bound and the server marked up).
-        for (int attempt = 0; attempt < 100; ++attempt) {
-            if (httpRequest(port, "GET", "/health").status == 200)
-                return;
-            QThread::msleep(100);
-        }
-        FAIL("HAProxy did not pass /health within 10 s; its log: " << haproxyLog());
+        if (!haproxy.waitUntilAnswering("/health"))
+            FAIL("HAProxy did not pass /health within 10 s; its log: " << haproxy.log());
     }
 
-    ~Deployment()
-    {
-        haproxy.terminate();
-        if (!haproxy.waitForFinished(5000))
-            haproxy.kill();
-        haproxy.waitForFinished(5000);
-    }
-
-    std::string haproxyLog() const
-    {
-        QFile file(folder.filePath(QStringLiteral("haproxy.log")));
-        file.open(QIODevice::ReadOnly);
-        return file.readAll().toStdString();
-    }
+    std::string haproxyLog() const { return haproxy.log(); }
 
     // Lines of the server's access log whose path is `path` (each request the server saw).
     int requestsSeen(const std::string& path) const

@@ -58,14 +58,17 @@ inline QString writePrincipals(const QTemporaryDir& folder,
     return path;
 }
 
-// The real server on `url` with the test model, its principals and the service key kApiKey.
+// The real server on `url` with the test model, its principals and the service key kApiKey;
+// `extraArguments` are added to its command line.
 inline std::unique_ptr<ServerProcess> startRecordsServer(const QString& url,
-                                                         const QString& principals)
+                                                         const QString& principals,
+                                                         const QStringList& extraArguments = {})
 {
     return std::make_unique<ServerProcess>(
         QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--bundle"),
                     QString::fromStdString(trainedModel().bundle.string()),
-                    QStringLiteral("--database"), url, QStringLiteral("--principals"), principals},
+                    QStringLiteral("--database"), url, QStringLiteral("--principals"), principals} +
+            extraArguments,
         std::map<QString, QString>{
             {QStringLiteral("CREDIT_API_KEYS"), QString::fromLatin1(kApiKey)}});
 }
