@@ -1,5 +1,7 @@
 #include "api/ApiConfig.h"
 
+#include "common/PrintableText.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,9 +11,12 @@ namespace credit::api {
 
 namespace {
 
+// Every message quotes what the operator or a file gave (values, paths, setting names): their
+// control characters are shown escaped, so a configuration error cannot rewrite the terminal or
+// forge a line of the service's log.
 [[noreturn]] void fail(const QString& message)
 {
-    throw ConfigError(message.toStdString());
+    throw ConfigError(common::printable(message.toStdString()));
 }
 
 int toInteger(const QString& text, const QString& where, int minimum, int maximum)

@@ -2,6 +2,7 @@
 
 #include "api/ApiConfig.h"
 #include "api/ApiKeyAuthenticator.h"
+#include "common/PrintableText.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -14,9 +15,11 @@ namespace credit::api {
 
 namespace {
 
+// The message quotes the file's ids and roles: control characters in them are shown escaped.
 [[noreturn]] void invalid(const QString& file, const QString& why)
 {
-    throw ConfigError(QStringLiteral("principals file %1: %2").arg(file, why).toStdString());
+    throw ConfigError(
+        common::printable(QStringLiteral("principals file %1: %2").arg(file, why).toStdString()));
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "api/RecordsApi.h"
 #include "api/RequestFraming.h"
 #include "common/JsonWriter.h"
+#include "common/PrintableText.h"
 #include "data/ClientRecordJson.h"
 #include "data/DataError.h"
 #include "data/HomeCreditDataset.h"
@@ -218,11 +219,12 @@ quint16 ScoringApiServer::listen()
         QFile certificateFile(config_.tlsCertificatePath);
         QFile keyFile(config_.tlsKeyPath);
         if (!certificateFile.open(QIODevice::ReadOnly))
-            throw ConfigError("TLS certificate " + config_.tlsCertificatePath.toStdString() + ": " +
+            throw ConfigError("TLS certificate " +
+                              common::printable(config_.tlsCertificatePath.toStdString()) + ": " +
                               certificateFile.errorString().toStdString());
         if (!keyFile.open(QIODevice::ReadOnly))
-            throw ConfigError("TLS key " + config_.tlsKeyPath.toStdString() + ": " +
-                              keyFile.errorString().toStdString());
+            throw ConfigError("TLS key " + common::printable(config_.tlsKeyPath.toStdString()) +
+                              ": " + keyFile.errorString().toStdString());
         const QSslCertificate certificate(&certificateFile, QSsl::Pem);
         const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
         if (certificate.isNull() || key.isNull())
@@ -231,10 +233,11 @@ quint16 ScoringApiServer::listen()
     }
     const QHostAddress address(config_.bindAddress);
     if (address.isNull())
-        throw ConfigError("bind address '" + config_.bindAddress.toStdString() +
+        throw ConfigError("bind address '" + common::printable(config_.bindAddress.toStdString()) +
                           "' is not an IP address");
     const auto failed = [this] {
-        return ConfigError("cannot listen on " + config_.bindAddress.toStdString() + ":" +
+        return ConfigError("cannot listen on " +
+                           common::printable(config_.bindAddress.toStdString()) + ":" +
                            std::to_string(config_.port) + " (port in use or not permitted)");
     };
     if (!config_.tlsCertificatePath.isEmpty()) {

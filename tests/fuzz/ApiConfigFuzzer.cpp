@@ -1,7 +1,8 @@
 // The scoring server's configuration reader (ApiConfig::load: JSON file, CREDIT_* environment,
 // flags). Input: the configuration file's bytes, then optionally a NUL and environment lines
 // NAME=VALUE, then another NUL and flag lines name=value. A ConfigError is a clean refusal
-// (it must name where the bad value came from); anything else is a bug.
+// (it must name where the bad value came from and show the input's control characters escaped);
+// anything else is a bug.
 #include "FuzzSupport.h"
 #include "api/ApiConfig.h"
 
@@ -10,32 +11,8 @@
 #include <QList>
 
 #include <string>
-#include <sys/mman.h>
-#include <unistd.h>
 
 namespace {
-
-// The file ApiConfig::load reads: an anonymous in-memory file, reached through /proc, so the
-// harness writes nothing to disk.
-class MemoryFile {
-public:
-    MemoryFile() : descriptor_(::memfd_create("fuzz-config", 0)) {}
-    ~MemoryFile() { ::close(descriptor_); }
-    MemoryFile(const MemoryFile&) = delete;
-    MemoryFile& operator=(const MemoryFile&) = delete;
-
-    QString replaceWith(const QByteArray& bytes) const
-    {
-        if (::ftruncate(descriptor_, 0) != 0 || ::lseek(descriptor_, 0, SEEK_SET) != 0 ||
-            ::write(descriptor_, bytes.constData(), static_cast<std::size_t>(bytes.size())) !=
-                bytes.size())
-            credit::fuzz::invariantBroken("cannot write the in-memory configuration file");
-        return QStringLiteral("/proc/self/fd/%1").arg(descriptor_);
-    }
-
-private:
-    int descriptor_;
-};
 
 QList<QPair<QString, QString>> pairs(const QByteArray& lines)
 {
@@ -53,7 +30,7 @@ QList<QPair<QString, QString>> pairs(const QByteArray& lines)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    static const MemoryFile file;
+    static const credit::fuzz::MemoryFile file;
     const QByteArray input(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
     const auto parts = input.split('\0');
     QProcessEnvironment environment;
@@ -71,8 +48,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             config.maxBatchSize < 1 || config.workerThreads < 0 || config.rateLimitPerMinute < 0)
             credit::fuzz::invariantBroken("a configuration outside the documented ranges loaded");
     } catch (const credit::api::ConfigError& error) {
-        if (std::string(error.what()).empty())
+        const std::string message = error.what();
+        if (message.empty())
             credit::fuzz::invariantBroken("a configuration error without a message");
+        if (credit::fuzz::hasRawControlCharacter(message))
+            credit::fuzz::invariantBroken("a configuration error shows a raw control character: " +
+                                          message);
     }
     return 0;
 }

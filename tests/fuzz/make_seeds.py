@@ -9,6 +9,7 @@ after a file-format change; the seeds are committed, so CI needs no generation s
 Usage: tests/fuzz/make_seeds.py BUILD/app/cli/credit-scoring [CORPUS_DIR]
 """
 import csv
+import hashlib
 import json
 import os
 import shutil
@@ -63,6 +64,26 @@ def lean_bundle(path):
     text = compact(manifest).encode()
     return (data[:12] + struct.pack("<Q", len(text)) + text + struct.pack("<Q", len(booster)) +
             booster)
+
+
+def principal_files():
+    def digest(key):
+        return hashlib.sha256(key.encode()).hexdigest()
+    advisor = {"id": "a.martin", "name": "Anne Martin", "role": "advisor",
+               "key_sha256": digest("advisor-key")}
+    supervisor = {"id": "s.bernard", "name": "Sophie Bernard", "role": "supervisor",
+                  "key_sha256": digest("supervisor-key").upper()}
+    return {
+        "two-principals.bin": json.dumps([advisor, supervisor], indent=1) + "\0advisor-key",
+        "rotated-key.bin": json.dumps([advisor, dict(advisor, key_sha256=digest("new-key"))])
+                           + "\0new-key",
+        "unknown-role.bin": json.dumps([dict(advisor, role="admin")]),
+        "two-roles.bin": json.dumps([advisor, dict(advisor, role="supervisor")]),
+        "key-not-digest.bin": json.dumps([dict(advisor, key_sha256="advisor-key")]),
+        "no-id.bin": json.dumps([{"role": "advisor", "key_sha256": digest("k")}]),
+        "not-an-array.bin": json.dumps(advisor),
+        "empty.bin": "",
+    }
 
 
 def main():
@@ -169,6 +190,10 @@ def main():
         }
         for name, text in configurations.items():
             write(f"{corpus}/api_config/{name}", text)
+
+        # Principals file, then NUL + the API key presented (synthetic keys, never real ones).
+        for name, text in principal_files().items():
+            write(f"{corpus}/principals_file/{name}", text)
     finally:
         shutil.rmtree(work)
 
