@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue 19's server figures on one portfolio, in one throw-away PostgreSQL: `credit-scoring
 # import`, then records_server_latency.sh (start to /ready, client search, filtered distribution)
-# on that database, then POST /v1/score throughput with server_load.sh twice with the same bundle,
+# on that database (waiting until every client is scored), then POST /v1/score throughput with server_load.sh twice with the same bundle,
 # the same client bodies and the same wrk settings: the server without a database
 # (--portfolio DATA_DIR) and with it (--database). Figures go to docs/performance.md.
 #   bench/records_full_size.sh DATA_DIR BUNDLE [BUILD_DIR]
@@ -22,8 +22,10 @@ start=$(date +%s.%N)
   grep -E "Imported|Rejected rows|Time:"
 printf 'postgresql: import %.1f s\n' "$(echo "$(date +%s.%N) - $start" | bc)"
 
-echo "== records_server_latency.sh"
-DATABASE="$url" BUNDLE="$bundle" "$here/records_server_latency.sh" "$build"
+echo "== records_server_latency.sh, then the whole portfolio scored"
+# Every client scored before the throughput runs, so that they compare /v1/score itself, not
+# /v1/score beside the background scorer (the scores are kept per model version).
+WAIT_FOR_SCORING=1 DATABASE="$url" BUNDLE="$bundle" "$here/records_server_latency.sh" "$build"
 
 # The machine is shared: the two servers are measured alternately, ROUNDS times each, so both
 # see the same spread of load.

@@ -4,6 +4,9 @@
 # requests per endpoint on one keep-alive connection each (curl) and prints p50 / p95 / max of
 # curl's time_total: GET /v1/clients search (a sorted page after a cursor, and an id prefix)
 # and GET /v1/population/distribution for a filtered similar group.
+# With WAIT_FOR_SCORING=1 it then waits until the background scorer has scored every client
+# (GET /health's "scoring") and prints how long the whole portfolio took from start; the scores
+# stay in the database for the model's version, so later servers on it start fully scored.
 #   DATABASE=sqlite:/path/records.sqlite BUNDLE=models/x.csbundle bench/records_server_latency.sh [BUILD_DIR]
 set -euo pipefail
 build=${1:-build/release}
@@ -46,3 +49,9 @@ print('%-34s n=%d p50 %.2f ms  p95 %.2f ms  max %.2f ms' % ('$name', len(t), t[l
 measure "GET /v1/clients (sorted, after)" "/v1/clients?limit=50&sort=-credit_amount&after=$cursor"
 measure "GET /v1/clients (id_prefix)" "/v1/clients?limit=50&id_prefix=1002"
 measure "GET distribution (filtered group)" "/v1/population/distribution?variable=AMT_CREDIT&gender=F&age_band=30-40&income_band=100000-200000"
+if [[ ${WAIT_FOR_SCORING:-0} == 1 ]]; then
+  scoring() { curl -s "http://127.0.0.1:$port/health" | python3 -c 'import json,sys; s=json.load(sys.stdin)["scoring"]; print(s["scored"], s["total"])'; }
+  while read -r scored total < <(scoring) && [[ $scored -lt $total ]]; do sleep 1; done
+  printf 'every client scored (%s) %.0f s after start; load %s\n' "$total" \
+    "$(echo "$(date +%s.%N) - $start" | bc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
+fi

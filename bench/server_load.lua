@@ -25,6 +25,15 @@ if #bodies > 1 then
   end
 end
 
+-- DELAY_MS (bench/server_soak.sh): each connection waits this long after an answer before its
+-- next request, which holds the offered load below the peak.
+local delay_ms = tonumber(os.getenv("DELAY_MS") or "")
+if delay_ms and delay_ms > 0 then
+  function delay()
+    return delay_ms
+  end
+end
+
 -- Any answer other than 200 is a failed benchmark, not a fast one.
 local failures = 0
 function response(status, headers, body)
