@@ -344,14 +344,19 @@ void ScenarioEditor::retranslateUi()
     nameScrollBars(m_savedList, m_savedList->accessibleName());
     // The combo boxes' popup lists take their box's name (also when the editor stands alone).
     nameInternalControls(this);
+    showTitle();
+    showScore();
+    showSuggestions();
+}
+
+void ScenarioEditor::showTitle()
+{
     const auto& origin = m_document->origin();
     if (origin.kind == ScenarioKind::NewApplication)
         m_title->setText(origin.saved ? tr("Demande enregistrée : %1").arg(origin.savedName)
                                       : tr("Nouvelle demande"));
     else
         m_title->setText(tr("Dossier du client %1").arg(origin.clientId));
-    showScore();
-    showSuggestions();
 }
 
 void ScenarioEditor::showDocument()
@@ -360,7 +365,11 @@ void ScenarioEditor::showDocument()
         showFieldValue(field.column);
         showFieldProblem(field.column);
     }
-    retranslateUi(); // the title
+    // Only what depends on the document: a full retranslation here refilled every list of
+    // levels and renamed every control on each selection (docs/performance.md, issue 24).
+    showTitle();
+    showScore();
+    showSuggestions();
 }
 
 void ScenarioEditor::showFieldValue(const std::string& column)

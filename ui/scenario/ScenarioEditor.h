@@ -110,6 +110,7 @@ private:
     void buildForm();
     void retranslateUi();
     void fillLevels(const std::string& column, QComboBox* box);
+    void showTitle();
     void showDocument();
     void showFieldValue(const std::string& column);
     void showFieldProblem(const std::string& column);

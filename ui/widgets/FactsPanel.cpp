@@ -41,12 +41,6 @@ const std::pair<const char*, FactMember> historyFacts[] = {
     {"lateInstalments", &explain::ClientFacts::lateInstalments},
 };
 
-void clearForm(QFormLayout* form)
-{
-    while (form->rowCount() > 0)
-        form->removeRow(0);
-}
-
 } // namespace
 
 FactsPanel::FactsPanel(QWidget* parent) : QWidget(parent)
@@ -61,6 +55,21 @@ FactsPanel::FactsPanel(QWidget* parent) : QWidget(parent)
         form->setRowWrapPolicy(QFormLayout::WrapLongRows);
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     }
+    m_noClient = new QLabel(m_applicationBox);
+    m_applicationForm->addRow(m_noClient);
+    const auto addRows = [this](QFormLayout* form, const auto& facts) {
+        for (const auto& [key, member] : facts) {
+            FactRow row{form, new QLabel, new QLabel};
+            row.value->setObjectName(QStringLiteral("factValue_") + QLatin1String(key));
+            row.value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            row.value->setWordWrap(true);
+            row.name->setBuddy(row.value);
+            form->addRow(row.name, row.value);
+            m_rows.push_back(row);
+        }
+    };
+    addRows(m_applicationForm, applicationFacts);
+    addRows(m_historyForm, historyFacts);
     layout->addWidget(m_applicationBox);
     layout->addWidget(m_historyBox);
     layout->addStretch(1);
@@ -101,31 +110,27 @@ QLabel* FactsPanel::valueLabel(const QString& key) const
 
 void FactsPanel::rebuild()
 {
-    clearForm(m_applicationForm);
-    clearForm(m_historyForm);
-    if (!m_facts) {
-        auto* empty = new QLabel(tr("Aucun client sélectionné."));
-        m_applicationForm->addRow(empty);
+    m_noClient->setText(tr("Aucun client sélectionné."));
+    m_applicationForm->setRowVisible(m_noClient, !m_facts);
+    for (const auto& row : m_rows)
+        row.form->setRowVisible(row.value, m_facts.has_value());
+    if (!m_facts)
         return;
-    }
     const std::string language = m_language.toStdString();
-    const auto addFacts = [&](QFormLayout* form, const auto& facts) {
+    std::size_t index = 0;
+    const auto fill = [&](const auto& facts) {
         for (const auto& [key, member] : facts) {
             const explain::Fact& fact = (*m_facts).*member;
             const QString name = QString::fromStdString(fact.label.in(language));
             const QString value = QString::fromStdString(fact.value.in(language));
-            auto* nameLabel = new QLabel(tr("%1 :").arg(name));
-            auto* valueLabel = new QLabel(value);
-            valueLabel->setObjectName(QStringLiteral("factValue_") + QLatin1String(key));
-            valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-            valueLabel->setWordWrap(true);
-            valueLabel->setAccessibleName(tr("%1 : %2").arg(name, value));
-            nameLabel->setBuddy(valueLabel);
-            form->addRow(nameLabel, valueLabel);
+            const auto& row = m_rows[index++];
+            row.name->setText(tr("%1 :").arg(name));
+            row.value->setText(value);
+            row.value->setAccessibleName(tr("%1 : %2").arg(name, value));
         }
     };
-    addFacts(m_applicationForm, applicationFacts);
-    addFacts(m_historyForm, historyFacts);
+    fill(applicationFacts);
+    fill(historyFacts);
 }
 
 void FactsPanel::changeEvent(QEvent* event)

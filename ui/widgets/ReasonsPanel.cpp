@@ -55,43 +55,50 @@ void ReasonsPanel::retranslate()
 void ReasonsPanel::rebuild()
 {
     static const std::vector<explain::Reason> none;
-    fill(m_adverseLayout, m_adverseLabels, m_explanation ? m_explanation->adverseReasons : none,
-         true);
-    fill(m_favourableLayout, m_favourableLabels,
+    fill(m_adverseLayout, m_adversePool, m_adverseLabels,
+         m_explanation ? m_explanation->adverseReasons : none, true);
+    fill(m_favourableLayout, m_favourablePool, m_favourableLabels,
          m_explanation ? m_explanation->favourableReasons : none, false);
 }
 
-void ReasonsPanel::fill(QVBoxLayout* layout, QList<QLabel*>& labels,
+void ReasonsPanel::fill(QVBoxLayout* layout, QList<QLabel*>& pool, QList<QLabel*>& labels,
                         const std::vector<explain::Reason>& reasons, bool adverse)
 {
-    qDeleteAll(labels);
-    labels.clear();
-    const QLocale locale = localeForLanguage(m_language);
+    const auto labelAt = [&](qsizetype index) {
+        while (pool.size() <= index) {
+            auto* label = new QLabel(layout->parentWidget());
+            label->setWordWrap(true);
+            layout->addWidget(label);
+            pool.append(label);
+        }
+        return pool[index];
+    };
     const std::string language = m_language.toStdString();
+    qsizetype shown = 0;
     if (reasons.empty()) {
-        auto* label =
-            new QLabel(m_explanation ? (adverse ? tr("Aucun élément défavorable marquant.")
+        QLabel* label = labelAt(shown++);
+        label->setText(m_explanation ? (adverse ? tr("Aucun élément défavorable marquant.")
                                                 : tr("Aucun élément favorable marquant."))
                                      : tr("Aucun client sélectionné."));
-        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::NoTextInteraction);
         label->setAccessibleName(label->text());
-        layout->addWidget(label);
-        labels.append(label);
-        return;
+        label->setVisible(true);
     }
     for (const explain::Reason& reason : reasons) {
         const QString sentence = QString::fromStdString(reason.text.in(language));
         // The bullet symbol differs by side (▲ raises, ▼ lowers the risk); core's sentence
         // already ends with the signed points, so they are not repeated here.
         const QString marker = adverse ? QStringLiteral("\u25B2") : QStringLiteral("\u25BC");
-        auto* label = new QLabel(QStringLiteral("%1 %2").arg(marker, sentence));
-        label->setWordWrap(true);
+        QLabel* label = labelAt(shown++);
+        label->setText(QStringLiteral("%1 %2").arg(marker, sentence));
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         label->setAccessibleName(
             (adverse ? tr("Défavorable : %1") : tr("Favorable : %1")).arg(sentence));
-        layout->addWidget(label);
-        labels.append(label);
+        label->setVisible(true);
     }
+    for (qsizetype index = shown; index < pool.size(); ++index)
+        pool[index]->setVisible(false);
+    labels = pool.mid(0, shown);
 }
 
 void ReasonsPanel::changeEvent(QEvent* event)

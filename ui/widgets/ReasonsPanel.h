@@ -34,13 +34,17 @@ protected:
 
 private:
     void rebuild();
-    void fill(QVBoxLayout* layout, QList<QLabel*>& labels,
+    void fill(QVBoxLayout* layout, QList<QLabel*>& pool, QList<QLabel*>& labels,
               const std::vector<explain::Reason>& reasons, bool adverse);
 
     QGroupBox* m_adverseBox = nullptr;
     QGroupBox* m_favourableBox = nullptr;
     QVBoxLayout* m_adverseLayout = nullptr;
     QVBoxLayout* m_favourableLayout = nullptr;
+    // Labels are kept and reused from one client to the next (the shown ones are the first
+    // of each pool, the rest hidden): no widget is created or destroyed per selection.
+    QList<QLabel*> m_adversePool;
+    QList<QLabel*> m_favourablePool;
     QList<QLabel*> m_adverseLabels;
     QList<QLabel*> m_favourableLabels;
     std::optional<explain::Explanation> m_explanation;
