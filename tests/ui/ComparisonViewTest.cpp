@@ -13,6 +13,7 @@
 #include <QAccessible>
 #include <QComboBox>
 #include <QLabel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -52,6 +53,38 @@ private slots:
                  qPrintable(view.finding()));
         QCOMPARE(view.tableModel()->rowCount(), static_cast<int>(after.bins.size()));
         QVERIFY(view.groupLabel()->text().contains(QStringLiteral("200")));
+    }
+
+    void behindAnotherTabTheViewComputesOnlyWhenShownOrRead()
+    {
+        // In the window, the comparison sits behind the Explanation tab: a new client must cost
+        // nothing there until the advisor opens it (issue 24), and be right when they do.
+        const auto table = portfolio();
+        const credit::population::Population population(table, 20);
+        QTabWidget tabs;
+        auto* front = new QLabel(QStringLiteral("Explication"));
+        auto* view = new ComparisonView;
+        tabs.addTab(front, QStringLiteral("Explication"));
+        tabs.addTab(view, QStringLiteral("Comparer"));
+        tabs.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+        view->setPopulation(&population);
+        view->setClient(client());
+        view->selectVariable(QStringLiteral("AMT_INCOME_TOTAL"));
+        QVERIFY(!view->isVisible());
+        QVERIFY2(!view->groupLabel()->text().contains(QStringLiteral("400")),
+                 qPrintable(view->groupLabel()->text()));
+        tabs.setCurrentWidget(view);
+        QVERIFY2(view->groupLabel()->text().contains(QStringLiteral("400")),
+                 qPrintable(view->groupLabel()->text()));
+        QVERIFY(view->finding().contains(QStringLiteral("centile de l'ensemble des clients")));
+
+        // Hidden again, a filter changes; reading the view brings it up to date.
+        tabs.setCurrentWidget(front);
+        QVERIFY(view->setFilter(ComparisonView::Filter::Gender, QStringLiteral("M")));
+        QVERIFY(!view->groupLabel()->text().contains(QStringLiteral("200")));
+        QCOMPARE(view->groupSize(), std::size_t{200});
+        QVERIFY(view->groupLabel()->text().contains(QStringLiteral("200")));
     }
 
     void percentileStatedInWords()

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -293,7 +294,9 @@ void ComparisonView::setLanguage(const QString& language)
             if (const auto* variable = population::findComparisonVariable(
                     box->itemData(index).toString().toStdString()))
                 box->setItemText(index, variableLabel(*variable));
-    refresh();
+    // Not deferred: a language switch is rare, and no text of the other language should be left
+    // in the window, shown or not.
+    recompute();
 }
 
 void ComparisonView::setTheme(const Theme& theme)
@@ -425,13 +428,62 @@ bool ComparisonView::filtersActive() const
     return !currentFilter().selectsEveryone();
 }
 
+std::size_t ComparisonView::groupSize() const
+{
+    bringUpToDate();
+    return m_groupSize;
+}
+
 QString ComparisonView::finding() const
 {
+    bringUpToDate();
     return m_chart->series().finding;
+}
+
+DistributionChart* ComparisonView::chart() const
+{
+    bringUpToDate();
+    return m_chart;
+}
+
+DensityGridChart* ComparisonView::densityChart() const
+{
+    bringUpToDate();
+    return m_density;
+}
+
+ComparisonTableModel* ComparisonView::tableModel() const
+{
+    bringUpToDate();
+    return m_tableModel;
 }
 
 void ComparisonView::refresh()
 {
+    // A view never shown (a test, a print) always computes; so does one on screen.
+    if (!isVisible() && window()->isVisible()) {
+        m_outOfDate = true;
+        return;
+    }
+    recompute();
+}
+
+void ComparisonView::bringUpToDate() const
+{
+    // Logically const: what the view shows does not change, only when it was computed.
+    if (m_outOfDate)
+        const_cast<ComparisonView*>(this)->recompute();
+}
+
+void ComparisonView::showEvent(QShowEvent* event)
+{
+    bringUpToDate();
+    QWidget::showEvent(event);
+}
+
+void ComparisonView::recompute()
+{
+    m_outOfDate = false;
     const auto* variable =
         population::findComparisonVariable(m_variable->currentData().toString().toStdString());
     if (!variable)

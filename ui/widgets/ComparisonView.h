@@ -69,11 +69,13 @@ public:
     void filterLikeClient();
     void setSplitByOutcome(bool split);
 
-    std::size_t groupSize() const { return m_groupSize; }
+    // What the view shows. Read while the view is hidden behind another tab, they bring it up to
+    // date first (it defers its work until shown: see refresh()).
+    std::size_t groupSize() const;
     QString finding() const;
-    DistributionChart* chart() const { return m_chart; }
-    DensityGridChart* densityChart() const { return m_density; }
-    ComparisonTableModel* tableModel() const { return m_tableModel; }
+    DistributionChart* chart() const;
+    DensityGridChart* densityChart() const;
+    ComparisonTableModel* tableModel() const;
     QTableView* table() const { return m_table; }
     QComboBox* filterBox(Filter filter) const;
     QComboBox* variableBox() const { return m_variable; }
@@ -84,13 +86,19 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslateUi();
     // A level as written in the data, in the advisor's language (the facts panel's words).
     QString levelLabel(const std::string& column, const QString& level) const;
     void rebuildFilterChoices();
+    // Recomputes the group, the charts and the table, or only notes that they are out of date
+    // when the view sits in a shown window behind another tab: a new client then costs the
+    // Explanation tab nothing here (issue 24); showEvent() catches up before the first paint.
     void refresh();
+    void recompute();
+    void bringUpToDate() const;
     void refreshDensity();
     population::GroupFilter currentFilter() const;
     bool filtersActive() const;
@@ -103,6 +111,7 @@ private:
     QString m_language = QStringLiteral("fr");
     Theme m_theme = Theme::forId(ThemeId::Default);
     std::size_t m_groupSize = 0;
+    bool m_outOfDate = false;
 
     QComboBox* m_variable = nullptr;
     std::map<Filter, QComboBox*> m_filters;
