@@ -1,8 +1,12 @@
 // Desktop app speed, measured the way an advisor feels it (offscreen platform):
 //  1. start to an interactive window: bundle opened, window shown and painted;
 //  2. start to the demo list filled (folder loaded on a worker thread and batch-scored);
-//  3. client selection to all panels updated (extract, explain on the worker, render, paint);
-//  4. with --pause-ms N (an advisor reading the file before the next click): selection to the
+//  3. client selection to the visible tab (Explanation) painted: extract, explain on the worker,
+//     panels updated, window laid out and painted (QWidget::grab: the whole window, as on the
+//     first frame after the selection);
+//  4. switching to another tab after a selection: the Comparison tab shown and painted (it
+//     brings itself up to date when shown), for the same clients;
+//  5. with --pause-ms N (an advisor reading the file before the next click): selection to the
 //     counterfactual suggestions shown, the search running on its worker off the selection path.
 // Usage: advisor_app_benchmark --data DIR --bundle FILE [--clients 50] [--pause-ms 0]
 // A plain QElapsedTimer program rather than Google Benchmark: the quantities are one-off
@@ -12,6 +16,7 @@
 #include "scenario/ScenarioEditor.h"
 #include "service/ScoringService.h"
 #include "widgets/ClientFinder.h"
+#include "widgets/ComparisonView.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
@@ -19,6 +24,7 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 
 #include <algorithm>
@@ -103,6 +109,31 @@ int main(int argc, char* argv[])
             QTest::qWait(std::max(0, pauseMs - static_cast<int>(timer.elapsed())));
         }
     }
+    // Tab switch after a selection: select (untimed), then time the Comparison tab's appearance;
+    // back to the Explanation tab untimed.
+    std::vector<double> switchLatencies;
+    QTabWidget* tabs = window.clientTabs();
+    const int explanationTab = tabs->currentIndex();
+    const int comparisonTab = tabs->indexOf(window.comparison());
+    for (int i = 0; i < selections; ++i) {
+        const int row = (i * 7919 + 13) % model->rowCount();
+        const long long id =
+            model->index(row, 0).data(credit::ui::PortfolioModel::ClientIdRole).toLongLong();
+        window.finder()->selectClient(id);
+        if (!shown.wait(10000)) {
+            std::fprintf(stderr, "client %lld not shown\n", id);
+            return 1;
+        }
+        window.grab();
+        QElapsedTimer timer;
+        timer.start();
+        tabs->setCurrentIndex(comparisonTab);
+        window.grab();
+        switchLatencies.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        tabs->setCurrentIndex(explanationTab);
+        window.grab();
+    }
+    std::sort(switchLatencies.begin(), switchLatencies.end());
     std::sort(latencies.begin(), latencies.end());
     std::sort(suggestionLatencies.begin(), suggestionLatencies.end());
     const auto quantile = [](const std::vector<double>& sorted, double q) {
@@ -113,9 +144,13 @@ int main(int argc, char* argv[])
     std::printf("start -> interactive window (bundle opened, window painted): %.0f ms\n",
                 interactiveMs);
     std::printf("start -> client list filled (load + batch scoring): %.0f ms\n", listMs);
-    std::printf("selection -> all panels painted, %d clients: median %.1f ms, p95 %.1f ms, max "
+    std::printf("selection -> visible tab painted, %d clients: median %.1f ms, p95 %.1f ms, max "
                 "%.1f ms\n",
                 selections, at(0.5), at(0.95), latencies.back());
+    std::printf("tab switch after a selection -> Comparison tab painted, %d clients: median %.1f "
+                "ms, p95 %.1f ms, max %.1f ms\n",
+                selections, quantile(switchLatencies, 0.5), quantile(switchLatencies, 0.95),
+                switchLatencies.back());
     if (!suggestionLatencies.empty())
         std::printf("selection -> suggestions shown (search on its worker), pause %d ms: median "
                     "%.1f ms, p95 %.1f ms, max %.1f ms\n",
