@@ -19,8 +19,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
-#include <QStatusBar>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -37,6 +37,7 @@ private slots:
     void listShowsTheBatchScores();
     void selectingAClientFillsThePanelsWithCoreValues();
     void keyboardOnlySelectionShowsTheClient();
+    void fastSuccessiveSelectionsEndOnTheLastClient();
     void everyScoreIsLoggedWithoutPersonalData();
     void badBundleGivesAClearMessage();
     void withoutAnyScoringPathTheStatusSaysWhatToDo();
@@ -152,6 +153,49 @@ void AdvisorControllerTest::selectingAClientFillsThePanelsWithCoreValues()
              QString::fromStdString(facts.income.value.fr));
     QCOMPARE(app.window->facts()->valueLabel(QStringLiteral("lateInstalments"))->text(),
              QString::fromStdString(facts.lateInstalments.value.fr));
+}
+
+void AdvisorControllerTest::fastSuccessiveSelectionsEndOnTheLastClient()
+{
+    // An advisor holding the arrow key: each selection starts a scoring on the worker before
+    // the previous one answered. Only the last client's explanation may end on screen, in every
+    // panel, whatever order the answers come back in; the pooled reason labels and the facts
+    // rows carry the last client's texts, not a mix.
+    App app = makeApp(true);
+    app.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+    auto* model = app.window->finder()->model();
+    QSignalSpy shown(app.controller.get(), &AdvisorController::clientShown);
+    long long last = 0;
+    for (int row = 0; row < 25; ++row) {
+        last = model->index(row * 37 % model->rowCount(), 0)
+                   .data(PortfolioModel::ClientIdRole)
+                   .toLongLong();
+        QVERIFY(app.window->finder()->selectClient(last));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && shown.last().at(0).toLongLong() == last, 10000);
+    QTest::qWait(300); // any answer still in flight for an earlier client arrives and is dropped
+    QCOMPARE(shown.last().at(0).toLongLong(), last);
+    for (const auto& signal : shown)
+        QCOMPARE(signal.at(0).toLongLong(), last); // no earlier client was ever shown
+
+    const auto record = app.controller->clientRecord(last);
+    QVERIFY(record);
+    const auto expected = m_engine->explain(record->data);
+    const auto facts = explain::describeClient(record->data);
+    QCOMPARE(app.window->gauge()->probabilityPercent(), expected.probability * 100.0);
+    const auto adverse = app.window->reasons()->adverseLabels();
+    QCOMPARE(static_cast<std::size_t>(adverse.size()),
+             std::max<std::size_t>(expected.adverseReasons.size(), 1));
+    for (std::size_t i = 0; i < expected.adverseReasons.size(); ++i) {
+        QVERIFY(adverse[static_cast<int>(i)]->isVisible());
+        QVERIFY(adverse[static_cast<int>(i)]->text().contains(
+            QString::fromStdString(expected.adverseReasons[i].text.fr)));
+    }
+    QCOMPARE(app.window->facts()->valueLabel(QStringLiteral("age"))->text(),
+             QString::fromStdString(facts.age.value.fr));
+    QCOMPARE(app.window->facts()->valueLabel(QStringLiteral("income"))->text(),
+             QString::fromStdString(facts.income.value.fr));
 }
 
 void AdvisorControllerTest::keyboardOnlySelectionShowsTheClient()
