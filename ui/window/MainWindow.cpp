@@ -62,7 +62,9 @@ MainWindow::MainWindow(UiPreferences preferences, QWidget* parent)
     createWidgets();
     createActions();
     createMenus();
-    applyAppearance();
+    // Not applyAppearance(): applying the same palette, font and style sheet to the application
+    // again once every widget exists repolished them all (160 ms of a 560 ms start, issue 24).
+    styleWidgets();
     retranslateUi();
     resize(1280, 860);
 }
@@ -399,6 +401,11 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::applyAppearance()
 {
     m_theme = m_appearance.apply(m_preferences.theme, m_preferences.fontScalePercent);
+    styleWidgets();
+}
+
+void MainWindow::styleWidgets()
+{
     // The application style sheet (focus borders) would override a palette set on the banner,
     // so the banner takes its colours from a style sheet of its own.
     m_banner->setStyleSheet(QStringLiteral("QLabel#demoBanner { background-color: %1; color: %2; "

@@ -109,6 +109,8 @@ private:
     void createMenus();
     void retranslateUi();
     void applyAppearance();
+    // What the theme and text size set on this window's own widgets (headings, charts, reflow).
+    void styleWidgets();
     void savePreferences() const;
     void openPortfolio();
     void showShortcuts();
