@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QtTest>
 
 using namespace credit::ui;
@@ -17,6 +18,7 @@ private slots:
     void sortRoleReturnsNumbers();
     void sortsClientNumbersNumerically();
     void sortsProbabilitiesNumerically();
+    void typedSortGivesTheSortRoleOrderOnEveryColumn();
     void searchMatchesPartOfTheClientNumberIgnoringSpaces();
     void filtersByDecision();
     void searchAndDecisionFilterCombine();
@@ -97,6 +99,32 @@ void PortfolioModelTest::sortsProbabilitiesNumerically()
     proxy.sort(PortfolioModel::CreditAmount, Qt::AscendingOrder);
     QCOMPARE(proxy.index(0, 0).data(PortfolioModel::ClientIdRole).toLongLong(), 9LL);
     QCOMPARE(proxy.index(5, 0).data(PortfolioModel::ClientIdRole).toLongLong(), 100003LL);
+}
+
+void PortfolioModelTest::typedSortGivesTheSortRoleOrderOnEveryColumn()
+{
+    // The proxy compares entries directly (PortfolioModel::rowLessThan); a plain
+    // QSortFilterProxyModel on SortRole is the reference order, in both languages.
+    PortfolioModel model;
+    model.setEntries(testing::samplePortfolio());
+    PortfolioFilterProxy typed;
+    typed.setSourceModel(&model);
+    QSortFilterProxyModel reference;
+    reference.setSortRole(PortfolioModel::SortRole);
+    reference.setSourceModel(&model);
+    for (const QString& language : {QStringLiteral("fr"), QStringLiteral("en")}) {
+        model.setLanguage(language);
+        for (int column = 0; column < PortfolioModel::ColumnCount; ++column) {
+            for (const auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                typed.sort(column, order);
+                reference.sort(column, order);
+                QCOMPARE(typed.rowCount(), reference.rowCount());
+                for (int row = 0; row < typed.rowCount(); ++row)
+                    QCOMPARE(typed.index(row, 0).data(PortfolioModel::ClientIdRole),
+                             reference.index(row, 0).data(PortfolioModel::ClientIdRole));
+            }
+        }
+    }
 }
 
 void PortfolioModelTest::searchMatchesPartOfTheClientNumberIgnoringSpaces()

@@ -10,6 +10,19 @@ PortfolioFilterProxy::PortfolioFilterProxy(QObject* parent) : QSortFilterProxyMo
     setDynamicSortFilter(true);
 }
 
+void PortfolioFilterProxy::setSourceModel(QAbstractItemModel* model)
+{
+    m_portfolio = qobject_cast<const PortfolioModel*>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+bool PortfolioFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    if (m_portfolio && sortRole() == PortfolioModel::SortRole)
+        return m_portfolio->rowLessThan(left.row(), right.row(), left.column());
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 void PortfolioFilterProxy::setSearchText(const QString& text)
 {
     // Advisors paste numbers with spaces ("100 002"); only the digits identify a client.

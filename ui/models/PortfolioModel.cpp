@@ -1,8 +1,8 @@
 #include "models/PortfolioModel.h"
 
-#include <cmath>
-
 #include "models/DisplayFormat.h"
+
+#include <cmath>
 
 namespace credit::ui {
 
@@ -92,6 +92,33 @@ QVariant PortfolioModel::displayText(const explain::PortfolioEntry& entry, int c
         return formatAmount(entry.creditAmount, locale);
     default:
         return {};
+    }
+}
+
+bool PortfolioModel::rowLessThan(int left, int right, int column) const
+{
+    const auto& a = m_entries[static_cast<std::size_t>(left)];
+    const auto& b = m_entries[static_cast<std::size_t>(right)];
+    const auto probability = [](const explain::PortfolioEntry& entry) {
+        return std::isnan(entry.probability) ? -1.0 : entry.probability;
+    };
+    switch (column) {
+    case ClientNumber:
+        return a.clientId < b.clientId;
+    case DecisionColumn:
+        return (a.decision != explain::Decision::Grant) < (b.decision != explain::Decision::Grant);
+    case Probability:
+        return probability(a) < probability(b);
+    case ContractType: {
+        // UTF-8 byte order is code point order: the order SortRole's QStrings compare in.
+        const bool english = m_language == QLatin1String("en");
+        return (english ? a.contractType.en : a.contractType.fr) <
+               (english ? b.contractType.en : b.contractType.fr);
+    }
+    case CreditAmount:
+        return a.creditAmount < b.creditAmount;
+    default:
+        return false;
     }
 }
 

@@ -30,6 +30,11 @@ public:
     // -1 when the client is not in the list.
     int rowOfClient(long long clientId) const;
 
+    // Whether row `left` sorts before row `right` on `column`: the same order as SortRole, read
+    // from the entries directly. The list's proxy sorts 300,000 rows with it: going through
+    // data() and QVariant per comparison held the GUI thread for half a second (issue 24).
+    bool rowLessThan(int left, int right, int column) const;
+
     void setLanguage(const QString& language); // "fr" or "en"
     QString language() const { return m_language; }
 
