@@ -49,11 +49,7 @@ TEST_CASE("A server killed during decision writes loses nothing acknowledged and
     QTemporaryDir folder;
     const auto principals =
         writePrincipals(folder, {{"c.durand", "Claire Durand", "advisor", kAdvisorKey}});
-    QString output;
-    REQUIRE(runCli({QStringLiteral("import"), QStringLiteral("--data"),
-                    QString::fromStdString(trainedModel().dataFolder.string()),
-                    QStringLiteral("--database"), url},
-                   &output) == 0);
+    importTestPortfolio(url);
 
     auto server = startRecordsServer(url, principals);
     const auto port = server->port();

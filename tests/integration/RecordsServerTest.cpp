@@ -99,13 +99,8 @@ TEST_CASE("The server is the system of record: import, roles, search, aggregates
     const auto principals = writeAdvisorAndSupervisor(folder);
 
     // Import through the real CLI.
-    QString output;
     const auto rejected = folder.filePath(QStringLiteral("rejected.csv"));
-    REQUIRE(
-        runCli({QStringLiteral("import"), QStringLiteral("--data"),
-                QString::fromStdString(trainedModel().dataFolder.string()),
-                QStringLiteral("--database"), url, QStringLiteral("--rejected-report"), rejected},
-               &output) == 0);
+    const auto output = importTestPortfolio(url, {QStringLiteral("--rejected-report"), rejected});
     INFO(output.toStdString());
     CHECK(output.contains(QStringLiteral("Imported into")));
     CHECK(output.contains(QStringLiteral("Rejected rows:")));

@@ -70,11 +70,7 @@ TEST_CASE("A replica killed mid-traffic behind HAProxy: every request eventually
     QTemporaryDir folder;
     const auto principals =
         writePrincipals(folder, {{"e.petit", "Emma Petit", "advisor", kAdvisorKey}});
-    QString output;
-    REQUIRE(runCli({QStringLiteral("import"), QStringLiteral("--data"),
-                    QString::fromStdString(trainedModel().dataFolder.string()),
-                    QStringLiteral("--database"), url},
-                   &output) == 0);
+    importTestPortfolio(url);
 
     const auto firstLog = folder.filePath(QStringLiteral("first-access.log"));
     const auto secondLog = folder.filePath(QStringLiteral("second-access.log"));

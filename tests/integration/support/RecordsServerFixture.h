@@ -2,6 +2,7 @@
 
 // What the server-as-system-of-record tests share: waiting for a condition without asserting on
 // time, a principals file, and the real server started on a database with the test model.
+#include "RecordsBackend.h"
 #include "ServerProcess.h"
 #include "TrainedModel.h"
 
@@ -71,6 +72,22 @@ inline std::unique_ptr<ServerProcess> startRecordsServer(const QString& url,
             extraArguments,
         std::map<QString, QString>{
             {QStringLiteral("CREDIT_API_KEYS"), QString::fromLatin1(kApiKey)}});
+}
+
+// Imports the test model's synthetic portfolio into `url` with the real CLI (`credit-scoring
+// import`, plus `extraArguments`); fails the test when it does not succeed. Returns its output.
+inline QString importTestPortfolio(const QString& url, const QStringList& extraArguments = {})
+{
+    QString output;
+    const int exitCode =
+        runCli(QStringList{QStringLiteral("import"), QStringLiteral("--data"),
+                           QString::fromStdString(trainedModel().dataFolder.string()),
+                           QStringLiteral("--database"), url} +
+                   extraArguments,
+               &output);
+    INFO(output.toStdString());
+    REQUIRE(exitCode == 0);
+    return output;
 }
 
 } // namespace credit::testing
