@@ -76,6 +76,11 @@ void LockstepTraining::run(int maxRounds, int stepRounds, const GroupDone& done,
                 slot.booster.emplace(std::vector<const DMatrix*>{&*slot.train, &*slot.validation});
                 TrainingParameters parameters = jobs_[job].parameters;
                 parameters.evalMetric = "auc";
+                // XGBoost draws its row and column samples from a per-thread engine seeded when
+                // a booster is configured. Boosters taking turns on a worker would share that
+                // engine in whatever order the steps ran: reseeding it at every round from
+                // (seed, round) makes each booster's draws its own, whatever the thread count.
+                parameters.extra.emplace_back("seed_per_iteration", "1");
                 slot.booster->setParameters(withBaseScore(parameters, trainLabels));
             }
             for (int round = static_cast<int>(slot.curve.size()); round < target; ++round) {

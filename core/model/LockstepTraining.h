@@ -27,8 +27,10 @@ struct LockstepJob {
 // after every round, until a rule over a group's curves says the group is done: what a
 // stopping rule needs when it looks at several folds at once (the mean validation curve).
 // Between two steps the jobs run concurrently on `threads` workers, each booster on one thread;
-// results do not depend on the thread count. Every job's matrices and booster stay alive until
-// the object goes, so memory grows with the number of jobs (the per-fold trainer's does not).
+// results do not depend on the thread count (XGBoost reseeds its sampling at every round here,
+// so a lockstep curve is not bit-identical to the per-fold trainer's for the same fold). Every
+// job's matrices and booster stay alive until the object goes, so memory grows with the number of
+// jobs (the per-fold trainer's does not).
 class LockstepTraining {
 public:
     // Reads the group's curves (one per job of the group, in job order, all the same length)
