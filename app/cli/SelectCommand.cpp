@@ -3,15 +3,13 @@
 // `credit-scoring train --params` reads.
 #include "CommandLine.h"
 #include "PolicyOptions.h"
-#include "TerminalProgressBar.h"
+#include "StageProgressBars.h"
 #include "common/NumberFormat.h"
 #include "training/SelectionStudy.h"
 #include "training/TrainingData.h"
 #include "training/TrainingParametersFile.h"
 
 #include <iostream>
-#include <map>
-#include <memory>
 
 namespace credit::cli {
 
@@ -49,16 +47,9 @@ int runSelect(const std::vector<std::string>& arguments)
     const std::string out = line.required("out");
     line.refuseOutputsOverInputs({"out"}, {"data", "params"});
 
-    std::map<std::string, std::unique_ptr<TerminalProgressBar>> bars;
-    std::string current;
+    StageProgressBars bars;
     const auto progress = [&](const std::string& stage, std::size_t done, std::size_t total) {
-        if (stage != current) {
-            if (!current.empty())
-                bars[current]->finish();
-            current = stage;
-            bars[stage] = std::make_unique<TerminalProgressBar>(stage);
-        }
-        bars[stage]->update(done, total);
+        bars.update(stage, done, total);
     };
     // Every family on: each is then dropped in turn. The policy holds throughout.
     const auto prepared = training::prepareTrainingData(
@@ -73,8 +64,7 @@ int runSelect(const std::vector<std::string>& arguments)
     };
     const auto result = training::runSelectionStudy(prepared.spec, prepared.matrix.values,
                                                     prepared.labels, options);
-    if (!current.empty())
-        bars[current]->finish();
+    bars.finish();
 
     parameters.families = result.chosenFamilies;
     parameters.roundSelection = result.roundSelection;

@@ -1,15 +1,13 @@
 // credit-scoring train / runs: the data team's training run and the list of past runs.
 #include "CommandLine.h"
 #include "PolicyOptions.h"
-#include "TerminalProgressBar.h"
+#include "StageProgressBars.h"
 #include "model/RunRecord.h"
 #include "training/TrainingParametersFile.h"
 #include "training/TrainingPipeline.h"
 
 #include <iomanip>
 #include <iostream>
-#include <map>
-#include <memory>
 
 namespace credit::cli {
 
@@ -70,20 +68,12 @@ int runTrain(const std::vector<std::string>& arguments)
         runs = *folder;
 
     // One bar per stage, replaced when the stage changes.
-    std::map<std::string, std::unique_ptr<TerminalProgressBar>> bars;
-    std::string current;
+    StageProgressBars bars;
     options.progress = [&](const std::string& stage, std::size_t done, std::size_t total) {
-        if (stage != current) {
-            if (!current.empty())
-                bars[current]->finish();
-            current = stage;
-            bars[stage] = std::make_unique<TerminalProgressBar>(stage);
-        }
-        bars[stage]->update(done, total);
+        bars.update(stage, done, total);
     };
     const auto outcome = training::trainModel(data, out, runs, options);
-    if (!current.empty())
-        bars[current]->finish();
+    bars.finish();
 
     for (const auto& warning : outcome.warnings)
         std::cerr << "credit-scoring train: warning: " << warning << '\n';

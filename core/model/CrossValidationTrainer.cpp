@@ -36,49 +36,52 @@ struct MemberResult {
     std::vector<float> predictions; // validation rows: probabilities alone, margins when bagged
 };
 
-// Mean-curve round selection: every (variant, fold, member) booster trains in step; a variant
-// stops when patience runs out on the mean of its folds' validation curves (members counted
-// as folds of their own), and all its folds are cut at the mean curve's best round.
+// Mean-curve round selection: a variant's (fold, member) boosters train in step; it stops when
+// patience runs out on the mean of its folds' validation curves (members counted as folds of
+// their own), and all its folds are cut at the mean curve's best round. Variants train one
+// after the other, so only one variant's boosters and matrices are alive at a time.
 void trainOnMeanCurve(const CrossValidationOptions& options, int threads,
                       const features::FeatureValues& values, std::span<const float> labels,
                       std::span<const Fold> folds, std::span<const ImbalanceVariantResult> variants,
                       std::span<MemberResult> memberResults)
 {
     const auto members = static_cast<std::size_t>(options.baggingMembers);
+    const std::size_t perVariant = folds.size() * members;
     const int warmUpRounds = std::clamp(options.minimumRounds, 1, options.maxRounds);
-    std::vector<LockstepJob> jobs;
-    for (std::size_t job = 0; job < memberResults.size(); ++job) {
-        const std::size_t member = job % members;
-        const std::size_t variant = job / (members * folds.size());
-        TrainingParameters parameters = options.parameters;
-        parameters.scalePosWeight = variants[variant].scalePosWeight;
-        parameters.seed += static_cast<unsigned>(member);
-        jobs.push_back({(job / members) % folds.size(), parameters, variant});
-    }
-    LockstepTraining training(values, labels, folds, std::move(jobs), threads);
     const auto meanCurveDone = [&](std::size_t, std::span<const std::vector<double>> curves) {
         return findPeak(meanCurve(curves), warmUpRounds, options.earlyStoppingPatience).stopped;
     };
     // Ten rounds per step: the barrier between steps costs little, the rounds trained past
     // the stop at most nine per fold.
     constexpr int kStepRounds = 10;
-    training.run(options.maxRounds, kStepRounds, meanCurveDone, [&](int rounds, int maxRounds) {
-        if (options.progress)
-            options.progress(
-                {"all", 0, static_cast<int>(folds.size()), 0, static_cast<int>(members), rounds - 1,
-                 maxRounds, std::numeric_limits<double>::quiet_NaN(),
-                 static_cast<std::size_t>(rounds), static_cast<std::size_t>(maxRounds)});
-    });
-    const std::size_t perVariant = folds.size() * members;
+    const auto stepsTotal = variants.size() * static_cast<std::size_t>(options.maxRounds);
     for (std::size_t variant = 0; variant < variants.size(); ++variant) {
+        std::vector<LockstepJob> jobs;
+        for (std::size_t slot = 0; slot < perVariant; ++slot) {
+            TrainingParameters parameters = options.parameters;
+            parameters.scalePosWeight = variants[variant].scalePosWeight;
+            parameters.seed += static_cast<unsigned>(slot % members);
+            jobs.push_back({slot / members, parameters, 0});
+        }
+        LockstepTraining training(values, labels, folds, std::move(jobs),
+                                  std::min(threads, static_cast<int>(perVariant)));
+        const auto stepsBefore = variant * static_cast<std::size_t>(options.maxRounds);
+        training.run(options.maxRounds, kStepRounds, meanCurveDone, [&](int rounds, int maxRounds) {
+            if (options.progress)
+                options.progress({variants[variant].name, 0, static_cast<int>(folds.size()), 0,
+                                  static_cast<int>(members), rounds - 1, maxRounds,
+                                  std::numeric_limits<double>::quiet_NaN(),
+                                  stepsBefore + static_cast<std::size_t>(rounds), stepsTotal});
+        });
         std::vector<std::vector<double>> curves;
-        for (std::size_t job = variant * perVariant; job < (variant + 1) * perVariant; ++job)
-            curves.push_back(training.curve(job));
+        for (std::size_t slot = 0; slot < perVariant; ++slot)
+            curves.push_back(training.curve(slot));
         const int rounds = selectedRounds(RoundSelection::MeanCurve, curves, warmUpRounds,
                                           options.earlyStoppingPatience);
-        for (std::size_t job = variant * perVariant; job < (variant + 1) * perVariant; ++job) {
-            memberResults[job].bestRounds = rounds;
-            memberResults[job].predictions = training.predictValidation(job, rounds, members > 1);
+        for (std::size_t slot = 0; slot < perVariant; ++slot) {
+            auto& result = memberResults[variant * perVariant + slot];
+            result.bestRounds = rounds;
+            result.predictions = training.predictValidation(slot, rounds, members > 1);
         }
     }
 }

@@ -56,8 +56,9 @@ struct CrossValidationOptions {
     int minimumRounds = 50;
     // How the round count is chosen: each fold's own early stopping, or the mean validation
     // curve across folds (RoundSelection). The mean curve trains the folds in step and keeps
-    // every fold's booster alive meanwhile.
-    RoundSelection roundSelection = kDefaultRoundSelection;
+    // every fold's booster alive meanwhile. The trainer's plain mode is per fold; the project's
+    // default for `credit-scoring train` is training::TrainingOptions::roundSelection.
+    RoundSelection roundSelection = RoundSelection::PerFold;
     // Compare scale_pos_weight = negatives/positives against no weighting by out-of-fold
     // business cost and keep the cheaper; false trains only `parameters` as given.
     bool compareClassWeighting = true;
