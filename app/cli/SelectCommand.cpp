@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "PolicyOptions.h"
 #include "StageProgressBars.h"
+#include "StoppingOptions.h"
 #include "common/NumberFormat.h"
 #include "training/SelectionStudy.h"
 #include "training/TrainingData.h"
@@ -27,12 +28,10 @@ int runSelect(const std::vector<std::string>& arguments)
     if (options.folds < 2 || options.folds > 20)
         throw UsageError("option --folds must be between 2 and 20");
     options.seed = static_cast<std::uint64_t>(line.integer("seed", 42));
-    options.maxRounds = static_cast<int>(line.integer("max-rounds", 2000));
-    options.earlyStoppingPatience = static_cast<int>(line.integer("patience", 40));
-    options.minimumRounds = static_cast<int>(line.integer("min-rounds", 50));
-    if (options.maxRounds < 1 || options.earlyStoppingPatience < 1 || options.minimumRounds < 0)
-        throw UsageError(
-            "options --max-rounds and --patience must be at least 1, --min-rounds at least 0");
+    const auto stopping = stoppingFromOptions(line);
+    options.maxRounds = stopping.maxRounds;
+    options.earlyStoppingPatience = stopping.patience;
+    options.minimumRounds = stopping.minimumRounds;
     options.parallelJobs = static_cast<int>(line.integer("jobs", 0));
     if (options.parallelJobs < 0)
         throw UsageError("option --jobs must be 0 (all hardware threads) or more");

@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 #include "PolicyOptions.h"
 #include "StageProgressBars.h"
+#include "StoppingOptions.h"
 #include "model/RunRecord.h"
 #include "training/TrainingParametersFile.h"
 #include "training/TrainingPipeline.h"
@@ -27,12 +28,10 @@ int runTrain(const std::vector<std::string>& arguments)
     options.costs.falsePositiveCost = line.number("fp-cost", 1.0);
     if (options.costs.falseNegativeCost <= 0 || options.costs.falsePositiveCost <= 0)
         throw UsageError("costs must be positive");
-    options.maxRounds = static_cast<int>(line.integer("max-rounds", 2000));
-    options.earlyStoppingPatience = static_cast<int>(line.integer("patience", 40));
-    options.minimumRounds = static_cast<int>(line.integer("min-rounds", 50));
-    if (options.maxRounds < 1 || options.earlyStoppingPatience < 1 || options.minimumRounds < 0)
-        throw UsageError(
-            "options --max-rounds and --patience must be at least 1, --min-rounds at least 0");
+    const auto stopping = stoppingFromOptions(line);
+    options.maxRounds = stopping.maxRounds;
+    options.earlyStoppingPatience = stopping.patience;
+    options.minimumRounds = stopping.minimumRounds;
     options.compareClassWeighting = !line.flag("no-weighting-comparison");
     options.baggingMembers = static_cast<int>(line.integer("bagging", 1));
     if (options.baggingMembers < 1 || options.baggingMembers > 20)
