@@ -79,23 +79,27 @@ public:
         const features::FeatureValues reduced =
             all ? features::FeatureValues() : selectColumns(values_, columns);
         const features::FeatureValues& matrix = all ? values_ : reduced;
-        std::vector<model::LockstepJob> jobs;
-        for (std::size_t fold = 0; fold < folds_.size(); ++fold)
-            jobs.push_back(
-                {fold, options_.parameters, fold / static_cast<std::size_t>(options_.folds)});
         const int threads =
             options_.parallelJobs > 0 ? options_.parallelJobs : model::hardwareThreads();
-        model::LockstepTraining training(matrix, labels_, folds_, std::move(jobs), threads);
-        training.run(options_.maxRounds, 10,
-                     [&](std::size_t, std::span<const std::vector<double>> curves) {
-                         return everyRuleStopped(curves, warmUp_, options_.earlyStoppingPatience);
-                     });
-        Measurement measurement;
         const auto k = static_cast<std::size_t>(options_.folds);
+        Measurement measurement;
+        // One repeat at a time: only its k fold trainings are alive, so memory does not grow
+        // with the repeats (the curves do not depend on what else trains).
         for (int repeat = 0; repeat < options_.repeats; ++repeat) {
+            const std::span<const model::Fold> folds(
+                folds_.data() + static_cast<std::size_t>(repeat) * k, k);
+            std::vector<model::LockstepJob> jobs;
+            for (std::size_t fold = 0; fold < k; ++fold)
+                jobs.push_back({fold, options_.parameters, 0});
+            model::LockstepTraining training(matrix, labels_, folds, std::move(jobs), threads);
+            training.run(options_.maxRounds, 10,
+                         [&](std::size_t, std::span<const std::vector<double>> curves) {
+                             return everyRuleStopped(curves, warmUp_,
+                                                     options_.earlyStoppingPatience);
+                         });
             Curves curves;
             for (std::size_t fold = 0; fold < k; ++fold)
-                curves.push_back(training.curve(static_cast<std::size_t>(repeat) * k + fold));
+                curves.push_back(training.curve(fold));
             for (std::size_t fold = 0; fold < k; ++fold) {
                 measurement.perFold.push_back(heldOutFoldAuc(model::RoundSelection::PerFold, curves,
                                                              fold, warmUp_,
