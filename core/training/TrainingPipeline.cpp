@@ -8,6 +8,7 @@
 #include "features/FeaturePipeline.h"
 #include "model/CrossValidationTrainer.h"
 #include "population/ReferenceStatistics.h"
+#include "training/SelectionReportHtml.h"
 #include "training/TrainingData.h"
 
 #include <chrono>
@@ -108,6 +109,8 @@ TrainingOutcome trainModel(const std::filesystem::path& dataFolder,
         inputs.oofProbabilities = oofProbabilities;
         inputs.note = options.note;
         inputs.warnings = warnings;
+        inputs.reportSections.push_back(renderSelectionSection(
+            options.families, options.roundSelection, options.selectionEvidence));
         if (fairnessReport)
             inputs.reportSections.push_back(fairness::renderFairnessSection(*fairnessReport));
         outcome.run = model::recordRun(*runsRoot, outcome.bundle, inputs);

@@ -8,6 +8,8 @@
 
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <unistd.h>
 
 using namespace credit;
@@ -51,7 +53,14 @@ TEST_CASE("A bundle trained with families switched off lists and scores exactly 
     CHECK(engine->bundle().featureNames == expected);
     CHECK(engine->bundle().metrics.at("feature_families").at("bureau") == false);
     CHECK(engine->bundle().metrics.at("round_selection") == "mean_curve");
-    CHECK(outcome.run.has_value());
+    REQUIRE(outcome.run.has_value());
+    // The run report says what the run trained with.
+    std::ifstream report(folder / "runs" / outcome.run->folder / "report.html");
+    const std::string html((std::istreambuf_iterator<char>(report)),
+                           std::istreambuf_iterator<char>());
+    CHECK(html.find("Feature families switched off: ext_source_stats, bureau.") !=
+          std::string::npos);
+    CHECK(html.find("Round count chosen <code>mean_curve</code>") != std::string::npos);
 
     // Scoring computes exactly those columns: one client's path and batch scoring agree.
     const auto batch = engine->scoreDataset(dataset);

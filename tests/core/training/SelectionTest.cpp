@@ -1,4 +1,5 @@
 #include "training/PairedDifferences.h"
+#include "training/SelectionReportHtml.h"
 #include "training/SelectionStudy.h"
 #include "training/TrainingParametersFile.h"
 
@@ -172,4 +173,40 @@ TEST_CASE("The study keeps a family that carries the signal and drops one that i
           model::roundSelectionName(result.roundSelection));
     CHECK(json.at("family_rule").get<std::string>().find("2 standard errors") != std::string::npos);
     CHECK(result.markdownTable().find("| removing bureau (cost) | 4 |") != std::string::npos);
+}
+
+TEST_CASE("The run report's selection section shows the evidence and survives a hand-edited file")
+{
+    features::FeatureFamilySelection families;
+    families.disable(features::FeatureFamily::DateRatios);
+    const auto none = renderSelectionSection(families, model::RoundSelection::PerFold, nullptr);
+    CHECK(none.find("switched off: date_ratios.") != std::string::npos);
+    CHECK(none.find("No selection evidence") != std::string::npos);
+
+    const auto evidence = nlohmann::json::parse(R"({
+        "protocol": "3 repeats <x> 5 folds",
+        "family_rule": "2 standard errors",
+        "columns_all_families": 248,
+        "round_selection": {"rule": "higher mean", "chosen": "mean_curve",
+            "mean_curve_minus_per_fold": {"mean": 0.0001, "standard_error": 0.0003, "sd": 0.0011,
+                                          "min": -0.0026, "max": 0.0023}},
+        "families": [
+            {"family": "date_ratios", "columns": 3, "decision": "drop",
+             "removal_cost": {"mean": -0.003, "standard_error": 0.0012, "sd": 0.0045,
+                              "min": -0.009, "max": 0.0044}},
+            {"family": "bureau", "columns": 0, "decision": "not compared"},
+            "not an object", {"family": 7, "columns": "many"}
+        ]})");
+    const auto html = renderSelectionSection(families, model::RoundSelection::MeanCurve, evidence);
+    CHECK(html.find("3 repeats &lt;x&gt; 5 folds") != std::string::npos); // escaped
+    CHECK(html.find("<td>removing date_ratios (cost)</td><td>3</td><td>-0.0030</td>") !=
+          std::string::npos);
+    CHECK(html.find("<td>mean_curve minus per_fold (all families)</td><td>248</td><td>+0.0001") !=
+          std::string::npos);
+    CHECK(html.find("removing bureau (cost)") != std::string::npos);
+    // A wrong field type is left out, not thrown: the report is written at the end of a run.
+    CHECK_NOTHROW(renderSelectionSection(families, model::RoundSelection::MeanCurve,
+                                         nlohmann::json::parse(R"({"round_selection": "x",
+                                             "families": {"a": 1}, "columns_chosen": "y",
+                                             "chosen_minus_all_families": {"mean": "z"}})")));
 }
