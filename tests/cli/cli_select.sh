@@ -72,6 +72,15 @@ echo '{"round_selection": "best"}' >"$WORK/bad-params.json"
 [ $? -eq 1 ] && grep -q "round_selection" "$WORK/bad2.log" || { cat "$WORK/bad2.log"; fail "a bad round_selection is not refused by name"; }
 "$CLI" train --data "$WORK/data" --out "$WORK/m3.csbundle" --round-selection best >"$WORK/bad3.log" 2>&1
 [ $? -eq 2 ] || fail "--round-selection best not refused as a usage error"
+python3 -c "
+import json
+names = ['application_raw', 'recipe_ratios', 'ext_source_stats', 'credit_terms', 'age_and_household',
+         'date_ratios', 'employment_anomaly', 'document_count', 'bureau', 'previous_applications',
+         'pos_cash', 'installments', 'credit_card']
+json.dump({'feature_families': {name: False for name in names}}, open('$WORK/nothing.json', 'w'))"
+"$CLI" train --data "$WORK/data" --out "$WORK/m4.csbundle" --params "$WORK/nothing.json" >"$WORK/bad4.log" 2>&1
+[ $? -eq 1 ] && grep -q "leave no feature" "$WORK/bad4.log" || { cat "$WORK/bad4.log"; fail "families that leave no feature are not refused"; }
+[ ! -e "$WORK/m4.csbundle" ] || fail "a refused training wrote a bundle"
 
 if [ "$failures" -ne 0 ]; then
     echo "$failures check(s) failed"
