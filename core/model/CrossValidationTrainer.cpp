@@ -73,6 +73,13 @@ void trainOnMeanCurve(const CrossValidationOptions& options, int threads,
                                   std::numeric_limits<double>::quiet_NaN(),
                                   stepsBefore + static_cast<std::size_t>(rounds), stepsTotal});
         });
+        // A variant stops well before the round cap: its share of the bar completes here.
+        if (options.progress)
+            options.progress({variants[variant].name, 0, static_cast<int>(folds.size()), 0,
+                              static_cast<int>(members), options.maxRounds - 1, options.maxRounds,
+                              std::numeric_limits<double>::quiet_NaN(),
+                              stepsBefore + static_cast<std::size_t>(options.maxRounds),
+                              stepsTotal});
         std::vector<std::vector<double>> curves;
         for (std::size_t slot = 0; slot < perVariant; ++slot)
             curves.push_back(training.curve(slot));
