@@ -10,6 +10,7 @@ int runSynth(const std::vector<std::string>& arguments);
 int runValidate(const std::vector<std::string>& arguments);
 int runFeatures(const std::vector<std::string>& arguments);
 int runTrain(const std::vector<std::string>& arguments);
+int runSelect(const std::vector<std::string>& arguments);
 int runRuns(const std::vector<std::string>& arguments);
 int runEvaluate(const std::vector<std::string>& arguments);
 int runScore(const std::vector<std::string>& arguments);
@@ -46,10 +47,21 @@ const std::vector<Command>& allCommands()
          "--data DIR --out BUNDLE [--folds 5] [--params FILE.json] [--runs DIR] [--seed 42]\n"
          "       [--fn-cost 10] [--fp-cost 1] [--max-rounds 2000] [--patience 40]\n"
          "       [--min-rounds 50] [--bagging 1] [--jobs N (0 = all cores)] [--note TEXT]\n"
-         "       [--no-weighting-comparison] [--exclude-attribute COLUMN[,COLUMN...]]\n"
+         "       [--round-selection per_fold|mean_curve (default: the params file's, else\n"
+         "       the project's)] [--no-weighting-comparison]\n"
+         "       [--exclude-attribute COLUMN[,COLUMN...]]\n"
          "       [--allow-attribute COLUMN[,COLUMN...]] (default policy excludes CODE_GENDER,\n"
          "       NAME_FAMILY_STATUS, HOUR_APPR_PROCESS_START, WEEKDAY_APPR_PROCESS_START)",
          runTrain},
+        {"select",
+         "choose feature families and round selection by repeated CV; write a params file",
+         "--data DIR --out PARAMS.json [--params FILE.json (XGBoost parameters)]\n"
+         "       [--repeats 3] [--folds 5] [--seed 42 (fold seeds 42, 43, ...)]\n"
+         "       [--max-rounds 2000] [--patience 40] [--min-rounds 50] [--jobs N (0 = all cores)]\n"
+         "       [--exclude-attribute COLUMN[,COLUMN...]] [--allow-attribute COLUMN[,COLUMN...]]\n"
+         "       Keeps a family only when removing it lowers the held-out fold AUC by more than\n"
+         "       2 standard errors of the paired differences; then: train --params PARAMS.json",
+         runSelect},
         {"runs", "list and compare recorded training runs", "[--runs DIR (runs)]", runRuns},
         {"evaluate", "measure a bundle on labelled data (AUC, PR AUC, Brier, KS, cost)",
          "--model BUNDLE --data DIR [--json FILE]", runEvaluate},

@@ -1,50 +1,23 @@
 // credit-scoring train / runs: the data team's training run and the list of past runs.
 #include "CommandLine.h"
-#include "TerminalProgressBar.h"
+#include "PolicyOptions.h"
+#include "StageProgressBars.h"
+#include "StoppingOptions.h"
 #include "model/RunRecord.h"
+#include "training/TrainingParametersFile.h"
 #include "training/TrainingPipeline.h"
 
 #include <iomanip>
 #include <iostream>
-#include <map>
-#include <memory>
 
 namespace credit::cli {
-
-namespace {
-
-// "A,B" -> {"A", "B"}: the attribute options take one or several column names.
-std::vector<std::string> commaList(const std::string& text)
-{
-    std::vector<std::string> items;
-    std::string current;
-    for (const char character : text + ",") {
-        if (character != ',') {
-            current += character;
-        } else if (!current.empty()) {
-            items.push_back(current);
-            current.clear();
-        }
-    }
-    return items;
-}
-
-std::string joined(const std::vector<std::string>& items)
-{
-    std::string text;
-    for (const auto& item : items)
-        text += (text.empty() ? "" : ", ") + item;
-    return text;
-}
-
-} // namespace
 
 int runTrain(const std::vector<std::string>& arguments)
 {
     const CommandLine line(arguments,
                            {"data", "out", "folds", "params", "runs", "seed", "fn-cost", "fp-cost",
                             "note", "max-rounds", "patience", "min-rounds", "bagging", "jobs",
-                            "exclude-attribute", "allow-attribute"},
+                            "round-selection", "exclude-attribute", "allow-attribute"},
                            {"no-weighting-comparison"});
     training::TrainingOptions options;
     options.folds = static_cast<int>(line.integer("folds", 5));
@@ -55,12 +28,10 @@ int runTrain(const std::vector<std::string>& arguments)
     options.costs.falsePositiveCost = line.number("fp-cost", 1.0);
     if (options.costs.falseNegativeCost <= 0 || options.costs.falsePositiveCost <= 0)
         throw UsageError("costs must be positive");
-    options.maxRounds = static_cast<int>(line.integer("max-rounds", 2000));
-    options.earlyStoppingPatience = static_cast<int>(line.integer("patience", 40));
-    options.minimumRounds = static_cast<int>(line.integer("min-rounds", 50));
-    if (options.maxRounds < 1 || options.earlyStoppingPatience < 1 || options.minimumRounds < 0)
-        throw UsageError(
-            "options --max-rounds and --patience must be at least 1, --min-rounds at least 0");
+    const auto stopping = stoppingFromOptions(line);
+    options.maxRounds = stopping.maxRounds;
+    options.earlyStoppingPatience = stopping.patience;
+    options.minimumRounds = stopping.minimumRounds;
     options.compareClassWeighting = !line.flag("no-weighting-comparison");
     options.baggingMembers = static_cast<int>(line.integer("bagging", 1));
     if (options.baggingMembers < 1 || options.baggingMembers > 20)
@@ -69,15 +40,25 @@ int runTrain(const std::vector<std::string>& arguments)
     if (options.parallelJobs < 0)
         throw UsageError("option --jobs must be 0 (all hardware threads) or more");
     options.note = line.valueOr("note", "");
-    if (const auto params = line.value("params"))
-        options.parameters = model::TrainingParameters::fromFile(*params);
-    for (const auto& column : commaList(line.valueOr("exclude-attribute", "")))
-        options.policy.exclude(column);
-    for (const auto& column : commaList(line.valueOr("allow-attribute", "")))
-        if (!options.policy.allow(column))
-            throw UsageError("--allow-attribute " + column +
-                             ": the feature policy does not exclude this column (excluded: " +
-                             joined(options.policy.excludedColumns()) + ")");
+    if (const auto params = line.value("params")) {
+        // XGBoost's parameters, and the families, round selection and evidence that
+        // `credit-scoring select` writes beside them.
+        const auto file = training::TrainingParametersFile::fromFile(*params);
+        options.parameters = file.xgboost;
+        if (file.families)
+            options.families = *file.families;
+        if (file.roundSelection)
+            options.roundSelection = *file.roundSelection;
+        options.selectionEvidence = file.selection;
+    }
+    if (const auto method = line.value("round-selection")) {
+        const auto parsed = model::roundSelectionFromName(*method);
+        if (!parsed)
+            throw UsageError("option --round-selection must be per_fold or mean_curve, not " +
+                             *method);
+        options.roundSelection = *parsed;
+    }
+    options.policy = policyFromOptions(line);
     const std::string data = line.required("data");
     const std::string out = line.required("out");
     line.refuseOutputsOverInputs({"out"}, {"data", "params"});
@@ -86,20 +67,12 @@ int runTrain(const std::vector<std::string>& arguments)
         runs = *folder;
 
     // One bar per stage, replaced when the stage changes.
-    std::map<std::string, std::unique_ptr<TerminalProgressBar>> bars;
-    std::string current;
+    StageProgressBars bars;
     options.progress = [&](const std::string& stage, std::size_t done, std::size_t total) {
-        if (stage != current) {
-            if (!current.empty())
-                bars[current]->finish();
-            current = stage;
-            bars[stage] = std::make_unique<TerminalProgressBar>(stage);
-        }
-        bars[stage]->update(done, total);
+        bars.update(stage, done, total);
     };
     const auto outcome = training::trainModel(data, out, runs, options);
-    if (!current.empty())
-        bars[current]->finish();
+    bars.finish();
 
     for (const auto& warning : outcome.warnings)
         std::cerr << "credit-scoring train: warning: " << warning << '\n';
@@ -112,9 +85,9 @@ int runTrain(const std::vector<std::string>& arguments)
               << options.costs.falseNegativeCost << " : FP " << options.costs.falsePositiveCost
               << "): " << outcome.bundle.threshold << '\n'
               << "Feature policy, columns kept out of the model: "
-              << (options.policy.excluded.empty() ? std::string("none")
-                                                  : joined(options.policy.excludedColumns()))
-              << '\n';
+              << excludedColumnsText(options.policy) << '\n'
+              << "Feature families switched off: " << options.families.disabledText()
+              << "; rounds chosen " << model::roundSelectionName(options.roundSelection) << '\n';
     if (const auto chosen = metrics.find("chosen"); chosen != metrics.end()) {
         std::cout << "Cross-validated ROC AUC: " << chosen->value("mean_fold_auc", 0.0) << " (sd "
                   << chosen->value("std_fold_auc", 0.0) << "), out-of-fold AUC "

@@ -3,6 +3,7 @@
 #include "common/NumberFormat.h"
 #include "model/BoosterAverage.h"
 #include "model/DMatrix.h"
+#include "model/LockstepTraining.h"
 #include "model/Metrics.h"
 #include "model/ParallelTasks.h"
 #include "model/StratifiedKFold.h"
@@ -29,30 +30,68 @@ std::vector<float> selectLabels(std::span<const float> labels, std::span<const s
     return out;
 }
 
-// The positive share after class weighting: the right starting probability for the trees.
-double weightedPositiveShare(std::span<const float> labels, double scalePosWeight)
-{
-    double positives = 0;
-    for (const float label : labels) {
-        positives += label > 0.5f ? 1 : 0;
-    }
-    const double negatives = static_cast<double>(labels.size()) - positives;
-    return scalePosWeight * positives / (scalePosWeight * positives + negatives);
-}
-
-TrainingParameters withBaseScore(TrainingParameters parameters, std::span<const float> labels)
-{
-    if (parameters.baseScore <= 0.0) {
-        parameters.baseScore = weightedPositiveShare(labels, parameters.scalePosWeight);
-    }
-    return parameters;
-}
-
 // One booster trained on one fold's training rows.
 struct MemberResult {
     int bestRounds = 0;             // best iteration + 1
     std::vector<float> predictions; // validation rows: probabilities alone, margins when bagged
 };
+
+// Mean-curve round selection: a variant's (fold, member) boosters train in step; it stops when
+// patience runs out on the mean of its folds' validation curves (members counted as folds of
+// their own), and all its folds are cut at the mean curve's best round. Variants train one
+// after the other, so only one variant's boosters and matrices are alive at a time.
+void trainOnMeanCurve(const CrossValidationOptions& options, int threads,
+                      const features::FeatureValues& values, std::span<const float> labels,
+                      std::span<const Fold> folds, std::span<const ImbalanceVariantResult> variants,
+                      std::span<MemberResult> memberResults)
+{
+    const auto members = static_cast<std::size_t>(options.baggingMembers);
+    const std::size_t perVariant = folds.size() * members;
+    const int warmUpRounds = std::clamp(options.minimumRounds, 1, options.maxRounds);
+    const auto meanCurveDone = [&](std::size_t, std::span<const std::vector<double>> curves) {
+        return findPeak(meanCurve(curves), warmUpRounds, options.earlyStoppingPatience).stopped;
+    };
+    // Ten rounds per step: the barrier between steps costs little, the rounds trained past
+    // the stop at most nine per fold.
+    constexpr int kStepRounds = 10;
+    const auto stepsTotal = variants.size() * static_cast<std::size_t>(options.maxRounds);
+    for (std::size_t variant = 0; variant < variants.size(); ++variant) {
+        std::vector<LockstepJob> jobs;
+        for (std::size_t slot = 0; slot < perVariant; ++slot) {
+            TrainingParameters parameters = options.parameters;
+            parameters.scalePosWeight = variants[variant].scalePosWeight;
+            parameters.seed += static_cast<unsigned>(slot % members);
+            jobs.push_back({slot / members, parameters, 0});
+        }
+        LockstepTraining training(values, labels, folds, std::move(jobs),
+                                  std::min(threads, static_cast<int>(perVariant)));
+        const auto stepsBefore = variant * static_cast<std::size_t>(options.maxRounds);
+        training.run(options.maxRounds, kStepRounds, meanCurveDone, [&](int rounds, int maxRounds) {
+            if (options.progress)
+                options.progress({variants[variant].name, 0, static_cast<int>(folds.size()), 0,
+                                  static_cast<int>(members), rounds - 1, maxRounds,
+                                  std::numeric_limits<double>::quiet_NaN(),
+                                  stepsBefore + static_cast<std::size_t>(rounds), stepsTotal});
+        });
+        // A variant stops well before the round cap: its share of the bar completes here.
+        if (options.progress)
+            options.progress({variants[variant].name, 0, static_cast<int>(folds.size()), 0,
+                              static_cast<int>(members), options.maxRounds - 1, options.maxRounds,
+                              std::numeric_limits<double>::quiet_NaN(),
+                              stepsBefore + static_cast<std::size_t>(options.maxRounds),
+                              stepsTotal});
+        std::vector<std::vector<double>> curves;
+        for (std::size_t slot = 0; slot < perVariant; ++slot)
+            curves.push_back(training.curve(slot));
+        const int rounds = selectedRounds(RoundSelection::MeanCurve, curves, warmUpRounds,
+                                          options.earlyStoppingPatience);
+        for (std::size_t slot = 0; slot < perVariant; ++slot) {
+            auto& result = memberResults[variant * perVariant + slot];
+            result.bestRounds = rounds;
+            result.predictions = training.predictValidation(slot, rounds, members > 1);
+        }
+    }
+}
 
 ImbalanceVariantResult emptyVariant(std::string name, double scalePosWeight, std::size_t rows)
 {
@@ -159,6 +198,7 @@ nlohmann::json ImbalanceVariantResult::summaryJson() const
         {"scale_pos_weight", scalePosWeight},
         {"fold_auc", foldAuc},
         {"fold_best_rounds", foldBestRounds},
+        {"round_selection", roundSelection},
         {"mean_fold_auc", meanFoldAuc},
         {"std_fold_auc", stdFoldAuc},
         {"oof_auc", oofAuc},
@@ -248,61 +288,65 @@ CrossValidationResult CrossValidationTrainer::train(const features::FeatureValue
     const std::size_t jobs = variants.size() * folds.size() * members;
     std::vector<MemberResult> memberResults(jobs);
     const int warmUpRounds = std::clamp(options_.minimumRounds, 1, options_.maxRounds);
-    std::mutex progressMutex;
-    std::size_t jobsDone = 0;
-    runTasks(jobs, jobCount(jobs), [&](std::size_t job) {
-        const std::size_t member = job % members;
-        const std::size_t f = (job / members) % folds.size();
-        const ImbalanceVariantResult& variant = variants[job / (members * folds.size())];
-        const Fold& fold = folds[f];
+    if (options_.roundSelection == RoundSelection::MeanCurve) {
+        trainOnMeanCurve(options_, jobCount(jobs), values, labels, folds, variants, memberResults);
+    } else {
+        std::mutex progressMutex;
+        std::size_t jobsDone = 0;
+        runTasks(jobs, jobCount(jobs), [&](std::size_t job) {
+            const std::size_t member = job % members;
+            const std::size_t f = (job / members) % folds.size();
+            const ImbalanceVariantResult& variant = variants[job / (members * folds.size())];
+            const Fold& fold = folds[f];
 
-        TrainingParameters parameters = options_.parameters;
-        parameters.scalePosWeight = variant.scalePosWeight;
-        parameters.evalMetric = "auc";
-        parameters.seed += static_cast<unsigned>(member);
-        DMatrix train(selectRows(values, fold.trainRows));
-        const std::vector<float> trainLabels = selectLabels(labels, fold.trainRows);
-        train.setLabels(trainLabels);
-        DMatrix validation(selectRows(values, fold.validationRows));
-        validation.setLabels(selectLabels(labels, fold.validationRows));
+            TrainingParameters parameters = options_.parameters;
+            parameters.scalePosWeight = variant.scalePosWeight;
+            parameters.evalMetric = "auc";
+            parameters.seed += static_cast<unsigned>(member);
+            DMatrix train(selectRows(values, fold.trainRows));
+            const std::vector<float> trainLabels = selectLabels(labels, fold.trainRows);
+            train.setLabels(trainLabels);
+            DMatrix validation(selectRows(values, fold.validationRows));
+            validation.setLabels(selectLabels(labels, fold.validationRows));
 
-        Booster booster({&train, &validation});
-        booster.setParameters(withBaseScore(parameters, trainLabels));
-        double bestAuc = -1;
-        // Patience counts from the end of the warm-up, not from round 0.
-        int bestRound = warmUpRounds - 1;
-        for (int round = 0; round < options_.maxRounds; ++round) {
-            booster.updateOneIter(round, train);
-            const double auc = booster.evaluateMetric(round, validation, "auc");
-            if (round >= warmUpRounds - 1 && auc > bestAuc) {
-                bestAuc = auc;
-                bestRound = round;
+            Booster booster({&train, &validation});
+            booster.setParameters(withBaseScore(parameters, trainLabels));
+            double bestAuc = -1;
+            // Patience counts from the end of the warm-up, not from round 0.
+            int bestRound = warmUpRounds - 1;
+            for (int round = 0; round < options_.maxRounds; ++round) {
+                booster.updateOneIter(round, train);
+                const double auc = booster.evaluateMetric(round, validation, "auc");
+                if (round >= warmUpRounds - 1 && auc > bestAuc) {
+                    bestAuc = auc;
+                    bestRound = round;
+                }
+                const bool stopping = round - bestRound >= options_.earlyStoppingPatience ||
+                                      round + 1 == options_.maxRounds;
+                if (options_.progress) {
+                    const std::lock_guard lock(progressMutex);
+                    jobsDone += stopping ? 1 : 0;
+                    options_.progress({variant.name, static_cast<int>(f),
+                                       static_cast<int>(folds.size()), static_cast<int>(member),
+                                       static_cast<int>(members), round, options_.maxRounds, auc,
+                                       jobsDone, jobs});
+                }
+                if (stopping) {
+                    break;
+                }
             }
-            const bool stopping = round - bestRound >= options_.earlyStoppingPatience ||
-                                  round + 1 == options_.maxRounds;
-            if (options_.progress) {
-                const std::lock_guard lock(progressMutex);
-                jobsDone += stopping ? 1 : 0;
-                options_.progress({variant.name, static_cast<int>(f),
-                                   static_cast<int>(folds.size()), static_cast<int>(member),
-                                   static_cast<int>(members), round, options_.maxRounds, auc,
-                                   jobsDone, jobs});
-            }
-            if (stopping) {
-                break;
-            }
-        }
-        MemberResult& slot = memberResults[job];
-        slot.bestRounds = bestRound + 1;
-        // One member: XGBoost's own probabilities, as before bagging existed. Several: their
-        // margins, averaged below.
-        slot.predictions = members == 1 ? booster.predictProbability(validation, bestRound + 1)
-                                        : booster.predictMargin(validation, bestRound + 1);
-    });
-
+            MemberResult& slot = memberResults[job];
+            slot.bestRounds = bestRound + 1;
+            // One member: XGBoost's own probabilities, as before bagging existed. Several: their
+            // margins, averaged below.
+            slot.predictions = members == 1 ? booster.predictProbability(validation, bestRound + 1)
+                                            : booster.predictMargin(validation, bestRound + 1);
+        });
+    }
     for (std::size_t v = 0; v < variants.size(); ++v) {
         const std::span<const MemberResult> slots(memberResults.data() + v * folds.size() * members,
                                                   folds.size() * members);
+        variants[v].roundSelection = std::string(roundSelectionName(options_.roundSelection));
         completeVariant(variants[v], folds, slots, members, labels, options_.costs,
                         options_.calibrate);
     }

@@ -5,6 +5,7 @@
 #include "model/CostMatrix.h"
 #include "model/PlattCalibration.h"
 #include "model/Reliability.h"
+#include "model/RoundSelection.h"
 #include "model/ThresholdSearch.h"
 #include "model/TrainingParameters.h"
 
@@ -53,6 +54,11 @@ struct CrossValidationOptions {
     // OOF AUC 0.754 vs 0.768 mean fold AUC) and the final model's round count was dragged down.
     // 50 rounds at the default eta 0.08 is a cumulative learning rate of 4: past the start-up.
     int minimumRounds = 50;
+    // How the round count is chosen: each fold's own early stopping, or the mean validation
+    // curve across folds (RoundSelection). The mean curve trains the folds in step and keeps
+    // every fold's booster alive meanwhile. The trainer's plain mode is per fold; the project's
+    // default for `credit-scoring train` is training::TrainingOptions::roundSelection.
+    RoundSelection roundSelection = RoundSelection::PerFold;
     // Compare scale_pos_weight = negatives/positives against no weighting by out-of-fold
     // business cost and keep the cheaper; false trains only `parameters` as given.
     bool compareClassWeighting = true;
@@ -80,7 +86,9 @@ struct ImbalanceVariantResult {
     double scalePosWeight = 1.0;
     std::vector<double> foldAuc;     // validation AUC at each fold's best round
     std::vector<int> foldBestRounds; // number of rounds (best iteration + 1); with bagging
-                                     // the members' mean, rounded
+                                     // the members' mean, rounded; with the mean curve the
+                                     // same count for every fold
+    std::string roundSelection;      // roundSelectionName() of the method used
     // One per row, from the fold that did not train on it, on the calibrated scale the advisor
     // is shown (the raw model's when calibration is off).
     std::vector<float> oofProbabilities;

@@ -1,6 +1,5 @@
 #include "model/TrainingParameters.h"
 
-#include <fstream>
 #include <locale>
 #include <sstream>
 #include <stdexcept>
@@ -52,6 +51,19 @@ int hardwareThreads()
 {
     const unsigned count = std::thread::hardware_concurrency();
     return count == 0 ? 1 : static_cast<int>(count);
+}
+
+TrainingParameters withBaseScore(TrainingParameters parameters, std::span<const float> labels)
+{
+    if (parameters.baseScore > 0.0)
+        return parameters;
+    double positives = 0;
+    for (const float label : labels)
+        positives += label > 0.5f ? 1 : 0;
+    const double negatives = static_cast<double>(labels.size()) - positives;
+    const double weight = parameters.scalePosWeight;
+    parameters.baseScore = weight * positives / (weight * positives + negatives);
+    return parameters;
 }
 
 std::vector<std::pair<std::string, std::string>> TrainingParameters::toXgboost() const
@@ -156,22 +168,6 @@ TrainingParameters TrainingParameters::fromJson(const nlohmann::json& object)
         }
     }
     return params;
-}
-
-TrainingParameters TrainingParameters::fromFile(const std::filesystem::path& file)
-{
-    std::ifstream in(file);
-    if (!in) {
-        throw std::runtime_error("cannot open training parameters file " + file.string());
-    }
-    try {
-        return fromJson(nlohmann::json::parse(in));
-    } catch (const nlohmann::json::parse_error& error) {
-        throw std::runtime_error("training parameters file " + file.string() +
-                                 " is not valid JSON: " + error.what());
-    } catch (const std::invalid_argument& error) {
-        throw std::runtime_error("training parameters file " + file.string() + ": " + error.what());
-    }
 }
 
 } // namespace credit::model

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -51,12 +52,16 @@ struct TrainingParameters {
     std::vector<std::pair<std::string, std::string>> toXgboost() const;
 
     // JSON with XGBoost's own parameter names ("eta", "max_depth", ...), so a params file reads
-    // like an XGBoost config. Unknown keys go to `extra`.
+    // like an XGBoost config. Unknown keys go to `extra`. The file form, with the keys that are
+    // not XGBoost's, is training::TrainingParametersFile.
     nlohmann::json toJson() const;
     static TrainingParameters fromJson(const nlohmann::json& object);
-    static TrainingParameters fromFile(const std::filesystem::path& file);
 };
 
 int hardwareThreads();
+
+// `parameters` with an automatic base score (baseScore <= 0) resolved to the training rows'
+// positive share after class weighting: the right starting probability for the trees.
+TrainingParameters withBaseScore(TrainingParameters parameters, std::span<const float> labels);
 
 } // namespace credit::model

@@ -8,62 +8,13 @@
 #include "features/FeaturePipeline.h"
 #include "model/CrossValidationTrainer.h"
 #include "population/ReferenceStatistics.h"
+#include "training/SelectionReportHtml.h"
+#include "training/TrainingData.h"
 
 #include <chrono>
 #include <cmath>
 
 namespace credit::training {
-
-namespace {
-
-std::vector<float> labelsOf(const data::HomeCreditDataset& dataset)
-{
-    if (!dataset.hasTarget())
-        throw data::DataError(
-            "application_train.csv has no TARGET column: training needs known outcomes");
-    const auto& target = dataset.applications.column("TARGET");
-    std::vector<float> labels(target.size());
-    std::size_t positives = 0;
-    for (std::size_t row = 0; row < labels.size(); ++row) {
-        const double value = target.number(row);
-        if (std::isnan(value) || (value != 0.0 && value != 1.0))
-            throw data::DataError(
-                "application_train.csv: TARGET must be 0 or 1 on every row; row " +
-                std::to_string(row + 2) + " has another value");
-        labels[row] = static_cast<float>(value);
-        positives += value == 1.0;
-    }
-    if (positives == 0 || positives == labels.size())
-        throw data::DataError("application_train.csv: TARGET needs both outcomes to train a model");
-    return labels;
-}
-
-// What the run must say about its policy: defaults let back in, and excluded columns that no
-// table of the data has. A column the user named that exists nowhere is a typo: refused.
-std::vector<std::string> policyWarnings(const features::FeaturePolicy& policy,
-                                        const data::HomeCreditDataset& dataset)
-{
-    std::vector<std::string> warnings;
-    for (const auto& column : policy.allowedDefaults)
-        warnings.push_back("the default feature policy excludes " + column +
-                           ", but this run lets it back into the model (--allow-attribute): "
-                           "check that a refusal may lawfully rest on it");
-    const auto defaults = features::FeaturePolicy::defaults();
-    for (const auto& column : policy.excludedColumns()) {
-        bool present = false;
-        for (const auto& [name, table] : features::specTables(dataset))
-            present = present || (table != nullptr && table->hasColumn(column));
-        if (present)
-            continue;
-        if (!defaults.excludes(column))
-            throw data::DataError("excluded attribute " + column +
-                                  " is a column of no table in the data folder (misspelt?)");
-        warnings.push_back("excluded attribute " + column + " is absent from the data");
-    }
-    return warnings;
-}
-
-} // namespace
 
 TrainingOutcome trainModel(const std::filesystem::path& dataFolder,
                            const std::filesystem::path& bundleOut,
@@ -77,20 +28,12 @@ TrainingOutcome trainModel(const std::filesystem::path& dataFolder,
             options.progress(stage, done, total);
     };
 
-    data::LoadOptions loadOptions;
-    loadOptions.progress = [&](data::TableId, std::size_t done, std::size_t total) {
-        report("load", done, total);
-        return true;
-    };
-    const auto dataset = data::HomeCreditDataset::load(dataFolder, loadOptions);
-    dataset.requireUniqueApplicants(); // a duplicated client would count twice in every fold
-    const auto labels = labelsOf(dataset);
-
-    report("features", 0, 1);
-    auto warnings = policyWarnings(options.policy, dataset);
-    const auto spec = features::FeaturePipeline::fit(dataset, options.policy);
-    const auto matrix = features::FeaturePipeline::transform(dataset, spec);
-    report("features", 1, 1);
+    auto prepared = prepareTrainingData(dataFolder, options.policy, options.families, report);
+    const auto& dataset = prepared.dataset;
+    const auto& labels = prepared.labels;
+    const auto& spec = prepared.spec;
+    const auto& matrix = prepared.matrix;
+    auto warnings = prepared.warnings;
 
     model::CrossValidationOptions cv;
     if (options.parameters)
@@ -101,6 +44,7 @@ TrainingOutcome trainModel(const std::filesystem::path& dataFolder,
     cv.maxRounds = options.maxRounds;
     cv.earlyStoppingPatience = options.earlyStoppingPatience;
     cv.minimumRounds = options.minimumRounds;
+    cv.roundSelection = options.roundSelection;
     cv.compareClassWeighting = options.compareClassWeighting;
     cv.baggingMembers = options.baggingMembers;
     cv.parallelJobs = options.parallelJobs;
@@ -117,6 +61,10 @@ TrainingOutcome trainModel(const std::filesystem::path& dataFolder,
     auto bundle =
         model::assembleBundle(std::move(result), matrix, labels, spec.toJson(), options.costs);
     bundle.featurePolicy = options.policy.toJson();
+    // The spec in the bundle already lists only the families' columns, so scoring computes
+    // exactly these; the selection itself is kept to say why.
+    bundle.metrics["feature_families"] = options.families.toJson();
+    bundle.metrics["round_selection"] = model::roundSelectionName(options.roundSelection);
 
     std::optional<fairness::FairnessReport> fairnessReport;
     double fairnessSeconds = 0.0;
@@ -153,11 +101,16 @@ TrainingOutcome trainModel(const std::filesystem::path& dataFolder,
                                {"false_positive", options.costs.falsePositiveCost}}},
                              {"xgboost", parametersJson},
                              {"feature_policy", options.policy.toJson()},
+                             {"feature_families", options.families.toJson()},
+                             {"round_selection", model::roundSelectionName(options.roundSelection)},
+                             {"selection", options.selectionEvidence},
                              {"warnings", warnings}};
         inputs.labels = labels;
         inputs.oofProbabilities = oofProbabilities;
         inputs.note = options.note;
         inputs.warnings = warnings;
+        inputs.reportSections.push_back(renderSelectionSection(
+            options.families, options.roundSelection, options.selectionEvidence));
         if (fairnessReport)
             inputs.reportSections.push_back(fairness::renderFairnessSection(*fairnessReport));
         outcome.run = model::recordRun(*runsRoot, outcome.bundle, inputs);

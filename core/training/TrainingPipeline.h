@@ -1,9 +1,11 @@
 #pragma once
 
 #include "fairness/FairnessAnalysis.h"
+#include "features/FeatureFamilySelection.h"
 #include "features/FeaturePolicy.h"
 #include "model/CostMatrix.h"
 #include "model/ModelBundle.h"
+#include "model/RoundSelection.h"
 #include "model/RunRecord.h"
 #include "model/TrainingParameters.h"
 
@@ -31,6 +33,14 @@ struct TrainingOptions {
     // Source columns the model may not use (with every feature derived from them); saved in the
     // bundle and the run record. Columns of the default policy let back in are warned about.
     features::FeaturePolicy policy = features::FeaturePolicy::defaults();
+    // Feature families switched on or off (after the policy, which they cannot override) and
+    // how cross-validation picks the round count; defaults are what `credit-scoring select`
+    // chose on the real sample. Both are recorded in the bundle's metrics and the run record.
+    features::FeatureFamilySelection families = features::FeatureFamilySelection::defaults();
+    model::RoundSelection roundSelection = model::kDefaultRoundSelection;
+    // The evidence behind a parameters file written by `credit-scoring select` (its
+    // "selection" object), copied into the run record; null when the run has none.
+    nlohmann::json selectionEvidence;
     // The group fairness and proxy analysis of the out-of-fold probabilities (kept in the bundle
     // under metrics.fairness and in report.html). Off only for tests that time nothing else.
     bool analyseFairness = true;

@@ -30,6 +30,9 @@ struct TrainedModel {
         options.maxRounds = maxRounds;
         options.earlyStoppingPatience = 20;
         options.compareClassWeighting = false;
+        // Every family, whatever the project's defaults: the explanation tests cover the
+        // groups of every engineered feature (EXT_SOURCES among them).
+        options.families = features::FeatureFamilySelection::all();
         const auto bundle = folder / "model.csbundle";
         training::trainModel(dataFolder, bundle, std::nullopt, options);
         dataset = data::HomeCreditDataset::load(dataFolder);
