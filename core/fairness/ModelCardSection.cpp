@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <stdexcept>
+#include <vector>
 
 namespace credit::fairness {
 
@@ -70,6 +71,42 @@ std::string renderCalibration(const model::ModelBundle& bundle, const nlohmann::
     return md.str();
 }
 
+// Which feature families the model was trained with and how its round count was chosen (the
+// training parameters `credit-scoring select` writes). Bundles from before those existed carry
+// neither, and say so.
+std::string renderFamiliesAndRounds(const nlohmann::json& metrics)
+{
+    std::ostringstream md;
+    md << "#### Feature families and boosting rounds\n\n";
+    const auto families = metrics.find("feature_families");
+    if (families == metrics.end() || !families->is_object()) {
+        md << "This bundle does not record its feature families (trained before they could be "
+              "switched): every family the spec knew was on.\n";
+    } else {
+        std::vector<std::string> on;
+        std::vector<std::string> off;
+        for (const auto& [name, enabled] : families->items())
+            (enabled.is_boolean() && enabled.get<bool>() ? on : off).push_back("`" + name + "`");
+        const auto list = [](const std::vector<std::string>& names) {
+            std::string text;
+            for (std::size_t i = 0; i < names.size(); ++i)
+                text += (i == 0 ? "" : ", ") + names[i];
+            return text.empty() ? std::string("none") : text;
+        };
+        md << "| switched | families |\n|---|---|\n| on | " << list(on) << " |\n| off | " << list(off)
+           << " |\n\n";
+    }
+    if (const auto rounds = metrics.find("round_selection");
+        rounds != metrics.end() && rounds->is_string())
+        md << "Boosting rounds chosen by `" << rounds->get<std::string>()
+           << "` (`mean_curve`: one round count from the validation curve averaged over the "
+              "folds; `per_fold`: the mean of each fold's own best round).\n";
+    else
+        md << "The bundle does not record how its boosting rounds were chosen (per fold, before "
+              "the choice existed).\n";
+    return md.str();
+}
+
 } // namespace
 
 std::string renderModelCardSection(const model::ModelBundle& bundle, const std::string& bundleName)
@@ -90,7 +127,8 @@ std::string renderModelCardSection(const model::ModelBundle& bundle, const std::
         if (chosen->contains("reliability"))
             md << "\n\n" << renderCalibration(bundle, *chosen);
     }
-    md << "\n\n#### Feature policy\n\n";
+    md << "\n\n" << renderFamiliesAndRounds(bundle.metrics);
+    md << "\n#### Feature policy\n\n";
     if (!bundle.hasFeaturePolicy()) {
         md << "**Warning:** " << model::missingPolicyWarning() << ".\n\n";
     } else {
