@@ -79,6 +79,19 @@ void MainWindowTest::showClientFillsTheThreePanels()
     QCOMPARE(
         window.finder()->list()->currentIndex().data(PortfolioModel::ClientIdRole).toLongLong(),
         100002LL);
+
+    // The panels reuse their widgets: once the client is cleared, none of its facts or reasons
+    // stays behind in a hidden label.
+    window.clearClient();
+    QVERIFY(age->text().isEmpty());
+    QVERIFY(age->accessibleName().isEmpty());
+    QVERIFY(!age->isVisibleTo(&window));
+    QCOMPARE(window.reasons()->adverseLabels().size(), 1);
+    QCOMPARE(window.reasons()->adverseLabels()[0]->text(),
+             QStringLiteral("Aucun client sélectionné."));
+    for (QLabel* label : window.reasons()->findChildren<QLabel*>())
+        QVERIFY2(!label->text().contains(QStringLiteral("score externe")),
+                 qPrintable(label->text()));
 }
 
 void MainWindowTest::keyboardOnlySelectionEmitsTheClientId()

@@ -114,8 +114,15 @@ void FactsPanel::rebuild()
     m_applicationForm->setRowVisible(m_noClient, !m_facts);
     for (const auto& row : m_rows)
         row.form->setRowVisible(row.value, m_facts.has_value());
-    if (!m_facts)
+    if (!m_facts) {
+        // No client's data stays behind in hidden widgets (a screen reader or a later view
+        // could otherwise still reach the previous client's facts).
+        for (const auto& row : m_rows) {
+            row.value->clear();
+            row.value->setAccessibleName(QString());
+        }
         return;
+    }
     const std::string language = m_language.toStdString();
     std::size_t index = 0;
     const auto fill = [&](const auto& facts) {

@@ -96,8 +96,12 @@ void ReasonsPanel::fill(QVBoxLayout* layout, QList<QLabel*>& pool, QList<QLabel*
             (adverse ? tr("Défavorable : %1") : tr("Favorable : %1")).arg(sentence));
         label->setVisible(true);
     }
-    for (qsizetype index = shown; index < pool.size(); ++index)
+    // Labels not needed now are hidden and emptied: no earlier client's reason stays behind.
+    for (qsizetype index = shown; index < pool.size(); ++index) {
         pool[index]->setVisible(false);
+        pool[index]->clear();
+        pool[index]->setAccessibleName(QString());
+    }
     labels = pool.mid(0, shown);
 }
 
