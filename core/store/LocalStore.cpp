@@ -1,6 +1,7 @@
 #include "store/LocalStore.h"
 
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -19,55 +20,6 @@
 namespace credit::store {
 
 namespace {
-
-// SQLite primary result codes reported by the Qt driver as nativeErrorCode().
-constexpr int kSqliteBusy = 5;
-constexpr int kSqliteLocked = 6;
-constexpr int kSqliteCorrupt = 11;
-constexpr int kSqliteNotADatabase = 26;
-
-int nativeCode(const QSqlError& error)
-{
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    return ok ? (code & 0xff) : 0;
-}
-
-bool isLockError(const QSqlError& error)
-{
-    const int code = nativeCode(error);
-    return code == kSqliteBusy || code == kSqliteLocked ||
-           error.text().contains(QStringLiteral("locked"), Qt::CaseInsensitive);
-}
-
-bool isCorruptionError(const QSqlError& error)
-{
-    const int code = nativeCode(error);
-    return code == kSqliteCorrupt || code == kSqliteNotADatabase ||
-           error.text().contains(QStringLiteral("not a database"), Qt::CaseInsensitive) ||
-           error.text().contains(QStringLiteral("malformed"), Qt::CaseInsensitive);
-}
-
-// Qt binds a null QString as SQL NULL; the schema wants empty text instead.
-QString text(const QString& value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
-
-QString osUserName()
-{
-    for (const char* variable : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString name = qEnvironmentVariable(variable);
-        if (!name.isEmpty())
-            return name;
-    }
-    return QStringLiteral("unknown");
-}
 
 const char* const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS scenarios ("
@@ -89,6 +41,33 @@ const char* const kSchema[] = {
     " BEGIN SELECT RAISE(ABORT, 'decisions are append-only: UPDATE refused'); END",
     "CREATE TRIGGER IF NOT EXISTS decisions_no_delete BEFORE DELETE ON decisions"
     " BEGIN SELECT RAISE(ABORT, 'decisions are append-only: DELETE refused'); END",
+};
+
+// Version 2 (server mode): the outbox of writes waiting for the bank's server, and the drafts of
+// forms being typed. An outbox entry's request never changes once written (its idempotency key
+// makes a resend harmless only if the body is the same), it is never deleted (a pending entry is
+// the advisor's work; a sent one is the trace of what was sent), and once sent or rejected it is
+// final.
+const char* const kSchemaVersion2[] = {
+    "CREATE TABLE IF NOT EXISTS outbox ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " kind TEXT NOT NULL CHECK (kind IN ('decision','scenario','application')),"
+    " client_id TEXT NOT NULL, route TEXT NOT NULL, body TEXT NOT NULL,"
+    " idempotency_key TEXT NOT NULL UNIQUE, summary TEXT NOT NULL,"
+    " created_at TEXT NOT NULL, created_by TEXT NOT NULL,"
+    " state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending','sent','rejected')),"
+    " attempts INTEGER NOT NULL DEFAULT 0, last_attempt_at TEXT NOT NULL DEFAULT '',"
+    " problem TEXT NOT NULL DEFAULT '', finished_at TEXT NOT NULL DEFAULT '',"
+    " answer TEXT NOT NULL DEFAULT '')",
+    "CREATE TRIGGER IF NOT EXISTS outbox_no_delete BEFORE DELETE ON outbox"
+    " BEGIN SELECT RAISE(ABORT, 'outbox entries are kept: DELETE refused'); END",
+    "CREATE TRIGGER IF NOT EXISTS outbox_request_fixed BEFORE UPDATE OF kind, client_id, route,"
+    " body, idempotency_key, created_at, created_by ON outbox"
+    " BEGIN SELECT RAISE(ABORT, 'an outbox request never changes: UPDATE refused'); END",
+    "CREATE TRIGGER IF NOT EXISTS outbox_final BEFORE UPDATE ON outbox WHEN OLD.state <> 'pending'"
+    " BEGIN SELECT RAISE(ABORT, 'a sent or rejected outbox entry is final: UPDATE refused'); END",
+    "CREATE TABLE IF NOT EXISTS drafts ("
+    " draft_key TEXT PRIMARY KEY, form_json TEXT NOT NULL, saved_at TEXT NOT NULL)",
 };
 
 QString csvField(const QString& text)
@@ -208,10 +187,54 @@ void LocalStore::moveAsideCorruptFile()
             .arg(path_, backup);
 }
 
+int LocalStore::schemaVersion() const
+{
+    QSqlQuery query(QSqlDatabase::database(connectionName_, false));
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        throw StoreError(
+            {"Impossible de lire la version du stockage local " + path_.toStdString() + ".",
+             "Cannot read the version of the local store " + path_.toStdString() + "."});
+    return query.value(0).toInt();
+}
+
 void LocalStore::createSchema()
 {
-    for (const char* statement : kSchema)
-        executeRaw(QString::fromUtf8(statement));
+    // Version 0 is a new file or one written before versions were kept (its tables are version
+    // 1's); each step is applied once, in one transaction with its version number.
+    const int version = schemaVersion();
+    if (version > kCurrentSchemaVersion)
+        throw StoreError({"Le stockage local " + path_.toStdString() +
+                              " a été écrit par une version plus "
+                              "récente de l'application (schéma " +
+                              std::to_string(version) + ") ; cette version (schéma " +
+                              std::to_string(kCurrentSchemaVersion) +
+                              ") ne le modifie pas. Mettez l'application à jour.",
+                          "The local store " + path_.toStdString() +
+                              " was written by a newer version of the "
+                              "app (schema " +
+                              std::to_string(version) + "); this version (schema " +
+                              std::to_string(kCurrentSchemaVersion) +
+                              ") leaves it unchanged. Update the app."});
+    if (version >= kCurrentSchemaVersion)
+        return;
+    QSqlDatabase database = QSqlDatabase::database(connectionName_, false);
+    database.transaction();
+    try {
+        for (const char* statement : kSchema)
+            executeRaw(QString::fromUtf8(statement));
+        for (const char* statement : kSchemaVersion2)
+            executeRaw(QString::fromUtf8(statement));
+        executeRaw(QStringLiteral("PRAGMA user_version = %1").arg(kCurrentSchemaVersion));
+    } catch (...) {
+        database.rollback();
+        throw;
+    }
+    if (!database.commit())
+        throw StoreError({"Stockage local " + path_.toStdString() +
+                              " : la mise à jour du schéma n'a pas abouti : " +
+                              database.lastError().text().toStdString(),
+                          "Local store " + path_.toStdString() + ": the schema update failed: " +
+                              database.lastError().text().toStdString()});
 }
 
 void LocalStore::executeRaw(const QString& sql)
@@ -231,35 +254,6 @@ void LocalStore::executeRaw(const QString& sql)
              "Local store " + path_.toStdString() + ": " + query.lastError().text().toStdString()});
     }
 }
-
-namespace {
-
-QSqlQuery prepared(const QString& connection, const QString& sql)
-{
-    QSqlQuery query(QSqlDatabase::database(connection, false));
-    query.prepare(sql);
-    return query;
-}
-
-// `what` names the operation in both languages ("l'enregistrement du scénario").
-void run(QSqlQuery& query, const QString& path, const LocalizedText& what)
-{
-    if (query.exec())
-        return;
-    const QSqlError error = query.lastError();
-    const std::string file = path.toStdString();
-    if (isLockError(error))
-        throw StoreError({"Le stockage local " + file +
-                              " est verrouillé par un autre programme : " + what.fr +
-                              " n'a pas abouti. Réessayez.",
-                          "The local store " + file + " is locked by another program; " + what.en +
-                              " was not saved. Try again."});
-    throw StoreError(
-        {"Stockage local " + file + " : échec de " + what.fr + " : " + error.text().toStdString(),
-         "Local store " + file + ": " + what.en + " failed: " + error.text().toStdString()});
-}
-
-} // namespace
 
 qint64 LocalStore::saveScenario(const StoredScenario& scenario)
 {

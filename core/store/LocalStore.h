@@ -32,7 +32,13 @@ public:
     LocalStore(const LocalStore&) = delete;
     LocalStore& operator=(const LocalStore&) = delete;
 
+    // The layout version this app writes (PRAGMA user_version): 2 adds the outbox and drafts.
+    static constexpr int kCurrentSchemaVersion = 2;
+    int schemaVersion() const;
+
     const QString& path() const { return path_; }
+    // The Qt SQL connection the store's other tables (Outbox, DraftStore) run on.
+    const QString& connectionName() const { return connectionName_; }
     const StoreOpenReport& openReport() const { return report_; }
 
     qint64 saveScenario(const StoredScenario& scenario);
