@@ -1,0 +1,24 @@
+#pragma once
+
+#include "service/ServerRecords.h"
+
+#include <QUrlQuery>
+
+#include <nlohmann/json_fwd.hpp>
+
+namespace credit::service {
+
+// Reading the records routes' answers. Each throws std::runtime_error naming the field that is
+// missing or of the wrong type, so a server of another version is reported, not misread.
+ClientPage clientPageFromJson(const nlohmann::json& body);
+ServerClientFile clientFileFromJson(const nlohmann::json& body);
+ServerDecision decisionFromJson(const nlohmann::json& body);
+std::vector<ServerDecision> clientDecisionsFromJson(const nlohmann::json& body);
+DecisionPage decisionPageFromJson(const nlohmann::json& body);
+ServerModelIdentity modelIdentityFromJson(const nlohmann::json& body);
+ServerScenario scenarioFromJson(const nlohmann::json& body);
+
+// The query string of a client search.
+QUrlQuery toUrlQuery(const ClientListQuery& query);
+
+} // namespace credit::service
