@@ -163,7 +163,10 @@ int main(int argc, char* argv[])
                              list->setCurrentIndex(list->model()->index(0, 0));
                          }
                      });
-    if (!data.isEmpty()) {
+    if (settings.dataSource == credit::ui::DataSource::Server) {
+        // The bank's server holds the client files: no folder is read on this workstation.
+        QTimer::singleShot(0, &controller, [&controller] { controller.openServer(); });
+    } else if (!data.isEmpty()) {
         // After the first paint, so the window is interactive while the folder loads.
         QTimer::singleShot(0, &controller, [&controller, data] { controller.openPortfolio(data); });
     } else {

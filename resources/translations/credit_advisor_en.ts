@@ -103,6 +103,10 @@
 <context>
     <name>credit::ui::AdvisorController</name>
     <message>
+        <source>Connexion au serveur %1…</source>
+        <translation>Connecting to the server %1…</translation>
+    </message>
+    <message>
         <source>Chargement du portefeuille %1…</source>
         <translation>Loading the portfolio %1…</translation>
     </message>
@@ -175,6 +179,13 @@
     <message>
         <source>Liste des clients</source>
         <translation>Client list</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) affiché(s), d&apos;autres à la suite</source>
+        <translation>
+            <numerusform>%n client shown, more below</numerusform>
+            <numerusform>%n clients shown, more below</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) affiché(s)</source>
@@ -585,6 +596,10 @@
     <message>
         <source>⚠ Décision non enregistrée : le stockage local n&apos;est pas disponible.</source>
         <translation>⚠ Decision not recorded: the local storage is not available.</translation>
+    </message>
+    <message>
+        <source>Décision enregistrée sur ce poste (n° d&apos;envoi %1) et transmise au serveur dès qu&apos;il répond.</source>
+        <translation>Decision saved on this workstation (sending no. %1) and passed to the server as soon as it answers.</translation>
     </message>
     <message>
         <source>Décision enregistrée (n° %1). Elle ne peut plus être modifiée.</source>
@@ -1681,6 +1696,22 @@
     <message>
         <source>Adresse du serveur de scoring</source>
         <translation>Scoring server address</translation>
+    </message>
+    <message>
+        <source>Dossier local (données de démonstration ou dossier choisi)</source>
+        <translation>Local folder (demonstration data or a chosen folder)</translation>
+    </message>
+    <message>
+        <source>Serveur de la banque</source>
+        <translation>The bank&apos;s server</translation>
+    </message>
+    <message>
+        <source>Source des dossiers clients</source>
+        <translation>Where client files come from</translation>
+    </message>
+    <message>
+        <source>&amp;Dossiers clients :</source>
+        <translation>Client &amp;files:</translation>
     </message>
     <message>
         <source>&amp;Adresse du serveur de scoring :</source>

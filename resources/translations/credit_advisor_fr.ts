@@ -103,6 +103,10 @@
 <context>
     <name>credit::ui::AdvisorController</name>
     <message>
+        <source>Connexion au serveur %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Chargement du portefeuille %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -175,6 +179,13 @@
     <message>
         <source>Liste des clients</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) affiché(s), d&apos;autres à la suite</source>
+        <translation>
+            <numerusform>%n client affiché, d&apos;autres à la suite</numerusform>
+            <numerusform>%n clients affichés, d&apos;autres à la suite</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) affiché(s)</source>
@@ -584,6 +595,10 @@
     </message>
     <message>
         <source>⚠ Décision non enregistrée : le stockage local n&apos;est pas disponible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décision enregistrée sur ce poste (n° d&apos;envoi %1) et transmise au serveur dès qu&apos;il répond.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1661,6 +1676,22 @@
     </message>
     <message>
         <source>Adresse du serveur de scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier local (données de démonstration ou dossier choisi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serveur de la banque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source des dossiers clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dossiers clients :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,6 +1,7 @@
 #include "app/AdvisorController.h"
 
 #include "app/LocalScenarioScoring.h"
+#include "app/ServerClientSource.h"
 #include "app/ServiceScenarioScoring.h"
 #include "app/SettingsDialog.h"
 #include "data/ClientRecordJson.h"
@@ -10,6 +11,7 @@
 #include "explain/FeatureLabels.h"
 #include "model/ModelBundle.h"
 #include "models/ModelCard.h"
+#include "models/ServerPortfolioModel.h"
 #include "population/Population.h"
 #include "population/ReferenceStatistics.h"
 #include "scenario/ScenarioEditor.h"
@@ -17,6 +19,7 @@
 #include "service/ScoringService.h"
 #include "store/LocalStore.h"
 #include "store/StoreError.h"
+#include "widgets/ClientFinder.h"
 #include "widgets/ComparisonView.h"
 #include "window/MainWindow.h"
 #include "window/ModelPage.h"
@@ -109,6 +112,9 @@ AdvisorController::AdvisorController(MainWindow& window, service::ScoringService
             [this](const QString& path) { openPortfolio(path); });
     connect(&m_window, &MainWindow::languageChanged, this, [this] {
         showScoringSource(m_service.status());
+        if (m_serverSource)
+            m_serverSource->setLanguage(m_window.preferences().language);
+        showDataSource();
         retranslateShownProblem();
     });
     connect(&m_window, &MainWindow::settingsRequested, this,
@@ -185,7 +191,62 @@ AdvisorController::~AdvisorController()
 
 std::size_t AdvisorController::clientCount() const
 {
+    if (m_serverSource)
+        return static_cast<std::size_t>(m_serverSource->model().rowCount());
     return m_portfolio ? m_portfolio->entries.size() : 0;
+}
+
+void AdvisorController::openServer()
+{
+    closeServer();
+    auto remote = m_settings.serviceConfig(m_window.preferences().language).remote;
+    if (!remote.baseUrl.isValid() || remote.baseUrl.isEmpty()) {
+        showProblem({"Le mode serveur est choisi (data/source = server) mais aucune adresse de "
+                     "serveur n'est configurée : renseignez-la dans Paramètres.",
+                     "Server mode is chosen (data/source = server) but no server address is "
+                     "configured: enter it in Settings."});
+        emit loadFailed(m_shownProblemText);
+        return;
+    }
+    m_portfolio.reset();
+    m_window.clearClient();
+    m_serverSource = new ServerClientSource(m_window, std::move(remote), m_store.get(), this);
+    connect(m_serverSource, &ServerClientSource::listShown, this, [this](int rows) {
+        showDataSource();
+        emit portfolioLoaded(rows);
+    });
+    connect(m_serverSource, &ServerClientSource::descriptionChanged, this,
+            &AdvisorController::showDataSource);
+    connect(m_serverSource, &ServerClientSource::problem, this,
+            [this](const LocalizedText& problem) {
+                showProblem({"Serveur : " + problem.fr, "Server: " + problem.en});
+                if (!m_shownClient && m_serverSource->model().rowCount() == 0)
+                    emit loadFailed(m_shownProblemText);
+            });
+    connect(m_serverSource, &ServerClientSource::clientShown, this, [this](long long clientId) {
+        m_shownClient = clientId;
+        emit clientShown(clientId);
+    });
+    connect(m_serverSource, &ServerClientSource::clientFailed, this,
+            [this](long long clientId, const LocalizedText& message) {
+                // The client on screen stays: the advisor keeps what they were reading.
+                const std::string id = std::to_string(clientId);
+                showProblem(
+                    {"Le dossier du client n° " + id + " n'a pas pu être lu : " + message.fr,
+                     "Client no. " + id + "'s file could not be read: " + message.en});
+                emit clientFailed(clientId, inLanguage(message));
+            });
+    m_window.statusBar()->showMessage(
+        tr("Connexion au serveur %1…")
+            .arg(m_serverSource->settings().baseUrl.toDisplayString(QUrl::RemoveUserInfo)));
+    m_serverSource->start();
+}
+
+void AdvisorController::showDataSource()
+{
+    if (!m_serverSource)
+        return;
+    m_window.setDataSource(inLanguage(m_serverSource->description()));
 }
 
 void AdvisorController::openPortfolio(const QString& path, std::optional<PortfolioOrigin> origin,
@@ -331,6 +392,10 @@ std::optional<features::ClientRecord> AdvisorController::clientRecord(long long 
 
 void AdvisorController::onClientSelected(long long clientId)
 {
+    if (m_serverSource) {
+        m_serverSource->openClient(clientId);
+        return;
+    }
     auto record = clientRecord(clientId);
     if (!record)
         return;
@@ -466,12 +531,46 @@ void AdvisorController::openSettingsDialog()
 void AdvisorController::applySettings(const AdvisorSettings& settings)
 {
     const bool wasLocal = m_service.scoresLocally();
+    const AdvisorSettings before = m_settings;
     m_settings = settings;
     QSettings stored;
     m_settings.save(stored);
     m_service.setConfig(m_settings.serviceConfig(m_window.preferences().language));
+    const bool serverChanged =
+        settings.dataSource != before.dataSource ||
+        (settings.dataSource == DataSource::Server &&
+         (settings.apiUrl != before.apiUrl || settings.apiKey != before.apiKey));
+    if (serverChanged && settings.dataSource == DataSource::Server) {
+        openServer();
+        return;
+    }
+    if (serverChanged) {
+        // Back to local files: the server's list leaves, the folder of the settings is read.
+        closeServer();
+        if (!m_settings.dataFolder.isEmpty()) {
+            openPortfolio(m_settings.dataFolder);
+        } else {
+            m_window.setPortfolio({}, PortfolioOrigin::RealData);
+            showProblem({"Dossiers clients locaux : ouvrez un dossier Home Credit avec Fichier > "
+                         "Ouvrir…",
+                         "Local client files: open a Home Credit folder with File > Open…"});
+        }
+        return;
+    }
     if (wasLocal != m_service.scoresLocally())
         rescoreList();
+}
+
+void AdvisorController::closeServer()
+{
+    if (!m_serverSource)
+        return;
+    m_window.finder()->showLocalList();
+    m_window.setDataSource({});
+    m_serverSource->deleteLater();
+    m_serverSource = nullptr;
+    m_shownClient.reset();
+    m_window.clearClient();
 }
 
 void AdvisorController::rescoreList()

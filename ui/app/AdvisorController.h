@@ -38,6 +38,7 @@ struct ScoringStatus;
 namespace credit::ui {
 
 class MainWindow;
+class ServerClientSource;
 class ServiceScenarioScoring;
 
 // Wires the window to core: loads a Home Credit folder on a worker thread (cancellable progress
@@ -56,6 +57,11 @@ public:
     void openPortfolio(const QString& path, std::optional<PortfolioOrigin> origin = std::nullopt,
                        bool showProgress = true);
     bool isLoading() const { return m_loading; }
+    // Server mode (data/source = server): the list and client files come from the bank's server
+    // at the settings' address, with the settings' key. Emits portfolioLoaded with the first
+    // page's rows, or loadFailed.
+    void openServer();
+    ServerClientSource* serverSource() const { return m_serverSource; }
     std::size_t clientCount() const;
 
     // The client's one-applicant file, as the service receives it; nullopt for an unknown id.
@@ -84,6 +90,8 @@ private:
     void onScoreFailed(quint64 ticket, long long clientId, const LocalizedText& message);
     void onStatusChanged(const service::ScoringStatus& status);
     void showScoringSource(const service::ScoringStatus& status);
+    void showDataSource();
+    void closeServer();
     void onLoadFinished(std::shared_ptr<Portfolio> portfolio, std::optional<LocalizedText> error,
                         bool cancelled);
     // Shows a problem in the status bar in the advisor's language and keeps it, so that a
@@ -124,6 +132,7 @@ private:
     std::unique_ptr<population::Population> m_population;         // over m_portfolio's rows
     std::unique_ptr<population::ReferenceStatistics> m_reference; // from the model bundle
     ServiceScenarioScoring* m_serviceScenarioScoring = nullptr;   // child
+    ServerClientSource* m_serverSource = nullptr;                 // child, server mode only
     std::optional<const void*> m_scenarioEngine; // engine the editor scores with (null: service)
 };
 

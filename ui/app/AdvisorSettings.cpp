@@ -9,6 +9,11 @@ namespace credit::ui {
 AdvisorSettings AdvisorSettings::load(const QSettings& settings)
 {
     AdvisorSettings loaded;
+    // Unknown values stay local: a typo must not send the app to a server nobody configured.
+    loaded.dataSource = settings.value(QStringLiteral("data/source")).toString().trimmed() ==
+                                QLatin1String("server")
+                            ? DataSource::Server
+                            : DataSource::Local;
     loaded.apiUrl = settings.value(QStringLiteral("service/apiUrl")).toString();
     loaded.apiKey = settings.value(QStringLiteral("service/apiKey")).toString();
     loaded.mode =
@@ -23,6 +28,9 @@ AdvisorSettings AdvisorSettings::load(const QSettings& settings)
 
 void AdvisorSettings::save(QSettings& settings) const
 {
+    settings.setValue(QStringLiteral("data/source"), dataSource == DataSource::Server
+                                                         ? QStringLiteral("server")
+                                                         : QStringLiteral("local"));
     settings.setValue(QStringLiteral("service/apiUrl"), apiUrl);
     settings.setValue(QStringLiteral("service/apiKey"), apiKey);
     settings.setValue(QStringLiteral("service/mode"), service::toSettingsValue(mode));

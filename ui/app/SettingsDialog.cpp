@@ -27,6 +27,15 @@ SettingsDialog::SettingsDialog(const AdvisorSettings& settings, const UiPreferen
     setWindowTitle(tr("Paramètres"));
     auto* form = new QFormLayout;
 
+    m_dataSource = new QComboBox(this);
+    m_dataSource->addItem(tr("Dossier local (données de démonstration ou dossier choisi)"),
+                          QStringLiteral("local"));
+    m_dataSource->addItem(tr("Serveur de la banque"), QStringLiteral("server"));
+    selectData(m_dataSource, settings.dataSource == DataSource::Server ? QStringLiteral("server")
+                                                                       : QStringLiteral("local"));
+    m_dataSource->setAccessibleName(tr("Source des dossiers clients"));
+    form->addRow(tr("&Dossiers clients :"), m_dataSource);
+
     m_apiUrl = new QLineEdit(settings.apiUrl, this);
     m_apiUrl->setPlaceholderText(QStringLiteral("http://scoring.intranet:8080"));
     m_apiUrl->setAccessibleName(tr("Adresse du serveur de scoring"));
@@ -94,6 +103,9 @@ SettingsDialog::SettingsDialog(const AdvisorSettings& settings, const UiPreferen
 AdvisorSettings SettingsDialog::settings() const
 {
     AdvisorSettings chosen = m_initial;
+    chosen.dataSource = m_dataSource->currentData().toString() == QLatin1String("server")
+                            ? DataSource::Server
+                            : DataSource::Local;
     chosen.apiUrl = m_apiUrl->text().trimmed();
     chosen.apiKey = m_apiKey->text();
     chosen.mode = service::scoringModeFromSettings(m_mode->currentData().toString());

@@ -25,12 +25,14 @@ public:
     QLineEdit* apiUrlField() const { return m_apiUrl; }
     QLineEdit* apiKeyField() const { return m_apiKey; }
     QComboBox* modeField() const { return m_mode; }
+    QComboBox* dataSourceField() const { return m_dataSource; }
 
 private:
     AdvisorSettings m_initial;
     QLineEdit* m_apiUrl = nullptr;
     QLineEdit* m_apiKey = nullptr;
     QComboBox* m_mode = nullptr;
+    QComboBox* m_dataSource = nullptr;
     QComboBox* m_language = nullptr;
     QComboBox* m_theme = nullptr;
     QSpinBox* m_fontScale = nullptr;

@@ -57,6 +57,11 @@ void DecisionPanel::setStore(store::LocalStore* store)
     m_store = store;
 }
 
+void DecisionPanel::setServerRecorder(ServerRecorder recorder)
+{
+    m_serverRecorder = std::move(recorder);
+}
+
 void DecisionPanel::setLanguage(const QString& language)
 {
     m_language = language;
@@ -147,7 +152,7 @@ bool DecisionPanel::record()
         m_justification->setFocus();
         return false;
     }
-    if (!m_store) {
+    if (!m_store && !m_serverRecorder) {
         showStatus([] {
             return tr("⚠ Décision non enregistrée : le stockage local n'est pas disponible.");
         });
@@ -169,6 +174,16 @@ bool DecisionPanel::record()
         for (const auto& reason : *reasons)
             entry.reasons.push_back(QString::fromStdString(reason.text.in(language)));
     try {
+        if (m_serverRecorder) {
+            const qint64 queued = m_serverRecorder(entry);
+            showStatus([queued] {
+                return tr("Décision enregistrée sur ce poste (n° d'envoi %1) et transmise au "
+                          "serveur dès qu'il répond.")
+                    .arg(queued);
+            });
+            emit decisionRecorded(queued);
+            return true;
+        }
         const qint64 id = m_store->recordDecision(entry);
         showStatus([id] {
             return tr("Décision enregistrée (n° %1). Elle ne peut plus être modifiée.").arg(id);

@@ -13,7 +13,8 @@ class QRadioButton;
 
 namespace credit::store {
 class LocalStore;
-}
+struct DecisionEntry;
+} // namespace credit::store
 
 namespace credit::ui {
 
@@ -27,6 +28,11 @@ public:
     explicit DecisionPanel(QWidget* parent = nullptr);
 
     void setStore(store::LocalStore* store); // not owned
+    // Server mode: where a decision goes instead of the local decision log (the controller
+    // queues it in the outbox for the server). Returns the outbox entry's number; throws
+    // store::StoreError when it could not be kept. An empty function restores the local log.
+    using ServerRecorder = std::function<qint64(const store::DecisionEntry&)>;
+    void setServerRecorder(ServerRecorder recorder);
     void setLanguage(const QString& language);
     void setClient(const QString& clientId, const explain::Explanation& explanation);
 
@@ -47,6 +53,7 @@ private:
     void refresh();
 
     store::LocalStore* m_store = nullptr;
+    ServerRecorder m_serverRecorder;
     QString m_language = QStringLiteral("fr");
     QString m_clientId;
     std::optional<explain::Explanation> m_explanation;

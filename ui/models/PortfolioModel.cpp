@@ -15,6 +15,17 @@ void PortfolioModel::setEntries(std::vector<explain::PortfolioEntry> entries)
     endResetModel();
 }
 
+void PortfolioModel::appendEntries(std::vector<explain::PortfolioEntry> entries)
+{
+    if (entries.empty())
+        return;
+    const int first = static_cast<int>(m_entries.size());
+    beginInsertRows({}, first, first + static_cast<int>(entries.size()) - 1);
+    m_entries.insert(m_entries.end(), std::make_move_iterator(entries.begin()),
+                     std::make_move_iterator(entries.end()));
+    endInsertRows();
+}
+
 int PortfolioModel::rowOfClient(long long clientId) const
 {
     for (std::size_t row = 0; row < m_entries.size(); ++row) {

@@ -44,6 +44,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+protected:
+    // Adds rows at the end (a further page of the server's list).
+    void appendEntries(std::vector<explain::PortfolioEntry> entries);
+
 private:
     QVariant displayText(const explain::PortfolioEntry& entry, int column) const;
     QVariant sortValue(const explain::PortfolioEntry& entry, int column) const;

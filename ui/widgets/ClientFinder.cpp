@@ -3,6 +3,7 @@
 #include "models/DisplayFormat.h"
 #include "models/PortfolioFilterProxy.h"
 #include "models/PortfolioModel.h"
+#include "models/ServerPortfolioModel.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -59,16 +60,9 @@ ClientFinder::ClientFinder(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(m_count);
 
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_proxy->setSearchText(text);
-        updateCount();
-    });
-    connect(m_decisionFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_proxy->setDecisionFilter(static_cast<PortfolioFilterProxy::DecisionFilter>(index));
-        updateCount();
-    });
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) { onCurrentRowChanged(current); });
+    connect(m_search, &QLineEdit::textChanged, this, &ClientFinder::applySearch);
+    connect(m_decisionFilter, &QComboBox::currentIndexChanged, this, &ClientFinder::applySearch);
+    connectSelection();
     connect(m_list, &QAbstractItemView::activated, this,
             [this](const QModelIndex& index) { onCurrentRowChanged(index); });
 
@@ -83,9 +77,59 @@ void ClientFinder::setEntries(std::vector<explain::PortfolioEntry> entries)
     updateCount();
 }
 
+void ClientFinder::showServerList(ServerPortfolioModel* model)
+{
+    m_serverModel = model;
+    m_list->setModel(model);
+    connectSelection(); // setModel gave the view a new selection model
+    connect(model, &QAbstractItemModel::modelReset, this, &ClientFinder::updateCount);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ClientFinder::updateCount);
+    model->setLanguage(m_model->language());
+    updateCount();
+}
+
+void ClientFinder::showLocalList()
+{
+    if (!m_serverModel)
+        return;
+    disconnect(m_serverModel, nullptr, this, nullptr);
+    m_serverModel = nullptr;
+    m_list->setModel(m_proxy);
+    connectSelection();
+    updateCount();
+}
+
+QAbstractItemModel* ClientFinder::shownModel() const
+{
+    return m_serverModel ? static_cast<QAbstractItemModel*>(m_serverModel)
+                         : static_cast<QAbstractItemModel*>(m_proxy);
+}
+
+void ClientFinder::connectSelection()
+{
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { onCurrentRowChanged(current); });
+}
+
+void ClientFinder::applySearch()
+{
+    const int decision = m_decisionFilter->currentIndex();
+    if (m_serverModel) {
+        m_serverModel->setSearch(m_search->text(), decision == 1   ? QStringLiteral("grant")
+                                                   : decision == 2 ? QStringLiteral("refuse")
+                                                                   : QString());
+        return; // the count follows the server's answer
+    }
+    m_proxy->setSearchText(m_search->text());
+    m_proxy->setDecisionFilter(static_cast<PortfolioFilterProxy::DecisionFilter>(decision));
+    updateCount();
+}
+
 void ClientFinder::setLanguage(const QString& language)
 {
     m_model->setLanguage(language);
+    if (m_serverModel)
+        m_serverModel->setLanguage(language);
     retranslate();
 }
 
@@ -105,15 +149,24 @@ void ClientFinder::retranslate()
 
 void ClientFinder::updateCount()
 {
-    m_count->setText(tr("%n client(s) affiché(s)", nullptr, m_proxy->rowCount()));
+    if (m_serverModel && m_serverModel->canFetchMore({}))
+        // More rows load as the list scrolls: say how many are shown of how many there are.
+        m_count->setText(
+            tr("%n client(s) affiché(s), d'autres à la suite", nullptr, m_serverModel->rowCount()));
+    else
+        m_count->setText(tr("%n client(s) affiché(s)", nullptr, shownModel()->rowCount()));
 }
 
 bool ClientFinder::selectClient(long long clientId)
 {
-    const int sourceRow = m_model->rowOfClient(clientId);
-    if (sourceRow < 0)
-        return false;
-    const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    const QModelIndex proxyIndex = [&] {
+        if (m_serverModel) {
+            const int row = m_serverModel->rowOfClient(clientId);
+            return row < 0 ? QModelIndex() : m_serverModel->index(row, 0);
+        }
+        const int sourceRow = m_model->rowOfClient(clientId);
+        return sourceRow < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    }();
     if (!proxyIndex.isValid())
         return false;
     m_list->selectionModel()->setCurrentIndex(proxyIndex, QItemSelectionModel::ClearAndSelect |
@@ -141,7 +194,7 @@ bool ClientFinder::eventFilter(QObject* watched, QEvent* event)
         const auto* key = static_cast<QKeyEvent*>(event);
         if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return ||
             key->key() == Qt::Key_Enter) {
-            if (m_proxy->rowCount() == 0)
+            if (shownModel()->rowCount() == 0)
                 return true;
             // Focusing an item view with no current row makes its first row current (and we
             // announce it); a row that was already current is announced again on purpose, so
@@ -153,7 +206,7 @@ bool ClientFinder::eventFilter(QObject* watched, QEvent* event)
             } else {
                 const QModelIndex current = m_list->currentIndex();
                 m_list->selectionModel()->setCurrentIndex(
-                    current.isValid() ? current : m_proxy->index(0, 0),
+                    current.isValid() ? current : shownModel()->index(0, 0),
                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             }
             return true;

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class QAbstractItemModel;
+
 #include <vector>
 
 class QComboBox;
@@ -15,6 +17,7 @@ namespace credit::ui {
 
 class PortfolioFilterProxy;
 class PortfolioModel;
+class ServerPortfolioModel;
 
 // Search box, decision filter and client list. Moving the current row (arrows, click) selects
 // the client; Down or Enter in the search box jumps into the list, so the whole search works
@@ -25,6 +28,12 @@ public:
     explicit ClientFinder(QWidget* parent = nullptr);
 
     void setEntries(std::vector<explain::PortfolioEntry> entries);
+    // Server mode: the list becomes `model` (the server's paged search, not owned); the search
+    // box and the decision filter query the server, and a column sort is the server's.
+    void showServerList(ServerPortfolioModel* model);
+    bool showsServerList() const { return m_serverModel != nullptr; }
+    // Back to the local portfolio's list (leaving server mode).
+    void showLocalList();
     void setLanguage(const QString& language);
     void retranslate();
     // Makes `clientId` the current row if it is visible; returns whether it was found.
@@ -49,6 +58,10 @@ protected:
 private:
     void onCurrentRowChanged(const QModelIndex& current);
     void updateCount();
+    void applySearch();
+    void connectSelection();
+    // What the list shows: the proxy over the local portfolio, or the server's model.
+    QAbstractItemModel* shownModel() const;
 
     QLabel* m_searchLabel = nullptr;
     QLineEdit* m_search = nullptr;
@@ -58,6 +71,7 @@ private:
     QLabel* m_count = nullptr;
     PortfolioModel* m_model = nullptr;
     PortfolioFilterProxy* m_proxy = nullptr;
+    ServerPortfolioModel* m_serverModel = nullptr;
 };
 
 } // namespace credit::ui

@@ -164,6 +164,10 @@ void MainWindow::createWidgets()
     setCentralWidget(central);
     m_modelPage->setDriftReportPath(m_preferences.driftReportPath);
 
+    m_dataSourceLabel = new QLabel(this);
+    m_dataSourceLabel->setObjectName(QStringLiteral("dataSource"));
+    m_dataSourceLabel->hide(); // local mode: the portfolio's own messages say where data is from
+    statusBar()->addPermanentWidget(m_dataSourceLabel);
     m_sourceLabel = new QLabel(this);
     m_sourceLabel->setObjectName(QStringLiteral("scoringSource"));
     statusBar()->addPermanentWidget(m_sourceLabel);
@@ -437,6 +441,13 @@ void MainWindow::setPortfolio(std::vector<explain::PortfolioEntry> entries, Port
     m_finder->setEntries(std::move(entries));
     m_banner->setVisible(origin == PortfolioOrigin::SyntheticDemo);
     m_origin = origin;
+}
+
+void MainWindow::setDataSource(const QString& text)
+{
+    m_dataSourceLabel->setText(text);
+    m_dataSourceLabel->setAccessibleName(text);
+    m_dataSourceLabel->setVisible(!text.isEmpty());
 }
 
 void MainWindow::setScoringSource(const QString& text)

@@ -52,6 +52,9 @@ public:
     void setPortfolio(std::vector<explain::PortfolioEntry> entries,
                       PortfolioOrigin origin = PortfolioOrigin::SyntheticDemo);
     void setScoringSource(const QString& text);
+    // Server mode: which server the client files come from and which model it scores with
+    // (worded by the controller in the current language); empty hides it.
+    void setDataSource(const QString& text);
     void showClient(const explain::Explanation& explanation, const explain::ClientFacts& facts);
     void clearClient();
     // The "Modèle" page: card and importance from ExplanationEngine::modelDescription(), drift
@@ -76,6 +79,7 @@ public:
     FactsPanel* facts() const { return m_facts; }
     QLabel* demoBanner() const { return m_banner; }
     QLabel* scoringSourceLabel() const { return m_sourceLabel; }
+    QLabel* dataSourceLabel() const { return m_dataSourceLabel; }
     QTabWidget* pages() const { return m_pages; }
     QScrollArea* detailsScrollArea() const { return m_detailsScroll; }
     QScrollArea* modelScrollArea() const { return m_modelScroll; }
@@ -137,6 +141,7 @@ private:
     ReasonsPanel* m_reasons = nullptr;
     FactsPanel* m_facts = nullptr;
     QLabel* m_sourceLabel = nullptr;
+    QLabel* m_dataSourceLabel = nullptr;
     QString m_scoringSource;
     std::optional<long long> m_shownClient;
     std::optional<explain::Explanation> m_shownExplanation;

@@ -1,0 +1,333 @@
+// The advisor's window in server mode (data/source = server) against the real server on a
+// SQLite database the real CLI imported: the list is the server's paged search (no CSV read),
+// search and column sort query the server, opening a client shows the server's file and score,
+// the status bar names the server and its model, and a dead server leaves the client on screen
+// with a worded problem.
+#include "TrainedModelFixture.h"
+#include "app/AdvisorController.h"
+#include "app/ServerClientSource.h"
+#include "models/PortfolioModel.h"
+#include "models/ServerPortfolioModel.h"
+#include "service/ScoringService.h"
+#include "store/LocalStore.h"
+#include "decision/DecisionPanel.h"
+#include "widgets/ClientFinder.h"
+#include "widgets/ScoreGauge.h"
+#include "window/MainWindow.h"
+
+#include <QCryptographicHash>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <nlohmann/json.hpp>
+
+using namespace credit;
+using namespace credit::ui;
+
+namespace {
+const QString advisorKey = QStringLiteral("advisor-key-5c21");
+}
+
+class ServerModeWindowTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void listAndClientComeFromTheServer();
+    void searchAndSortQueryTheServer();
+    void decisionIsRecordedOnTheServerOnce();
+    void deadServerKeepsTheClientOnScreen();
+
+private:
+    AdvisorSettings serverSettings() const;
+    // GET `route` on the server; the JSON body, or null when it did not answer 200.
+    nlohmann::json getJson(const QString& route) const;
+    bool startServer();
+
+    QTemporaryDir m_dir;
+    testing::TrainedModelFixture m_fixture;
+    QString m_database;
+    QString m_principals;
+    QProcess m_server;
+    quint16 m_port = 0;
+};
+
+void ServerModeWindowTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("CREDIT_LOCAL_STORE", m_dir.filePath(QStringLiteral("store.sqlite")).toUtf8());
+    m_fixture = testing::TrainedModelFixture::create(m_dir.path(), 1200, 40);
+    m_database = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("records.sqlite"));
+
+    QProcess import;
+    import.setProcessChannelMode(QProcess::MergedChannels);
+    import.start(QStringLiteral(CREDIT_CLI_BINARY),
+                 {QStringLiteral("import"), QStringLiteral("--data"),
+                  QString::fromStdString(m_fixture.dataFolder.string()),
+                  QStringLiteral("--database"), m_database});
+    QVERIFY(import.waitForFinished(120000));
+    QVERIFY2(import.exitCode() == 0, import.readAll().constData());
+
+    const auto keyHash =
+        QCryptographicHash::hash(advisorKey.toUtf8(), QCryptographicHash::Sha256).toHex();
+    m_principals = m_dir.filePath(QStringLiteral("principals.json"));
+    QFile principals(m_principals);
+    QVERIFY(principals.open(QIODevice::WriteOnly));
+    principals.write(
+        QByteArray::fromStdString(nlohmann::json::array({{{"id", "a.martin"},
+                                                          {"name", "Anne Martin"},
+                                                          {"role", "advisor"},
+                                                          {"key_sha256", keyHash.toStdString()}}})
+                                      .dump()));
+    principals.close();
+    QVERIFY(startServer());
+}
+
+bool ServerModeWindowTest::startServer()
+{
+    m_port = 0;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("CREDIT_API_KEYS"), QStringLiteral("service-key-0a9b"));
+    m_server.setProcessEnvironment(environment);
+    m_server.start(QStringLiteral(CREDIT_SERVER_BINARY),
+                   {QStringLiteral("--bundle"), QString::fromStdString(m_fixture.bundle.string()),
+                    QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--bind-address"),
+                    QStringLiteral("127.0.0.1"), QStringLiteral("--database"), m_database,
+                    QStringLiteral("--principals"), m_principals});
+    if (!m_server.waitForStarted(10000))
+        return false;
+    const QRegularExpression listening(QStringLiteral("listening on [^ ]*:(\\d+)"));
+    QByteArray output;
+    for (int waited = 0; waited < 30000 && m_port == 0; waited += 100) {
+        m_server.waitForReadyRead(100);
+        output += m_server.readAllStandardOutput();
+        const auto match = listening.match(QString::fromUtf8(output));
+        if (match.hasMatch())
+            m_port = static_cast<quint16>(match.captured(1).toUInt());
+    }
+    if (m_port == 0) {
+        qWarning("server did not start: %s",
+                 (output + m_server.readAllStandardError()).constData());
+        return false;
+    }
+    // Ready, and every client scored by the server's background scorer.
+    for (int waited = 0; waited < 120000; waited += 200) {
+        const auto health = getJson(QStringLiteral("/health"));
+        if (!health.is_null() && health["database"] == "ok" &&
+            health["scoring"]["total"].get<long long>() > 0 &&
+            health["scoring"]["scored"] == health["scoring"]["total"])
+            return true;
+        QTest::qWait(200);
+    }
+    return false;
+}
+
+nlohmann::json ServerModeWindowTest::getJson(const QString& route) const
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(route)));
+    request.setRawHeader("X-API-Key", advisorKey.toUtf8());
+    QNetworkReply* reply = network.get(request);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished() && !finished.wait(10000))
+        return nullptr;
+    reply->deleteLater();
+    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+        return nullptr;
+    return nlohmann::json::parse(reply->readAll().toStdString(), nullptr, false);
+}
+
+void ServerModeWindowTest::cleanupTestCase()
+{
+    if (m_server.state() != QProcess::NotRunning) {
+        m_server.terminate();
+        if (!m_server.waitForFinished(10000))
+            m_server.kill();
+    }
+}
+
+AdvisorSettings ServerModeWindowTest::serverSettings() const
+{
+    AdvisorSettings settings;
+    settings.dataSource = DataSource::Server;
+    settings.apiUrl = QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+    settings.apiKey = advisorKey;
+    settings.mode = service::ScoringMode::RemoteOnly;
+    settings.timeoutMs = 3000;
+    settings.retries = 1;
+    return settings;
+}
+
+void ServerModeWindowTest::listAndClientComeFromTheServer()
+{
+    MainWindow window;
+    service::ScoringService service(serverSettings().serviceConfig(QStringLiteral("fr")));
+    AdvisorController controller(window, service);
+    controller.setSettings(serverSettings());
+    window.show();
+    QSignalSpy loaded(&controller, &AdvisorController::portfolioLoaded);
+    controller.openServer();
+    QVERIFY(loaded.wait(15000));
+    QVERIFY(window.finder()->showsServerList());
+    QAbstractItemModel* list = window.finder()->list()->model();
+    QCOMPARE(list->rowCount(), ServerPortfolioModel::kPageSize);
+    const auto total = getJson(QStringLiteral("/v1/clients?limit=1"))["total_clients"].get<int>();
+    QCOMPARE(controller.serverSource()->model().totalClients(), total);
+
+    // The status bar names the server and, once /v1/model answered, its model.
+    const auto model = getJson(QStringLiteral("/v1/model"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.dataSourceLabel()->text().contains(
+                                 QString::fromStdString(model["version"].get<std::string>())),
+                             10000);
+    QVERIFY(window.dataSourceLabel()->isVisible());
+    QVERIFY(window.dataSourceLabel()->text().contains(QStringLiteral("serveur")));
+    QCOMPARE(window.dataSourceLabel()->accessibleName(), window.dataSourceLabel()->text());
+
+    // Opening a client shows the server's file and the server's probability (one number).
+    QSignalSpy shown(&controller, &AdvisorController::clientShown);
+    for (int row : {0, 7, 150}) {
+        const long long clientId =
+            list->index(row, 0).data(PortfolioModel::ClientIdRole).toLongLong();
+        const double listed =
+            list->index(row, PortfolioModel::Probability).data(PortfolioModel::SortRole).toDouble();
+        QVERIFY(window.finder()->selectClient(clientId));
+        QVERIFY(shown.wait(15000));
+        QCOMPARE(shown.last().first().toLongLong(), clientId);
+        QVERIFY2(std::abs(window.gauge()->probabilityPercent() - listed * 100.0) < 1e-9,
+                 qPrintable(QStringLiteral("%1 vs %2")
+                                .arg(window.gauge()->probabilityPercent())
+                                .arg(listed * 100.0)));
+        // Nothing was read from a folder: the controller holds no portfolio file.
+        QVERIFY(!controller.clientRecord(clientId));
+    }
+
+    // Scrolling to the bottom loads the next page from the server.
+    window.finder()->list()->scrollToBottom();
+    QTRY_VERIFY_WITH_TIMEOUT(list->rowCount() > ServerPortfolioModel::kPageSize, 10000);
+}
+
+void ServerModeWindowTest::searchAndSortQueryTheServer()
+{
+    MainWindow window;
+    service::ScoringService service(serverSettings().serviceConfig(QStringLiteral("fr")));
+    AdvisorController controller(window, service);
+    controller.setSettings(serverSettings());
+    window.show();
+    QSignalSpy loaded(&controller, &AdvisorController::portfolioLoaded);
+    controller.openServer();
+    QVERIFY(loaded.wait(15000));
+    QAbstractItemModel* list = window.finder()->list()->model();
+    const QString someId = list->index(42, 0).data(PortfolioModel::ClientIdRole).toString();
+
+    // Typed as an advisor types: the list follows the last keystroke, from the server.
+    window.finder()->searchBox()->setFocus();
+    QTest::keyClicks(window.finder()->searchBox(), someId.left(someId.size() - 1));
+    QTRY_VERIFY_WITH_TIMEOUT(list->rowCount() > 0 && list->rowCount() <= 10 &&
+                                 !controller.serverSource()->model().loading(),
+                             10000);
+    for (int row = 0; row < list->rowCount(); ++row)
+        QVERIFY(list->index(row, 0).data().toString().startsWith(someId.left(someId.size() - 1)));
+    QTest::keyClick(window.finder()->searchBox(), someId.back().toLatin1());
+    QTRY_COMPARE_WITH_TIMEOUT(list->rowCount(), 1, 10000);
+    QCOMPARE(list->index(0, 0).data().toString(), someId);
+    window.finder()->searchBox()->clear();
+    QTRY_COMPARE_WITH_TIMEOUT(list->rowCount(), ServerPortfolioModel::kPageSize, 10000);
+
+    // A click on the probability header sorts on the server: highest first after two clicks.
+    QHeaderView* header = window.finder()->list()->horizontalHeader();
+    const int x = header->sectionViewportPosition(PortfolioModel::Probability) + 5;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    QTRY_COMPARE_WITH_TIMEOUT(controller.serverSource()->model().query().sort,
+                              QStringLiteral("probability"), 5000);
+    if (!controller.serverSource()->model().query().descending)
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    QTRY_VERIFY_WITH_TIMEOUT(controller.serverSource()->model().query().descending &&
+                                 !controller.serverSource()->model().loading(),
+                             10000);
+    const auto highest = getJson(QStringLiteral("/v1/clients?limit=1&sort=-probability"));
+    QTRY_COMPARE_WITH_TIMEOUT(list->index(0, 0).data(PortfolioModel::ClientIdRole).toLongLong(),
+                              highest["clients"][0]["client_id"].get<long long>(), 10000);
+}
+
+void ServerModeWindowTest::decisionIsRecordedOnTheServerOnce()
+{
+    MainWindow window;
+    service::ScoringService service(serverSettings().serviceConfig(QStringLiteral("fr")));
+    AdvisorController controller(window, service);
+    controller.setSettings(serverSettings());
+    window.show();
+    QSignalSpy loaded(&controller, &AdvisorController::portfolioLoaded);
+    controller.openServer();
+    QVERIFY(loaded.wait(15000));
+    QAbstractItemModel* list = window.finder()->list()->model();
+    QSignalSpy shown(&controller, &AdvisorController::clientShown);
+    const long long clientId = list->index(11, 0).data(PortfolioModel::ClientIdRole).toLongLong();
+    QVERIFY(window.finder()->selectClient(clientId));
+    QVERIFY(shown.wait(15000));
+
+    // An override with its justification, as the advisor records it.
+    window.decisionPanel()->chooseOverride();
+    window.decisionPanel()->setJustification(QStringLiteral("Garant solide vérifié en agence"));
+    QVERIFY2(window.decisionPanel()->record(), qPrintable(window.decisionPanel()->statusText()));
+    QVERIFY(window.decisionPanel()->statusText().contains(QStringLiteral("serveur")));
+    QTRY_COMPARE_WITH_TIMEOUT(controller.serverSource()->pendingCount(), 0, 15000);
+
+    const auto history =
+        getJson(QStringLiteral("/v1/clients/%1/decisions").arg(clientId))["decisions"];
+    QCOMPARE(history.size(), std::size_t(1));
+    QCOMPARE(history[0]["override"].get<bool>(), true);
+    QCOMPARE(history[0]["justification"].get<std::string>(),
+             std::string("Garant solide vérifié en agence"));
+    QCOMPARE(history[0]["principal"]["id"].get<std::string>(), std::string("a.martin"));
+    // The local decision log of the workstation did not get a copy: the server is the record.
+    QVERIFY(controller.localStore()->decisions().empty());
+}
+
+void ServerModeWindowTest::deadServerKeepsTheClientOnScreen()
+{
+    MainWindow window;
+    service::ScoringService service(serverSettings().serviceConfig(QStringLiteral("fr")));
+    AdvisorController controller(window, service);
+    controller.setSettings(serverSettings());
+    window.show();
+    QSignalSpy loaded(&controller, &AdvisorController::portfolioLoaded);
+    controller.openServer();
+    QVERIFY(loaded.wait(15000));
+    QAbstractItemModel* list = window.finder()->list()->model();
+    QSignalSpy shown(&controller, &AdvisorController::clientShown);
+    const long long first = list->index(3, 0).data(PortfolioModel::ClientIdRole).toLongLong();
+    QVERIFY(window.finder()->selectClient(first));
+    QVERIFY(shown.wait(15000));
+    const double shownPercent = window.gauge()->probabilityPercent();
+
+    m_server.kill();
+    QVERIFY(m_server.waitForFinished(10000));
+    QSignalSpy failed(&controller, &AdvisorController::clientFailed);
+    const long long second = list->index(4, 0).data(PortfolioModel::ClientIdRole).toLongLong();
+    QVERIFY(window.finder()->selectClient(second));
+    QVERIFY(failed.wait(20000));
+    // The advisor keeps what they were reading, and reads why in words.
+    QCOMPARE(window.gauge()->probabilityPercent(), shownPercent);
+    QCOMPARE(controller.shownClient(), std::optional<long long>(first));
+    const QString message = window.statusBar()->currentMessage();
+    QVERIFY2(message.contains(QStringLiteral("n'a pas pu être lu")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("serveur")), qPrintable(message));
+    QVERIFY2(!message.contains(QStringLiteral("Connection refused")), qPrintable(message));
+    QCOMPARE(list->rowCount() >= ServerPortfolioModel::kPageSize, true);
+
+    QVERIFY(startServer()); // the next test case (if any) gets a server again
+}
+
+QTEST_MAIN(ServerModeWindowTest)
+#include "ServerModeWindowTest.moc"

@@ -1,0 +1,150 @@
+#include "app/ServerClientSource.h"
+
+#include "data/ClientRecordJson.h"
+#include "decision/DecisionPanel.h"
+#include "explain/ClientDescription.h"
+#include "models/ServerPortfolioModel.h"
+#include "scenario/ScenarioEditor.h"
+#include "service/OutboxSender.h"
+#include "service/RecordsClient.h"
+#include "store/Outbox.h"
+#include "store/StoreError.h"
+#include "store/StoreRecords.h"
+#include "widgets/ClientFinder.h"
+#include "widgets/ComparisonView.h"
+#include "window/MainWindow.h"
+
+#include <nlohmann/json.hpp>
+
+namespace credit::ui {
+
+ServerClientSource::ServerClientSource(MainWindow& window, service::RemoteSettings settings,
+                                       store::LocalStore* store, QObject* parent)
+    : QObject(parent), m_window(window), m_records(new service::RecordsClient(this))
+{
+    if (store) {
+        m_outbox = std::make_unique<store::Outbox>(*store);
+        m_sender = new service::OutboxSender(*m_outbox, *m_records, this);
+        connect(m_sender, &service::OutboxSender::pendingChanged, this,
+                &ServerClientSource::descriptionChanged);
+        connect(m_sender, &service::OutboxSender::entryRejected, this,
+                [this](qint64 entry, const LocalizedText& why) {
+                    const std::string number = std::to_string(entry);
+                    emit problem({"l'envoi n° " + number + " a été refusé : " + why.fr,
+                                  "sending no. " + number + " was refused: " + why.en});
+                });
+        connect(m_sender, &service::OutboxSender::serverUnreachable, this,
+                [this](const LocalizedText& why) {
+                    emit problem({"hors ligne, " + std::to_string(pendingCount()) +
+                                      " envoi(s) en attente, réessai automatique : " + why.fr,
+                                  "offline, " + std::to_string(pendingCount()) +
+                                      " item(s) waiting, retried automatically: " + why.en});
+                });
+    }
+    m_records->setSettings(std::move(settings));
+    m_model = new ServerPortfolioModel(service::pageSourceOf(*m_records), this);
+    connect(m_model, &ServerPortfolioModel::refreshed, this,
+            [this] { emit listShown(m_model->rowCount()); });
+    connect(m_model, &ServerPortfolioModel::problem, this, &ServerClientSource::problem);
+}
+
+ServerClientSource::~ServerClientSource()
+{
+    m_window.decisionPanel()->setServerRecorder({});
+}
+
+qint64 ServerClientSource::queueDecision(const store::DecisionEntry& decision)
+{
+    if (!m_outbox)
+        throw store::StoreError({"le stockage local n'est pas disponible pour garder la décision "
+                                 "jusqu'à son envoi",
+                                 "the local store is not available to keep the decision until "
+                                 "it is sent"});
+    // The server scores the file itself, sets who and when, and links the chain: the body says
+    // only what the advisor decided and why.
+    const nlohmann::json body{{"decision", decision.advisorDecision.toStdString()},
+                              {"justification", decision.justification.toStdString()},
+                              {"scenario_id", nullptr}};
+    const auto entry = m_outbox->enqueue(
+        {QStringLiteral("decision"), decision.clientId,
+         QStringLiteral("/v1/clients/%1/decisions").arg(decision.clientId),
+         QString::fromStdString(body.dump()),
+         QStringLiteral("%1 : %2").arg(decision.clientId, decision.advisorDecision)});
+    emit descriptionChanged();
+    m_sender->sendPending();
+    return entry.id;
+}
+
+int ServerClientSource::pendingCount() const
+{
+    return m_sender ? m_sender->pendingCount() : 0;
+}
+
+const service::RemoteSettings& ServerClientSource::settings() const
+{
+    return m_records->settings();
+}
+
+void ServerClientSource::start()
+{
+    m_window.finder()->showServerList(m_model);
+    m_window.decisionPanel()->setServerRecorder(
+        [this](const store::DecisionEntry& decision) { return queueDecision(decision); });
+    m_model->refresh();
+    if (m_sender)
+        m_sender->sendPending(); // what an earlier session left waiting
+    m_records->fetchModel(this, [this](service::Fetched<service::ServerModelIdentity> fetched) {
+        if (const auto* failure = std::get_if<service::ApiProblem>(&fetched)) {
+            emit problem(failure->text);
+            return;
+        }
+        m_serverModel = std::get<service::ServerModelIdentity>(fetched);
+        emit descriptionChanged();
+    });
+}
+
+void ServerClientSource::setLanguage(const QString& language)
+{
+    auto settings = m_records->settings();
+    settings.language = language;
+    m_records->setSettings(std::move(settings));
+}
+
+LocalizedText ServerClientSource::description() const
+{
+    const std::string server =
+        settings().baseUrl.toDisplayString(QUrl::RemoveUserInfo).toStdString();
+    if (!m_serverModel)
+        return {"Clients : serveur " + server, "Clients: server " + server};
+    const std::string version = m_serverModel->version.toStdString();
+    LocalizedText text{"Clients : serveur " + server + " · modèle " + version,
+                       "Clients: server " + server + " · model " + version};
+    if (const int pending = pendingCount(); pending > 0) {
+        text.fr += " · " + std::to_string(pending) + " envoi(s) en attente";
+        text.en += " · " + std::to_string(pending) + " item(s) waiting to be sent";
+    }
+    return text;
+}
+
+void ServerClientSource::openClient(long long clientId)
+{
+    const quint64 ticket = ++m_openTicket;
+    m_records->fetchClient(
+        clientId, this,
+        [this, ticket, clientId](service::Fetched<service::ServerClientFile> fetched) {
+            if (ticket != m_openTicket)
+                return; // the advisor has moved on to another client
+            if (const auto* failure = std::get_if<service::ApiProblem>(&fetched)) {
+                emit clientFailed(clientId, failure->text);
+                return;
+            }
+            const auto& file = std::get<service::ServerClientFile>(fetched);
+            m_window.comparison()->setClient(file.record.applications);
+            m_window.scenarioEditor()->setOriginal(data::clientRecordToJson(file.record, 0));
+            m_window.showClient(file.score, explain::describeClient(file.record));
+            m_window.scenarioEditor()->setOriginalScore({file.score, {}});
+            emit clientShown(clientId);
+        });
+}
+
+} // namespace credit::ui
