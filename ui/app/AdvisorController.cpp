@@ -210,8 +210,12 @@ void AdvisorController::openServer()
     }
     m_portfolio.reset();
     m_window.clearClient();
+    // No local rows, and no demo banner: the server holds the bank's files.
+    m_window.setPortfolio({}, PortfolioOrigin::RealData);
     m_serverSource = new ServerClientSource(m_window, std::move(remote), m_store.get(), this);
     connect(m_serverSource, &ServerClientSource::listShown, this, [this](int rows) {
+        if (m_window.statusBar()->currentMessage().startsWith(m_connectingMessage))
+            m_window.statusBar()->clearMessage(); // connected: the label says to what
         showDataSource();
         emit portfolioLoaded(rows);
     });
@@ -236,9 +240,10 @@ void AdvisorController::openServer()
                      "Client no. " + id + "'s file could not be read: " + message.en});
                 emit clientFailed(clientId, inLanguage(message));
             });
-    m_window.statusBar()->showMessage(
+    m_connectingMessage =
         tr("Connexion au serveur %1…")
-            .arg(m_serverSource->settings().baseUrl.toDisplayString(QUrl::RemoveUserInfo)));
+            .arg(m_serverSource->settings().baseUrl.toDisplayString(QUrl::RemoveUserInfo));
+    m_window.statusBar()->showMessage(m_connectingMessage);
     m_serverSource->start();
 }
 

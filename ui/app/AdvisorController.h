@@ -133,6 +133,7 @@ private:
     std::unique_ptr<population::ReferenceStatistics> m_reference; // from the model bundle
     ServiceScenarioScoring* m_serviceScenarioScoring = nullptr;   // child
     ServerClientSource* m_serverSource = nullptr;                 // child, server mode only
+    QString m_connectingMessage; // shown until the server's first page arrives
     std::optional<const void*> m_scenarioEngine; // engine the editor scores with (null: service)
 };
 
