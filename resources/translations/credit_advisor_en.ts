@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name>credit::ui::DecisionHistoryModel</name>
+    <message>
+        <source>✓ Accordé</source>
+        <translation>✓ Granted</translation>
+    </message>
+    <message>
+        <source>✗ Refusé</source>
+        <translation>✗ Refused</translation>
+    </message>
+    <message>
+        <source>%1 à %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>Oui, dérogation</source>
+        <translation>Yes, override</translation>
+    </message>
+    <message>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>N° client</source>
+        <translation>Client no.</translation>
+    </message>
+    <message>
+        <source>Conseiller</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <source>Décision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Modèle</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Dérogation</source>
+        <translation>Override</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Version du modèle</source>
+        <translation>Model version</translation>
+    </message>
+</context>
+<context>
     <name>QTabBar</name>
     <message>
         <source>Scroll Left</source>
@@ -533,6 +588,14 @@
 </context>
 <context>
     <name>credit::ui::DecisionPanel</name>
+    <message>
+        <source>&amp;Historique des décisions du client (serveur) :</source>
+        <translation>Client&apos;s decision &amp;history (server):</translation>
+    </message>
+    <message>
+        <source>Historique des décisions du client</source>
+        <translation>Client&apos;s decision history</translation>
+    </message>
     <message>
         <source>Décision du conseiller</source>
         <translation>Advisor&apos;s decision</translation>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="fr_FR">
 <context>
+    <name>credit::ui::DecisionHistoryModel</name>
+    <message>
+        <source>✓ Accordé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 à %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oui, dérogation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N° client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conseiller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modèle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dérogation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version du modèle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QTabBar</name>
     <message>
         <source>Scroll Left</source>
@@ -533,6 +588,14 @@
 </context>
 <context>
     <name>credit::ui::DecisionPanel</name>
+    <message>
+        <source>&amp;Historique des décisions du client (serveur) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Historique des décisions du client</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Décision du conseiller</source>
         <translation type="unfinished"></translation>

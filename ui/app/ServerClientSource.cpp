@@ -3,6 +3,7 @@
 #include "data/ClientRecordJson.h"
 #include "decision/DecisionPanel.h"
 #include "explain/ClientDescription.h"
+#include "models/DecisionHistoryModel.h"
 #include "models/ServerPortfolioModel.h"
 #include "scenario/ScenarioEditor.h"
 #include "service/OutboxSender.h"
@@ -27,6 +28,9 @@ ServerClientSource::ServerClientSource(MainWindow& window, service::RemoteSettin
         m_sender = new service::OutboxSender(*m_outbox, *m_records, this);
         connect(m_sender, &service::OutboxSender::pendingChanged, this,
                 &ServerClientSource::descriptionChanged);
+        // A decision the server has just accepted shows in the client's history.
+        connect(m_sender, &service::OutboxSender::entrySent, this,
+                &ServerClientSource::refreshHistory);
         connect(m_sender, &service::OutboxSender::entryRejected, this,
                 [this](qint64 entry, const LocalizedText& why) {
                     const std::string number = std::to_string(entry);
@@ -43,6 +47,7 @@ ServerClientSource::ServerClientSource(MainWindow& window, service::RemoteSettin
     }
     m_records->setSettings(std::move(settings));
     m_model = new ServerPortfolioModel(service::pageSourceOf(*m_records), this);
+    m_history = new DecisionHistoryModel(this);
     connect(m_model, &ServerPortfolioModel::refreshed, this,
             [this] { emit listShown(m_model->rowCount()); });
     connect(m_model, &ServerPortfolioModel::problem, this, &ServerClientSource::problem);
@@ -51,6 +56,24 @@ ServerClientSource::ServerClientSource(MainWindow& window, service::RemoteSettin
 ServerClientSource::~ServerClientSource()
 {
     m_window.decisionPanel()->setServerRecorder({});
+    m_window.decisionPanel()->setHistoryModel(nullptr);
+}
+
+void ServerClientSource::refreshHistory()
+{
+    if (!m_shownClient)
+        return;
+    const long long clientId = *m_shownClient;
+    m_records->fetchDecisions(
+        clientId, this,
+        [this, clientId](service::Fetched<std::vector<service::ServerDecision>> fetched) {
+            if (m_shownClient != clientId)
+                return;
+            if (auto* decisions = std::get_if<std::vector<service::ServerDecision>>(&fetched))
+                m_history->setDecisions(std::move(*decisions));
+            else
+                emit problem(std::get<service::ApiProblem>(fetched).text);
+        });
 }
 
 qint64 ServerClientSource::queueDecision(const store::DecisionEntry& decision)
@@ -90,6 +113,7 @@ void ServerClientSource::start()
     m_window.finder()->showServerList(m_model);
     m_window.decisionPanel()->setServerRecorder(
         [this](const store::DecisionEntry& decision) { return queueDecision(decision); });
+    m_window.decisionPanel()->setHistoryModel(m_history);
     m_model->refresh();
     if (m_sender)
         m_sender->sendPending(); // what an earlier session left waiting
@@ -105,6 +129,7 @@ void ServerClientSource::start()
 
 void ServerClientSource::setLanguage(const QString& language)
 {
+    m_history->setLanguage(language);
     auto settings = m_records->settings();
     settings.language = language;
     m_records->setSettings(std::move(settings));
@@ -143,6 +168,9 @@ void ServerClientSource::openClient(long long clientId)
             m_window.scenarioEditor()->setOriginal(data::clientRecordToJson(file.record, 0));
             m_window.showClient(file.score, explain::describeClient(file.record));
             m_window.scenarioEditor()->setOriginalScore({file.score, {}});
+            m_shownClient = clientId;
+            m_history->setDecisions({}); // never an earlier client's history under this one
+            refreshHistory();
             emit clientShown(clientId);
         });
 }

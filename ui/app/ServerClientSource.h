@@ -21,6 +21,7 @@ struct DecisionEntry;
 
 namespace credit::ui {
 
+class DecisionHistoryModel;
 class MainWindow;
 class ServerPortfolioModel;
 
@@ -46,6 +47,8 @@ public:
 
     service::RecordsClient& records() const { return *m_records; }
     ServerPortfolioModel& model() const { return *m_model; }
+    // The shown client's decisions on the server (the Decision tab's history).
+    DecisionHistoryModel& history() const { return *m_history; }
     const service::RemoteSettings& settings() const;
     // The model the server scores with, once /v1/model answered.
     const std::optional<service::ServerModelIdentity>& serverModel() const { return m_serverModel; }
@@ -70,6 +73,9 @@ private:
     MainWindow& m_window;
     service::RecordsClient* m_records = nullptr;
     ServerPortfolioModel* m_model = nullptr;
+    DecisionHistoryModel* m_history = nullptr;
+    std::optional<long long> m_shownClient;
+    void refreshHistory();
     std::unique_ptr<store::Outbox> m_outbox;
     service::OutboxSender* m_sender = nullptr; // child, with m_outbox
     quint64 m_openTicket = 0;

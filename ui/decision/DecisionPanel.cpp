@@ -6,10 +6,12 @@
 
 #include <QButtonGroup>
 #include <QEvent>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace credit::ui {
@@ -47,6 +49,20 @@ DecisionPanel::DecisionPanel(QWidget* parent) : QWidget(parent), m_language(inte
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
+    m_historyLabel = new QLabel(this);
+    m_history = new QTableView(this);
+    m_history->setObjectName(QStringLiteral("decisionHistory"));
+    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_history->setTabKeyNavigation(false);
+    m_history->verticalHeader()->hide();
+    m_history->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->horizontalHeader()->setStretchLastSection(true);
+    m_historyLabel->setBuddy(m_history);
+    m_historyLabel->hide();
+    m_history->hide();
+    layout->addWidget(m_historyLabel);
+    layout->addWidget(m_history, 1);
     connect(m_record, &QPushButton::clicked, this, &DecisionPanel::record);
     connect(m_override, &QRadioButton::toggled, this, &DecisionPanel::refresh);
     refresh();
@@ -55,6 +71,13 @@ DecisionPanel::DecisionPanel(QWidget* parent) : QWidget(parent), m_language(inte
 void DecisionPanel::setStore(store::LocalStore* store)
 {
     m_store = store;
+}
+
+void DecisionPanel::setHistoryModel(QAbstractItemModel* model)
+{
+    m_history->setModel(model);
+    m_historyLabel->setVisible(model != nullptr);
+    m_history->setVisible(model != nullptr);
 }
 
 void DecisionPanel::setServerRecorder(ServerRecorder recorder)
@@ -92,6 +115,8 @@ void DecisionPanel::refresh()
     m_justification->setAccessibleName(tr("Justification"));
     m_record->setText(tr("Enregistrer la décision"));
     m_status->setAccessibleName(tr("État de la décision"));
+    m_historyLabel->setText(tr("&Historique des décisions du client (serveur) :"));
+    m_history->setAccessibleName(tr("Historique des décisions du client"));
     if (m_statusWording)
         m_status->setText(m_statusWording());
     const bool known = m_explanation.has_value();

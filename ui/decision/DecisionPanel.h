@@ -6,7 +6,9 @@
 
 #include <functional>
 
+class QAbstractItemModel;
 class QLabel;
+class QTableView;
 class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
@@ -33,6 +35,10 @@ public:
     // store::StoreError when it could not be kept. An empty function restores the local log.
     using ServerRecorder = std::function<qint64(const store::DecisionEntry&)>;
     void setServerRecorder(ServerRecorder recorder);
+    // Server mode: the client's decisions on the server (who, when, model version, probability,
+    // override, justification), shown under the form; null hides the list (local mode).
+    void setHistoryModel(QAbstractItemModel* model);
+    QTableView* historyView() const { return m_history; }
     void setLanguage(const QString& language);
     void setClient(const QString& clientId, const explain::Explanation& explanation);
 
@@ -64,6 +70,8 @@ private:
     QPlainTextEdit* m_justification = nullptr;
     QPushButton* m_record = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_historyLabel = nullptr;
+    QTableView* m_history = nullptr;
     // Words the status line again after a language switch (empty: no status).
     std::function<QString()> m_statusWording;
     void showStatus(std::function<QString()> wording);
