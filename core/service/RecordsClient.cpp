@@ -70,14 +70,17 @@ void RecordsClient::fetchDecisions(long long clientId, const QObject* context,
                                        std::move(done));
 }
 
-void RecordsClient::fetchReviewQueue(bool overridesOnly, const QString& after, int limit,
-                                     const QObject* context,
+void RecordsClient::fetchReviewQueue(bool overridesOnly, const QString& since, const QString& after,
+                                     int limit, const QObject* context,
                                      std::function<void(Fetched<DecisionPage>)> done)
 {
     ApiCall call;
     call.route = QStringLiteral("/v1/decisions");
     if (overridesOnly)
         call.query.addQueryItem(QStringLiteral("override"), QStringLiteral("true"));
+    if (!since.isEmpty())
+        call.query.addQueryItem(QStringLiteral("since"),
+                                QString::fromLatin1(QUrl::toPercentEncoding(since)));
     if (!after.isEmpty())
         call.query.addQueryItem(QStringLiteral("after"),
                                 QString::fromLatin1(QUrl::toPercentEncoding(after)));

@@ -36,7 +36,8 @@ public:
     void fetchDecisions(long long clientId, const QObject* context,
                         std::function<void(Fetched<std::vector<ServerDecision>>)> done);
     // Supervisors only (the server answers 403 to an advisor's key).
-    void fetchReviewQueue(bool overridesOnly, const QString& after, int limit,
+    // `since`: ISO 8601 time, empty for no bound.
+    void fetchReviewQueue(bool overridesOnly, const QString& since, const QString& after, int limit,
                           const QObject* context, std::function<void(Fetched<DecisionPage>)> done);
 
     // POST `body` to `route` with `idempotencyKey`. Transient failures are retried only with a key

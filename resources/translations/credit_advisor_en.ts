@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name>credit::ui::ReviewQueueDialog</name>
+    <message>
+        <source>Revue des décisions</source>
+        <translation>Review of decisions</translation>
+    </message>
+    <message>
+        <source>&amp;Dérogations seulement</source>
+        <translation>&amp;Overrides only</translation>
+    </message>
+    <message>
+        <source>Décisions enregistrées sur le serveur</source>
+        <translation>Decisions recorded on the server</translation>
+    </message>
+    <message>
+        <source>État de la liste</source>
+        <translation>List status</translation>
+    </message>
+    <message>
+        <source>&amp;Plus de décisions</source>
+        <translation>&amp;More decisions</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir le client</source>
+        <translation>&amp;Open the client</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::DecisionHistoryModel</name>
     <message>
         <source>✓ Accordé</source>
@@ -920,6 +951,10 @@
 </context>
 <context>
     <name>credit::ui::MainWindow</name>
+    <message>
+        <source>&amp;Revue des décisions (superviseur)…</source>
+        <translation>&amp;Review of decisions (supervisor)…</translation>
+    </message>
     <message>
         <source>Conseiller crédit</source>
         <translation>Credit Advisor</translation>

@@ -138,7 +138,7 @@ TEST_CASE("The app's records client reads the server: pages, sorts, filters, a f
         CHECK_THAT(std::get<service::ApiProblem>(refused).text.fr, Catch::Contains("clé"));
 
         const auto queue = awaitAnswer<service::DecisionPage>([&](auto done) {
-            client.fetchReviewQueue(true, {}, 10, &client, done); // an advisor's key: 403
+            client.fetchReviewQueue(true, {}, {}, 10, &client, done); // an advisor's key: 403
         });
         REQUIRE(std::holds_alternative<service::ApiProblem>(queue));
         CHECK(std::get<service::ApiProblem>(queue).kind == service::RemoteFailure::Unauthorized);
@@ -228,7 +228,7 @@ TEST_CASE("Decisions typed while the server dies reach it exactly once after it 
     service::RecordsClient supervisor;
     supervisor.setSettings(settingsFor(server->process->port(), kSupervisorKey));
     const auto queue = awaitAnswer<service::DecisionPage>(
-        [&](auto done) { supervisor.fetchReviewQueue(true, {}, 200, &supervisor, done); });
+        [&](auto done) { supervisor.fetchReviewQueue(true, {}, {}, 200, &supervisor, done); });
     std::size_t overrides = 0;
     for (const auto& [clientId, decided] : expected)
         overrides += clientId % 3 == 0 ? 1 : 0;

@@ -7,6 +7,7 @@
 #include "app/AdvisorController.h"
 #include "app/ServerClientSource.h"
 #include "decision/DecisionPanel.h"
+#include "decision/ReviewQueueDialog.h"
 #include "models/PortfolioModel.h"
 #include "models/ServerPortfolioModel.h"
 #include "service/ScoringService.h"
@@ -15,6 +16,7 @@
 #include "widgets/ScoreGauge.h"
 #include "window/MainWindow.h"
 
+#include <QAction>
 #include <QCryptographicHash>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,6 +24,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -37,7 +40,8 @@ using namespace credit::ui;
 
 namespace {
 const QString advisorKey = QStringLiteral("advisor-key-5c21");
-}
+const QString supervisorKey = QStringLiteral("supervisor-key-e83f");
+} // namespace
 
 class ServerModeWindowTest : public QObject {
     Q_OBJECT
@@ -47,10 +51,11 @@ private slots:
     void listAndClientComeFromTheServer();
     void searchAndSortQueryTheServer();
     void decisionIsRecordedOnTheServerOnce();
+    void supervisorReviewsOverridesAndOpensAClient();
     void deadServerKeepsTheClientOnScreen();
 
 private:
-    AdvisorSettings serverSettings() const;
+    AdvisorSettings serverSettings(const QString& key = advisorKey) const;
     // GET `route` on the server; the JSON body, or null when it did not answer 200.
     nlohmann::json getJson(const QString& route) const;
     bool startServer();
@@ -79,17 +84,23 @@ void ServerModeWindowTest::initTestCase()
     QVERIFY(import.waitForFinished(120000));
     QVERIFY2(import.exitCode() == 0, import.readAll().constData());
 
-    const auto keyHash =
-        QCryptographicHash::hash(advisorKey.toUtf8(), QCryptographicHash::Sha256).toHex();
+    const auto hashOf = [](const QString& key) {
+        return QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .toStdString();
+    };
     m_principals = m_dir.filePath(QStringLiteral("principals.json"));
     QFile principals(m_principals);
     QVERIFY(principals.open(QIODevice::WriteOnly));
-    principals.write(
-        QByteArray::fromStdString(nlohmann::json::array({{{"id", "a.martin"},
-                                                          {"name", "Anne Martin"},
-                                                          {"role", "advisor"},
-                                                          {"key_sha256", keyHash.toStdString()}}})
-                                      .dump()));
+    const auto principal = [&](const char* id, const char* name, const char* role,
+                               const QString& key) {
+        return nlohmann::json{
+            {"id", id}, {"name", name}, {"role", role}, {"key_sha256", hashOf(key)}};
+    };
+    const auto entries = nlohmann::json::array(
+        {principal("a.martin", "Anne Martin", "advisor", advisorKey),
+         principal("s.bernard", "Sophie Bernard", "supervisor", supervisorKey)});
+    principals.write(QByteArray::fromStdString(entries.dump()));
     principals.close();
     QVERIFY(startServer());
 }
@@ -157,12 +168,12 @@ void ServerModeWindowTest::cleanupTestCase()
     }
 }
 
-AdvisorSettings ServerModeWindowTest::serverSettings() const
+AdvisorSettings ServerModeWindowTest::serverSettings(const QString& key) const
 {
     AdvisorSettings settings;
     settings.dataSource = DataSource::Server;
     settings.apiUrl = QStringLiteral("http://127.0.0.1:%1").arg(m_port);
-    settings.apiKey = advisorKey;
+    settings.apiKey = key;
     settings.mode = service::ScoringMode::RemoteOnly;
     settings.timeoutMs = 3000;
     settings.retries = 1;
@@ -292,6 +303,65 @@ void ServerModeWindowTest::decisionIsRecordedOnTheServerOnce()
     QCOMPARE(history[0]["principal"]["id"].get<std::string>(), std::string("a.martin"));
     // The local decision log of the workstation did not get a copy: the server is the record.
     QVERIFY(controller.localStore()->decisions().empty());
+}
+
+void ServerModeWindowTest::supervisorReviewsOverridesAndOpensAClient()
+{
+    // An advisor's key: the review is refused in words.
+    {
+        MainWindow window;
+        service::ScoringService service(serverSettings().serviceConfig(QStringLiteral("fr")));
+        AdvisorController controller(window, service);
+        controller.setSettings(serverSettings());
+        QSignalSpy loaded(&controller, &AdvisorController::portfolioLoaded);
+        controller.openServer();
+        QVERIFY(loaded.wait(15000));
+        QVERIFY(window.reviewAction()->isVisible());
+        window.reviewAction()->trigger();
+        QVERIFY(controller.reviewDialog());
+        QTRY_VERIFY_WITH_TIMEOUT(controller.reviewDialog()->findChild<QLabel*>() &&
+                                     controller.reviewDialog()->list()->model()->rowCount() == 0,
+                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !controller.reviewDialog()->findChildren<QLabel*>().isEmpty() &&
+                controller.reviewDialog()->findChildren<QLabel*>().first()->text().contains(
+                    QStringLiteral("réservée aux superviseurs")),
+            10000);
+    }
+
+    MainWindow window;
+    service::ScoringService service(
+        serverSettings(supervisorKey).serviceConfig(QStringLiteral("fr")));
+    AdvisorController controller(window, service);
+    controller.setSettings(serverSettings(supervisorKey));
+    window.show();
+    QSignalSpy loaded(&controller, &AdvisorController::portfolioLoaded);
+    controller.openServer();
+    QVERIFY(loaded.wait(15000));
+    window.reviewAction()->trigger();
+    ReviewQueueDialog* dialog = controller.reviewDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->overridesOnly());
+    // The override recorded by decisionIsRecordedOnTheServerOnce is in the queue.
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->list()->model()->rowCount() >= 1, 10000);
+    QAbstractItemModel* queue = dialog->list()->model();
+    for (int row = 0; row < queue->rowCount(); ++row)
+        QCOMPARE(queue->index(row, 5).data().toString(), QStringLiteral("Oui, dérogation"));
+    QVERIFY(!dialog->list()->accessibleName().isEmpty());
+
+    // Opening the client from the queue shows them in the main window.
+    const long long clientId = queue->index(0, 1).data().toLongLong();
+    QSignalSpy shown(&controller, &AdvisorController::clientShown);
+    dialog->list()->setCurrentIndex(queue->index(0, 0));
+    QTest::mouseClick(dialog->openButton(), Qt::LeftButton);
+    QVERIFY(shown.wait(15000));
+    QCOMPARE(shown.last().first().toLongLong(), clientId);
+
+    // All decisions: at least as many rows.
+    const int overrides = queue->rowCount();
+    dialog->setOverridesOnly(false);
+    QTRY_VERIFY_WITH_TIMEOUT(queue->rowCount() >= overrides, 10000);
+    dialog->close();
 }
 
 void ServerModeWindowTest::deadServerKeepsTheClientOnScreen()

@@ -2,14 +2,17 @@
 
 #include "app/LocalScenarioScoring.h"
 #include "app/ServerClientSource.h"
+#include "app/ServerReviewQueue.h"
 #include "app/ServiceScenarioScoring.h"
 #include "app/SettingsDialog.h"
 #include "data/ClientRecordJson.h"
 #include "data/LoadCancelled.h"
+#include "decision/ReviewQueueDialog.h"
 #include "explain/ClientDescription.h"
 #include "explain/ExplanationEngine.h"
 #include "explain/FeatureLabels.h"
 #include "model/ModelBundle.h"
+#include "models/DecisionHistoryModel.h"
 #include "models/ModelCard.h"
 #include "models/ServerPortfolioModel.h"
 #include "population/Population.h"
@@ -33,6 +36,7 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -119,6 +123,7 @@ AdvisorController::AdvisorController(MainWindow& window, service::ScoringService
     });
     connect(&m_window, &MainWindow::settingsRequested, this,
             &AdvisorController::openSettingsDialog);
+    connect(&m_window, &MainWindow::reviewRequested, this, &AdvisorController::openReviewQueue);
     connect(&m_service, &service::ScoringService::scored, this, &AdvisorController::onScored);
     connect(&m_service, &service::ScoringService::failed, this, &AdvisorController::onScoreFailed);
     connect(&m_service, &service::ScoringService::statusChanged, this,
@@ -213,6 +218,7 @@ void AdvisorController::openServer()
     // No local rows, and no demo banner: the server holds the bank's files.
     m_window.setPortfolio({}, PortfolioOrigin::RealData);
     m_serverSource = new ServerClientSource(m_window, std::move(remote), m_store.get(), this);
+    m_window.reviewAction()->setVisible(true);
     connect(m_serverSource, &ServerClientSource::listShown, this, [this](int rows) {
         if (m_window.statusBar()->currentMessage().startsWith(m_connectingMessage))
             m_window.statusBar()->clearMessage(); // connected: the label says to what
@@ -566,10 +572,44 @@ void AdvisorController::applySettings(const AdvisorSettings& settings)
         rescoreList();
 }
 
-void AdvisorController::closeServer()
+void AdvisorController::openReviewQueue()
 {
     if (!m_serverSource)
         return;
+    if (m_reviewDialog) {
+        m_reviewDialog->raise();
+        m_reviewDialog->activateWindow();
+        return;
+    }
+    auto* dialog = new ReviewQueueDialog(nullptr, &m_window);
+    auto* queue = new ServerReviewQueue(m_serverSource->records(), dialog);
+    queue->model()->setLanguage(m_window.preferences().language);
+    dialog->list()->setModel(queue->model());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReviewQueueDialog::filterChanged, queue, &ServerReviewQueue::load);
+    connect(dialog, &ReviewQueueDialog::moreRequested, queue, &ServerReviewQueue::loadMore);
+    connect(queue, &ServerReviewQueue::moreAvailableChanged, dialog,
+            &ReviewQueueDialog::setMoreAvailable);
+    connect(queue, &ServerReviewQueue::statusChanged, dialog,
+            [this, dialog](const LocalizedText& status) { dialog->setStatus(inLanguage(status)); });
+    connect(dialog, &ReviewQueueDialog::clientOpenRequested, this, [this](long long clientId) {
+        if (!m_serverSource)
+            return;
+        m_window.showClientPage();
+        m_window.finder()->selectClient(clientId); // when it is among the loaded rows
+        m_serverSource->openClient(clientId);
+    });
+    m_reviewDialog = dialog;
+    dialog->show();
+    queue->load(dialog->overridesOnly());
+}
+
+void AdvisorController::closeServer()
+{
+    delete m_reviewDialog; // its presenter reads through the server source
+    if (!m_serverSource)
+        return;
+    m_window.reviewAction()->setVisible(false);
     m_window.finder()->showLocalList();
     m_window.setDataSource({});
     m_serverSource->deleteLater();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/AdvisorSettings.h"
+#include "decision/ReviewQueueDialog.h"
 #include "data/HomeCreditDataset.h"
 #include "explain/ClientFacts.h"
 #include "explain/PortfolioEntry.h"
@@ -38,6 +39,7 @@ struct ScoringStatus;
 namespace credit::ui {
 
 class MainWindow;
+class ReviewQueueDialog;
 class ServerClientSource;
 class ServiceScenarioScoring;
 
@@ -62,6 +64,8 @@ public:
     // page's rows, or loadFailed.
     void openServer();
     ServerClientSource* serverSource() const { return m_serverSource; }
+    // The supervisors' review dialog while it is open (server mode).
+    ReviewQueueDialog* reviewDialog() const { return m_reviewDialog; }
     std::size_t clientCount() const;
 
     // The client's one-applicant file, as the service receives it; nullopt for an unknown id.
@@ -92,6 +96,7 @@ private:
     void showScoringSource(const service::ScoringStatus& status);
     void showDataSource();
     void closeServer();
+    void openReviewQueue();
     void onLoadFinished(std::shared_ptr<Portfolio> portfolio, std::optional<LocalizedText> error,
                         bool cancelled);
     // Shows a problem in the status bar in the advisor's language and keeps it, so that a
@@ -133,7 +138,8 @@ private:
     std::unique_ptr<population::ReferenceStatistics> m_reference; // from the model bundle
     ServiceScenarioScoring* m_serviceScenarioScoring = nullptr;   // child
     ServerClientSource* m_serverSource = nullptr;                 // child, server mode only
-    QString m_connectingMessage; // shown until the server's first page arrives
+    QPointer<ReviewQueueDialog> m_reviewDialog;
+    QString m_connectingMessage;                 // shown until the server's first page arrives
     std::optional<const void*> m_scenarioEngine; // engine the editor scores with (null: service)
 };
 

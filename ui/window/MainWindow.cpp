@@ -200,6 +200,10 @@ void MainWindow::createActions()
     connect(m_printAction, &QAction::triggered, this, &MainWindow::printExplanation);
     m_exportDecisionsAction = new QAction(this);
     connect(m_exportDecisionsAction, &QAction::triggered, this, &MainWindow::exportDecisions);
+    // Server mode only (the controller shows it): the supervisors' review of decisions.
+    m_reviewAction = new QAction(this);
+    m_reviewAction->setVisible(false);
+    connect(m_reviewAction, &QAction::triggered, this, &MainWindow::reviewRequested);
 
     m_settingsAction = new QAction(this);
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -283,6 +287,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_newApplicationAction);
     m_fileMenu->addAction(m_printAction);
     m_fileMenu->addAction(m_exportDecisionsAction);
+    m_fileMenu->addAction(m_reviewAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_settingsAction);
     m_fileMenu->addSeparator();
@@ -316,6 +321,7 @@ void MainWindow::retranslateUi()
     m_newApplicationAction->setText(tr("&Nouvelle demande"));
     m_printAction->setText(tr("&Exporter l'explication en PDF…"));
     m_exportDecisionsAction->setText(tr("Exporter les &décisions (CSV)…"));
+    m_reviewAction->setText(tr("&Revue des décisions (superviseur)…"));
     m_tabs->setAccessibleName(tr("Explication, comparaison, modification et décision"));
     m_tabs->setTabText(0, tr("Explication"));
     m_tabs->setTabText(1, tr("Comparer"));

@@ -80,6 +80,7 @@ public:
     QLabel* demoBanner() const { return m_banner; }
     QLabel* scoringSourceLabel() const { return m_sourceLabel; }
     QLabel* dataSourceLabel() const { return m_dataSourceLabel; }
+    QAction* reviewAction() const { return m_reviewAction; }
     QTabWidget* pages() const { return m_pages; }
     QScrollArea* detailsScrollArea() const { return m_detailsScroll; }
     QScrollArea* modelScrollArea() const { return m_modelScroll; }
@@ -99,6 +100,7 @@ signals:
     void clientSelected(long long clientId);
     void openPortfolioRequested(const QString& path);
     void settingsRequested();
+    void reviewRequested();
     void newApplicationRequested();
     // After every switch of the interface language (texts that come from outside the window,
     // such as the scoring source, are worded again by whoever gave them).
@@ -155,6 +157,7 @@ private:
     QAction* m_newApplicationAction = nullptr;
     QAction* m_printAction = nullptr;
     QAction* m_exportDecisionsAction = nullptr;
+    QAction* m_reviewAction = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

@@ -1,0 +1,104 @@
+#include "decision/ReviewQueueDialog.h"
+
+#include "models/DecisionHistoryModel.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace credit::ui {
+
+ReviewQueueDialog::ReviewQueueDialog(QAbstractItemModel* decisions, QWidget* parent)
+    : QDialog(parent)
+{
+    m_overridesOnly = new QCheckBox(this);
+    m_overridesOnly->setChecked(true);
+    m_list = new QTableView(this);
+    m_list->setObjectName(QStringLiteral("reviewQueue"));
+    m_list->setModel(decisions);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setTabKeyNavigation(false);
+    m_list->verticalHeader()->hide();
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setStretchLastSection(true);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_more = new QPushButton(this);
+    m_more->setEnabled(false);
+    m_open = new QPushButton(this);
+    m_open->setDefault(true);
+    m_close = new QPushButton(this);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_more);
+    buttons->addStretch(1);
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_close);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_overridesOnly);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_status);
+    layout->addLayout(buttons);
+
+    connect(m_overridesOnly, &QCheckBox::toggled, this, &ReviewQueueDialog::filterChanged);
+    connect(m_more, &QPushButton::clicked, this, &ReviewQueueDialog::moreRequested);
+    connect(m_open, &QPushButton::clicked, this, &ReviewQueueDialog::openCurrent);
+    connect(m_list, &QAbstractItemView::activated, this, &ReviewQueueDialog::openCurrent);
+    connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
+    resize(900, 500);
+    retranslate();
+}
+
+bool ReviewQueueDialog::overridesOnly() const
+{
+    return m_overridesOnly->isChecked();
+}
+
+void ReviewQueueDialog::setOverridesOnly(bool overridesOnly)
+{
+    m_overridesOnly->setChecked(overridesOnly);
+}
+
+void ReviewQueueDialog::setStatus(const QString& text)
+{
+    m_status->setText(text);
+}
+
+void ReviewQueueDialog::setMoreAvailable(bool more)
+{
+    m_more->setEnabled(more);
+}
+
+void ReviewQueueDialog::openCurrent()
+{
+    const QModelIndex current = m_list->currentIndex();
+    if (current.isValid())
+        emit clientOpenRequested(current.data(DecisionHistoryModel::ClientIdRole).toLongLong());
+}
+
+void ReviewQueueDialog::retranslate()
+{
+    setWindowTitle(tr("Revue des décisions"));
+    m_overridesOnly->setText(tr("&Dérogations seulement"));
+    m_list->setAccessibleName(tr("Décisions enregistrées sur le serveur"));
+    m_status->setAccessibleName(tr("État de la liste"));
+    m_more->setText(tr("&Plus de décisions"));
+    m_open->setText(tr("&Ouvrir le client"));
+    m_close->setText(tr("&Fermer"));
+}
+
+void ReviewQueueDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+} // namespace credit::ui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QDialog>
+
+class QAbstractItemModel;
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace credit::ui {
+
+// The supervisors' review of decisions recorded on the server: the list (a
+// DecisionHistoryModel given by the controller), a filter "overrides only", more rows on demand,
+// and a way to open each client in the main window. A view only: the controller fetches.
+class ReviewQueueDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit ReviewQueueDialog(QAbstractItemModel* decisions, QWidget* parent = nullptr);
+
+    bool overridesOnly() const;
+    void setOverridesOnly(bool overridesOnly);
+    // What the controller says about the list ("42 decisions", "reserved to supervisors", …).
+    void setStatus(const QString& text);
+    void setMoreAvailable(bool more);
+    QTableView* list() const { return m_list; }
+    QPushButton* openButton() const { return m_open; }
+    QPushButton* moreButton() const { return m_more; }
+
+signals:
+    void filterChanged(bool overridesOnly);
+    void moreRequested();
+    void clientOpenRequested(long long clientId);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void openCurrent();
+
+    QCheckBox* m_overridesOnly = nullptr;
+    QTableView* m_list = nullptr;
+    QLabel* m_status = nullptr;
+    QPushButton* m_more = nullptr;
+    QPushButton* m_open = nullptr;
+    QPushButton* m_close = nullptr;
+};
+
+} // namespace credit::ui
