@@ -1579,6 +1579,10 @@
 <context>
     <name>credit::ui::ScenarioDocument</name>
     <message>
+        <source>Restaurer le brouillon</source>
+        <translation>Restore the draft</translation>
+    </message>
+    <message>
         <source>Modifier %1</source>
         <translation>Edit %1</translation>
     </message>

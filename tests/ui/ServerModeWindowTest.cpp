@@ -8,8 +8,10 @@
 #include "app/ServerClientSource.h"
 #include "decision/DecisionPanel.h"
 #include "decision/ReviewQueueDialog.h"
+#include "document/ScenarioDocument.h"
 #include "models/PortfolioModel.h"
 #include "models/ServerPortfolioModel.h"
+#include "scenario/ScenarioEditor.h"
 #include "service/ScoringService.h"
 #include "store/LocalStore.h"
 #include "widgets/ClientFinder.h"
@@ -52,6 +54,7 @@ private slots:
     void searchAndSortQueryTheServer();
     void decisionIsRecordedOnTheServerOnce();
     void supervisorReviewsOverridesAndOpensAClient();
+    void typedValuesComeBackAfterTheAppIsClosed();
     void deadServerKeepsTheClientOnScreen();
 
 private:
@@ -362,6 +365,44 @@ void ServerModeWindowTest::supervisorReviewsOverridesAndOpensAClient()
     dialog->setOverridesOnly(false);
     QTRY_VERIFY_WITH_TIMEOUT(queue->rowCount() >= overrides, 10000);
     dialog->close();
+}
+
+void ServerModeWindowTest::typedValuesComeBackAfterTheAppIsClosed()
+{
+    long long clientId = 0;
+    {
+        MainWindow window;
+        service::ScoringService service(serverSettings().serviceConfig(QStringLiteral("fr")));
+        AdvisorController controller(window, service);
+        controller.setSettings(serverSettings());
+        QSignalSpy loaded(&controller, &AdvisorController::portfolioLoaded);
+        controller.openServer();
+        QVERIFY(loaded.wait(15000));
+        QAbstractItemModel* list = window.finder()->list()->model();
+        clientId = list->index(21, 0).data(PortfolioModel::ClientIdRole).toLongLong();
+        QSignalSpy shown(&controller, &AdvisorController::clientShown);
+        QVERIFY(window.finder()->selectClient(clientId));
+        QVERIFY(shown.wait(15000));
+        QVERIFY(window.scenarioEditor()->document()->enterValue("AMT_CREDIT",
+                                                                QStringLiteral("123456")));
+        // Closed without saving, as after a crash: the local store keeps the draft.
+    }
+    MainWindow window;
+    service::ScoringService service(serverSettings().serviceConfig(QStringLiteral("fr")));
+    AdvisorController controller(window, service);
+    controller.setSettings(serverSettings());
+    QSignalSpy loaded(&controller, &AdvisorController::portfolioLoaded);
+    controller.openServer();
+    QVERIFY(loaded.wait(15000));
+    QSignalSpy shown(&controller, &AdvisorController::clientShown);
+    QVERIFY(window.finder()->selectClient(clientId));
+    QVERIFY(shown.wait(15000));
+    ScenarioDocument* document = window.scenarioEditor()->document();
+    QCOMPARE(document->value("AMT_CREDIT").get<double>(), 123456.0);
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Brouillon restauré")),
+             qPrintable(window.statusBar()->currentMessage()));
+    document->undo(); // the advisor did not want it after all: the draft goes
+    QVERIFY(document->edits().empty());
 }
 
 void ServerModeWindowTest::deadServerKeepsTheClientOnScreen()

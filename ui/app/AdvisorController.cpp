@@ -233,6 +233,8 @@ void AdvisorController::openServer()
                 if (!m_shownClient && m_serverSource->model().rowCount() == 0)
                     emit loadFailed(m_shownProblemText);
             });
+    connect(m_serverSource, &ServerClientSource::notice, this,
+            [this](const LocalizedText& text) { showProblem(text); });
     connect(m_serverSource, &ServerClientSource::clientShown, this, [this](long long clientId) {
         m_shownClient = clientId;
         emit clientShown(clientId);

@@ -2,12 +2,14 @@
 
 #include "data/ClientRecordJson.h"
 #include "decision/DecisionPanel.h"
+#include "document/DraftKeeper.h"
 #include "explain/ClientDescription.h"
 #include "models/DecisionHistoryModel.h"
 #include "models/ServerPortfolioModel.h"
 #include "scenario/ScenarioEditor.h"
 #include "service/OutboxSender.h"
 #include "service/RecordsClient.h"
+#include "store/DraftStore.h"
 #include "store/Outbox.h"
 #include "store/StoreError.h"
 #include "store/StoreRecords.h"
@@ -24,6 +26,17 @@ ServerClientSource::ServerClientSource(MainWindow& window, service::RemoteSettin
     : QObject(parent), m_window(window), m_records(new service::RecordsClient(this))
 {
     if (store) {
+        // What the advisor types in a file is kept as they type, whatever the network does.
+        m_drafts = std::make_unique<store::DraftStore>(*store);
+        m_draftKeeper = new DraftKeeper(*m_window.scenarioEditor()->document(), *m_drafts, this);
+        connect(m_draftKeeper, &DraftKeeper::restored, this, [this](int fields) {
+            emit notice({"Brouillon restauré : " + std::to_string(fields) +
+                             " champ(s) modifié(s) lors d'une session précédente (Ctrl+Z pour "
+                             "les annuler).",
+                         "Draft restored: " + std::to_string(fields) +
+                             " field(s) changed in an earlier session (Ctrl+Z undoes them)."});
+        });
+        connect(m_draftKeeper, &DraftKeeper::failed, this, &ServerClientSource::problem);
         m_outbox = std::make_unique<store::Outbox>(*store);
         m_sender = new service::OutboxSender(*m_outbox, *m_records, this);
         connect(m_sender, &service::OutboxSender::pendingChanged, this,
@@ -55,6 +68,9 @@ ServerClientSource::ServerClientSource(MainWindow& window, service::RemoteSettin
 
 ServerClientSource::~ServerClientSource()
 {
+    // Before the stores they hold references to (members, destroyed before QObject children).
+    delete m_draftKeeper;
+    delete m_sender;
     m_window.decisionPanel()->setServerRecorder({});
     m_window.decisionPanel()->setHistoryModel(nullptr);
 }

@@ -14,6 +14,7 @@ class OutboxSender;
 class RecordsClient;
 } // namespace credit::service
 namespace credit::store {
+class DraftStore;
 class LocalStore;
 class Outbox;
 struct DecisionEntry;
@@ -22,6 +23,7 @@ struct DecisionEntry;
 namespace credit::ui {
 
 class DecisionHistoryModel;
+class DraftKeeper;
 class MainWindow;
 class ServerPortfolioModel;
 
@@ -67,6 +69,8 @@ signals:
     void clientShown(long long clientId);
     void clientFailed(long long clientId, const credit::LocalizedText& problem);
     void problem(const credit::LocalizedText& problem);
+    // Something the advisor should know that is not a failure (a draft put back).
+    void notice(const credit::LocalizedText& text);
     void descriptionChanged();
 
 private:
@@ -77,6 +81,8 @@ private:
     std::optional<long long> m_shownClient;
     void refreshHistory();
     std::unique_ptr<store::Outbox> m_outbox;
+    std::unique_ptr<store::DraftStore> m_drafts;
+    DraftKeeper* m_draftKeeper = nullptr;      // child, with m_drafts
     service::OutboxSender* m_sender = nullptr; // child, with m_outbox
     quint64 m_openTicket = 0;
     std::optional<service::ServerModelIdentity> m_serverModel;

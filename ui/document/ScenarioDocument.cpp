@@ -187,6 +187,18 @@ void ScenarioDocument::setEdit(const std::string& column,
     emit fieldChanged(column);
 }
 
+void ScenarioDocument::restoreEdits(const nlohmann::json& edits)
+{
+    if (!edits.is_object() || edits.empty())
+        return;
+    m_undo->beginMacro(tr("Restaurer le brouillon"));
+    for (const auto& [column, value] : edits.items())
+        m_undo->push(
+            new FieldEditCommand(this, column, value, tr("Restaurer le brouillon"), false));
+    m_undo->endMacro();
+    rescoreNow();
+}
+
 void ScenarioDocument::typeText(const std::string& column, const QString& text)
 {
     if (!m_typedColumn.empty() && m_typedColumn != column)
@@ -395,6 +407,7 @@ std::optional<SavedScenarioKey> ScenarioDocument::save(const QString& name)
     saved.probability = m_scenarioScore ? m_scenarioScore->probability : std::nan("");
     const SavedScenarioKey key = m_repository->save(saved);
     refreshSavedList();
+    emit this->saved(key);
     return key;
 }
 

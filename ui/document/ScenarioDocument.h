@@ -65,6 +65,8 @@ public:
     std::optional<nlohmann::json> editOf(const std::string& column) const;
     // What FieldEditCommand does and undoes: sets (or, with nullopt, removes) one edit.
     void setEdit(const std::string& column, const std::optional<nlohmann::json>& value);
+    // Puts back a draft's edits (column -> value) as one undoable step, then rescores.
+    void restoreEdits(const nlohmann::json& edits);
 
     // Typing: the text is checked ~250 ms after the last keystroke, or at once by
     // commitTypedText (focus leaves, Ctrl+Z, rescoreNow).
@@ -110,6 +112,8 @@ signals:
     void scoreChanged();
     void suggestionsChanged();
     void repositoryError(const credit::LocalizedText& message);
+    // The document's content was saved to its repository as `key`.
+    void saved(const credit::ui::SavedScenarioKey& key);
 
 private:
     void reset(ScenarioOrigin origin, const nlohmann::json& original, const nlohmann::json& edits);
