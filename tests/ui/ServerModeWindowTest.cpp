@@ -194,6 +194,7 @@ void ServerModeWindowTest::listAndClientComeFromTheServer()
     controller.openServer();
     QVERIFY(loaded.wait(15000));
     QVERIFY(window.finder()->showsServerList());
+    QVERIFY(!window.openAction()->isEnabled()); // no CSV folder in server mode
     QAbstractItemModel* list = window.finder()->list()->model();
     QCOMPARE(list->rowCount(), ServerPortfolioModel::kPageSize);
     const auto total = getJson(QStringLiteral("/v1/clients?limit=1"))["total_clients"].get<int>();

@@ -219,6 +219,7 @@ void AdvisorController::openServer()
     m_window.setPortfolio({}, PortfolioOrigin::RealData);
     m_serverSource = new ServerClientSource(m_window, std::move(remote), m_store.get(), this);
     m_window.reviewAction()->setVisible(true);
+    m_window.setLocalFilesAllowed(false);
     connect(m_serverSource, &ServerClientSource::listShown, this, [this](int rows) {
         if (m_window.statusBar()->currentMessage().startsWith(m_connectingMessage))
             m_window.statusBar()->clearMessage(); // connected: the label says to what
@@ -612,6 +613,7 @@ void AdvisorController::closeServer()
     if (!m_serverSource)
         return;
     m_window.reviewAction()->setVisible(false);
+    m_window.setLocalFilesAllowed(true);
     m_window.finder()->showLocalList();
     m_window.setDataSource({});
     m_serverSource->deleteLater();

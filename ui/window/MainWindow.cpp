@@ -449,6 +449,11 @@ void MainWindow::setPortfolio(std::vector<explain::PortfolioEntry> entries, Port
     m_origin = origin;
 }
 
+void MainWindow::setLocalFilesAllowed(bool allowed)
+{
+    m_openAction->setEnabled(allowed);
+}
+
 void MainWindow::setDataSource(const QString& text)
 {
     m_dataSourceLabel->setText(text);

@@ -55,6 +55,9 @@ public:
     // Server mode: which server the client files come from and which model it scores with
     // (worded by the controller in the current language); empty hides it.
     void setDataSource(const QString& text);
+    // Server mode: client files come from the server only, so File > Open (a folder of CSV
+    // files) is disabled; local mode enables it again.
+    void setLocalFilesAllowed(bool allowed);
     void showClient(const explain::Explanation& explanation, const explain::ClientFacts& facts);
     void clearClient();
     // The "Modèle" page: card and importance from ExplanationEngine::modelDescription(), drift
@@ -81,6 +84,7 @@ public:
     QLabel* scoringSourceLabel() const { return m_sourceLabel; }
     QLabel* dataSourceLabel() const { return m_dataSourceLabel; }
     QAction* reviewAction() const { return m_reviewAction; }
+    QAction* openAction() const { return m_openAction; }
     QTabWidget* pages() const { return m_pages; }
     QScrollArea* detailsScrollArea() const { return m_detailsScroll; }
     QScrollArea* modelScrollArea() const { return m_modelScroll; }
