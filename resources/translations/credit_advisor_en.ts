@@ -621,7 +621,7 @@
     <name>credit::ui::DecisionPanel</name>
     <message>
         <source>&amp;Historique des décisions du client (serveur) :</source>
-        <translation>Client&apos;s decision &amp;history (server):</translation>
+        <translation>Client&apos;s decision histor&amp;y (server):</translation>
     </message>
     <message>
         <source>Historique des décisions du client</source>
