@@ -9,6 +9,7 @@
 #include "decision/DecisionPanel.h"
 #include "decision/ReviewQueueDialog.h"
 #include "document/ScenarioDocument.h"
+#include "explain/ExplanationEngine.h"
 #include "models/PortfolioModel.h"
 #include "models/ServerPortfolioModel.h"
 #include "scenario/ScenarioEditor.h"
@@ -55,6 +56,7 @@ private slots:
     void decisionIsRecordedOnTheServerOnce();
     void supervisorReviewsOverridesAndOpensAClient();
     void typedValuesComeBackAfterTheAppIsClosed();
+    void whatIfEditsAreLocalOnlyWithTheServersModel();
     void deadServerKeepsTheClientOnScreen();
 
 private:
@@ -404,6 +406,39 @@ void ServerModeWindowTest::typedValuesComeBackAfterTheAppIsClosed()
              qPrintable(window.statusBar()->currentMessage()));
     document->undo(); // the advisor did not want it after all: the draft goes
     QVERIFY(document->edits().empty());
+}
+
+void ServerModeWindowTest::whatIfEditsAreLocalOnlyWithTheServersModel()
+{
+    // The workstation has the very bundle the server scores with: edits are scored here, while
+    // the files' scores stay the server's.
+    AdvisorSettings settings = serverSettings();
+    settings.mode = service::ScoringMode::Automatic;
+    {
+        MainWindow window;
+        service::ScoringService service(settings.serviceConfig(QStringLiteral("fr")));
+        service.setEngine(explain::ExplanationEngine::open(m_fixture.bundle));
+        AdvisorController controller(window, service);
+        controller.setSettings(settings);
+        QSignalSpy loaded(&controller, &AdvisorController::portfolioLoaded);
+        controller.openServer();
+        QVERIFY(loaded.wait(15000));
+        QCOMPARE(service.config().mode, service::ScoringMode::RemoteOnly);
+        QTRY_VERIFY_WITH_TIMEOUT(controller.serverSource()->serverModel().has_value(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            static_cast<bool>(window.scenarioEditor()->document()->scoring().score), 5000);
+    }
+    // No local model: the server scores the edits too.
+    MainWindow window;
+    service::ScoringService service(settings.serviceConfig(QStringLiteral("fr")));
+    AdvisorController controller(window, service);
+    controller.setSettings(settings);
+    QSignalSpy loaded(&controller, &AdvisorController::portfolioLoaded);
+    controller.openServer();
+    QVERIFY(loaded.wait(15000));
+    QTRY_VERIFY_WITH_TIMEOUT(controller.serverSource()->serverModel().has_value(), 10000);
+    QVERIFY(!window.scenarioEditor()->document()->scoring().score);
+    QVERIFY(static_cast<bool>(window.scenarioEditor()->document()->scoring().scoreLater));
 }
 
 void ServerModeWindowTest::deadServerKeepsTheClientOnScreen()

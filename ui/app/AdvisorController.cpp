@@ -176,7 +176,17 @@ void AdvisorController::refreshComparisonSources()
 
 void AdvisorController::refreshScenarioScoring()
 {
-    const auto engine = m_service.scoresLocally() ? m_service.engine() : nullptr;
+    auto engine = m_service.scoresLocally() ? m_service.engine() : nullptr;
+    if (m_serverSource) {
+        // Server mode: one number per decision. What-if edits are scored here (fast, offline)
+        // only with the very model the server scores with (same bundle checksum); otherwise,
+        // or until /v1/model has answered, by the server.
+        const auto& serverModel = m_serverSource->serverModel();
+        const auto local = m_service.engine();
+        engine = local && serverModel && local->checksum() == serverModel->checksum.toStdString()
+                     ? local
+                     : nullptr;
+    }
     if (m_scenarioEngine && *m_scenarioEngine == engine.get())
         return; // same scorer: the advisor's edits and their scores stay as they are
     m_scenarioEngine = engine.get();
@@ -220,14 +230,18 @@ void AdvisorController::openServer()
     m_serverSource = new ServerClientSource(m_window, std::move(remote), m_store.get(), this);
     m_window.reviewAction()->setVisible(true);
     m_window.setLocalFilesAllowed(false);
+    m_service.setConfig(serviceConfig());
+    refreshScenarioScoring();
     connect(m_serverSource, &ServerClientSource::listShown, this, [this](int rows) {
         if (m_window.statusBar()->currentMessage().startsWith(m_connectingMessage))
             m_window.statusBar()->clearMessage(); // connected: the label says to what
         showDataSource();
         emit portfolioLoaded(rows);
     });
-    connect(m_serverSource, &ServerClientSource::descriptionChanged, this,
-            &AdvisorController::showDataSource);
+    connect(m_serverSource, &ServerClientSource::descriptionChanged, this, [this] {
+        showDataSource();
+        refreshScenarioScoring(); // the server's model may now be known
+    });
     connect(m_serverSource, &ServerClientSource::problem, this,
             [this](const LocalizedText& problem) {
                 showProblem({"Serveur : " + problem.fr, "Server: " + problem.en});
@@ -549,7 +563,7 @@ void AdvisorController::applySettings(const AdvisorSettings& settings)
     m_settings = settings;
     QSettings stored;
     m_settings.save(stored);
-    m_service.setConfig(m_settings.serviceConfig(m_window.preferences().language));
+    m_service.setConfig(serviceConfig());
     const bool serverChanged =
         settings.dataSource != before.dataSource ||
         (settings.dataSource == DataSource::Server &&
@@ -618,8 +632,20 @@ void AdvisorController::closeServer()
     m_window.setDataSource({});
     m_serverSource->deleteLater();
     m_serverSource = nullptr;
+    m_service.setConfig(serviceConfig()); // the settings' scoring mode again
+    refreshScenarioScoring();
     m_shownClient.reset();
     m_window.clearClient();
+}
+
+service::ScoringServiceConfig AdvisorController::serviceConfig() const
+{
+    auto config = m_settings.serviceConfig(m_window.preferences().language);
+    // In server mode the scores of files shown and of decisions are the server's, whatever the
+    // scoring mode says (one number per decision).
+    if (m_serverSource)
+        config.mode = service::ScoringMode::RemoteOnly;
+    return config;
 }
 
 void AdvisorController::rescoreList()

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "app/AdvisorSettings.h"
-#include "decision/ReviewQueueDialog.h"
 #include "data/HomeCreditDataset.h"
+#include "decision/ReviewQueueDialog.h"
 #include "explain/ClientFacts.h"
 #include "explain/PortfolioEntry.h"
 #include "features/ClientRecord.h"
@@ -96,6 +96,8 @@ private:
     void showScoringSource(const service::ScoringStatus& status);
     void showDataSource();
     void closeServer();
+    // The service configuration of the settings, remote-only while in server mode.
+    service::ScoringServiceConfig serviceConfig() const;
     void openReviewQueue();
     void onLoadFinished(std::shared_ptr<Portfolio> portfolio, std::optional<LocalizedText> error,
                         bool cancelled);
