@@ -87,6 +87,14 @@ TrainingData prepareTrainingData(const std::filesystem::path& dataFolder,
         throw data::DataError("the feature families switched on leave no feature to train on (" +
                               families.toJson().dump() + ")");
     data.matrix = features::FeaturePipeline::transform(data.dataset, data.spec);
+    // The related tables were read only for their aggregates, now in the matrix; at full size
+    // they are most of the loaded bytes, and training after this point needs none of them.
+    data.dataset.bureau.reset();
+    data.dataset.bureauBalance.reset();
+    data.dataset.previousApplications.reset();
+    data.dataset.posCashBalance.reset();
+    data.dataset.installmentsPayments.reset();
+    data.dataset.creditCardBalance.reset();
     report("features", 1, 1);
     return data;
 }
