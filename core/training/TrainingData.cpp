@@ -5,6 +5,9 @@
 #include "features/FeaturePipeline.h"
 
 #include <cmath>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <nlohmann/json.hpp>
 
 namespace credit::training {
@@ -95,6 +98,11 @@ TrainingData prepareTrainingData(const std::filesystem::path& dataFolder,
     data.dataset.posCashBalance.reset();
     data.dataset.installmentsPayments.reset();
     data.dataset.creditCardBalance.reset();
+#ifdef __GLIBC__
+    // Their columns were freed, but glibc keeps freed heap below its mmap threshold for reuse;
+    // hand it back so the training that follows does not sit on top of it.
+    malloc_trim(0);
+#endif
     report("features", 1, 1);
     return data;
 }
