@@ -15,9 +15,9 @@
 #include "training/TrainingData.h"
 
 #include <chrono>
-#include <malloc.h>
 #include <cstdio>
 #include <fstream>
+#include <malloc.h>
 #include <memory>
 #include <string>
 #include <vector>

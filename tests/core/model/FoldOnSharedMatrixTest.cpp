@@ -79,9 +79,9 @@ TEST_CASE("A fold's row weights are zero exactly on the rows outside it")
                 CHECK(weights[row] == (labels[row] == 1.0f ? 2.5f : 1.0f));
         }
     }
-    CHECK_THROWS_AS(foldRowWeights(3, std::vector<std::size_t>{5}, std::vector<float>{0, 1, 0},
-                                   1.0),
-                    std::out_of_range);
+    CHECK_THROWS_AS(
+        foldRowWeights(3, std::vector<std::size_t>{5}, std::vector<float>{0, 1, 0}, 1.0),
+        std::out_of_range);
 }
 
 TEST_CASE("Training a fold on the shared matrix grows the trees a copy of its rows grows")
@@ -136,8 +136,7 @@ TEST_CASE("A quantised shared matrix trains the same folds as a plain one")
     for (const Fold& fold : folds) {
         const auto resolved = withBaseScore(parameters, labelsAt(data.labels, fold.trainRows));
         FoldOnSharedMatrix a(plain, data.labels, fold.trainRows, fold.validationRows, resolved);
-        FoldOnSharedMatrix b(quantised, data.labels, fold.trainRows, fold.validationRows,
-                             resolved);
+        FoldOnSharedMatrix b(quantised, data.labels, fold.trainRows, fold.validationRows, resolved);
         for (int round = 0; round < 10; ++round)
             CHECK(a.boostRound() == b.boostRound());
         const DMatrix validation(selectRows(data.values, fold.validationRows));
