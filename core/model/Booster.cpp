@@ -76,6 +76,18 @@ void Booster::updateOneIter(int round, const DMatrix& train)
              "XGBoosterUpdateOneIter (round " + std::to_string(round) + ")");
 }
 
+void Booster::boostOneIter(const DMatrix& train, std::span<float> gradient,
+                           std::span<float> hessian)
+{
+    if (gradient.size() != train.rows() || hessian.size() != train.rows())
+        throw std::invalid_argument("boostOneIter: " + std::to_string(gradient.size()) +
+                                    " gradients and " + std::to_string(hessian.size()) +
+                                    " hessians for " + std::to_string(train.rows()) + " rows");
+    checkXgb(XGBoosterBoostOneIter(handle(), train.handle(), gradient.data(), hessian.data(),
+                                   static_cast<bst_ulong>(gradient.size())),
+             "XGBoosterBoostOneIter (" + std::to_string(train.rows()) + " rows)");
+}
+
 std::string Booster::evaluate(int round,
                               const std::vector<std::pair<std::string, const DMatrix*>>& sets)
 {

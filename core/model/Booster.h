@@ -41,6 +41,9 @@ public:
     void setThreads(int threads);
 
     void updateOneIter(int round, const DMatrix& train);
+    // One round from gradients computed by the caller (one per row of `train`): how several
+    // boosters train on different rows of one shared matrix (model::FoldOnSharedMatrix).
+    void boostOneIter(const DMatrix& train, std::span<float> gradient, std::span<float> hessian);
     // XGBoost's evaluation line, e.g. "[12]\tvalid-auc:0.771".
     std::string evaluate(int round,
                          const std::vector<std::pair<std::string, const DMatrix*>>& sets);

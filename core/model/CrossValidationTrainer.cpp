@@ -3,6 +3,7 @@
 #include "common/NumberFormat.h"
 #include "model/BoosterAverage.h"
 #include "model/DMatrix.h"
+#include "model/FoldOnSharedMatrix.h"
 #include "model/LockstepTraining.h"
 #include "model/Metrics.h"
 #include "model/ParallelTasks.h"
@@ -10,6 +11,9 @@
 #include "model/TreeShapExplainer.h"
 
 #include <algorithm>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <cmath>
 #include <limits>
 #include <mutex>
@@ -40,7 +44,7 @@ struct MemberResult {
 // patience runs out on the mean of its folds' validation curves (members counted as folds of
 // their own), and all its folds are cut at the mean curve's best round. Variants train one
 // after the other, so only one variant's boosters and matrices are alive at a time.
-void trainOnMeanCurve(const CrossValidationOptions& options, int threads,
+void trainOnMeanCurve(const CrossValidationOptions& options, int threads, const DMatrix& shared,
                       const features::FeatureValues& values, std::span<const float> labels,
                       std::span<const Fold> folds, std::span<const ImbalanceVariantResult> variants,
                       std::span<MemberResult> memberResults)
@@ -63,7 +67,7 @@ void trainOnMeanCurve(const CrossValidationOptions& options, int threads,
             parameters.seed += static_cast<unsigned>(slot % members);
             jobs.push_back({slot / members, parameters, 0});
         }
-        LockstepTraining training(values, labels, folds, std::move(jobs),
+        LockstepTraining training(shared, values, labels, folds, std::move(jobs),
                                   std::min(threads, static_cast<int>(perVariant)));
         const auto stepsBefore = variant * static_cast<std::size_t>(options.maxRounds);
         training.run(options.maxRounds, kStepRounds, meanCurveDone, [&](int rounds, int maxRounds) {
@@ -281,18 +285,31 @@ CrossValidationResult CrossValidationTrainer::train(const features::FeatureValue
             emptyVariant("as_configured", options_.parameters.scalePosWeight, labels.size()));
     }
 
-    // Every (variant, fold, member) training is one independent job with its own DMatrix and
-    // Booster (XGBoost handles are never shared between threads) and its own result slot.
+    // One quantised matrix of every row, built once: every (variant, fold, member) training
+    // reads it (model::FoldOnSharedMatrix: rows outside the fold weigh nothing) with its own
+    // Booster and result slot, and the final model trains on it; no fold copies its rows.
+    // Its labels serve the final model's built-in objective.
+    DMatrix shared =
+        DMatrix::quantised(values, options_.parameters.maxBin,
+                           options_.parallelJobs > 0 ? options_.parallelJobs : hardwareThreads());
+#ifdef __GLIBC__
+    // Building it leaves a few hundred MB of sketch scratch in glibc's free lists at full size
+    // (bench/training_memory: 283 MB of 2.6 GB); hand it back before the long training.
+    malloc_trim(0);
+#endif
+    shared.setLabels(labels);
     const auto folds = stratifiedKFold(labels, options_.folds, options_.seed);
     const auto members = static_cast<std::size_t>(options_.baggingMembers);
     const std::size_t jobs = variants.size() * folds.size() * members;
     std::vector<MemberResult> memberResults(jobs);
     const int warmUpRounds = std::clamp(options_.minimumRounds, 1, options_.maxRounds);
     if (options_.roundSelection == RoundSelection::MeanCurve) {
-        trainOnMeanCurve(options_, jobCount(jobs), values, labels, folds, variants, memberResults);
+        trainOnMeanCurve(options_, jobCount(jobs), shared, values, labels, folds, variants,
+                         memberResults);
     } else {
         std::mutex progressMutex;
         std::size_t jobsDone = 0;
+        prepareSharedMatrix(shared, options_.parameters);
         runTasks(jobs, jobCount(jobs), [&](std::size_t job) {
             const std::size_t member = job % members;
             const std::size_t f = (job / members) % folds.size();
@@ -303,20 +320,14 @@ CrossValidationResult CrossValidationTrainer::train(const features::FeatureValue
             parameters.scalePosWeight = variant.scalePosWeight;
             parameters.evalMetric = "auc";
             parameters.seed += static_cast<unsigned>(member);
-            DMatrix train(selectRows(values, fold.trainRows));
-            const std::vector<float> trainLabels = selectLabels(labels, fold.trainRows);
-            train.setLabels(trainLabels);
-            DMatrix validation(selectRows(values, fold.validationRows));
-            validation.setLabels(selectLabels(labels, fold.validationRows));
-
-            Booster booster({&train, &validation});
-            booster.setParameters(withBaseScore(parameters, trainLabels));
+            FoldOnSharedMatrix training(
+                shared, labels, fold.trainRows, fold.validationRows,
+                withBaseScore(parameters, selectLabels(labels, fold.trainRows)));
             double bestAuc = -1;
             // Patience counts from the end of the warm-up, not from round 0.
             int bestRound = warmUpRounds - 1;
             for (int round = 0; round < options_.maxRounds; ++round) {
-                booster.updateOneIter(round, train);
-                const double auc = booster.evaluateMetric(round, validation, "auc");
+                const double auc = training.boostRound();
                 if (round >= warmUpRounds - 1 && auc > bestAuc) {
                     bestAuc = auc;
                     bestRound = round;
@@ -339,6 +350,9 @@ CrossValidationResult CrossValidationTrainer::train(const features::FeatureValue
             slot.bestRounds = bestRound + 1;
             // One member: XGBoost's own probabilities, as before bagging existed. Several: their
             // margins, averaged below.
+            // A copy of the validation rows for this one prediction, released on return.
+            const DMatrix validation(selectRows(values, fold.validationRows));
+            const Booster& booster = training.booster();
             slot.predictions = members == 1 ? booster.predictProbability(validation, bestRound + 1)
                                             : booster.predictMargin(validation, bestRound + 1);
         });
@@ -360,15 +374,14 @@ CrossValidationResult CrossValidationTrainer::train(const features::FeatureValue
     TrainingParameters finalParameters = options_.parameters;
     finalParameters.scalePosWeight = variants[chosen].scalePosWeight;
     finalParameters = withBaseScore(finalParameters, labels);
-    Booster finalModel = trainFinal(finalParameters, variants[chosen].finalRounds, values, labels,
+    Booster finalModel = trainFinal(finalParameters, variants[chosen].finalRounds, shared, labels,
                                     variants[chosen].name);
     return CrossValidationResult{std::move(variants), chosen, finalParameters,
                                  std::move(finalModel), options_.baggingMembers};
 }
 
 Booster CrossValidationTrainer::trainFinal(const TrainingParameters& parameters, int rounds,
-                                           const features::FeatureValues& values,
-                                           std::span<const float> labels,
+                                           const DMatrix& all, std::span<const float> labels,
                                            const std::string& variant) const
 {
     const auto members = static_cast<std::size_t>(options_.baggingMembers);
@@ -377,8 +390,6 @@ Booster CrossValidationTrainer::trainFinal(const TrainingParameters& parameters,
     std::size_t roundsDone = 0;
     const std::size_t roundsTotal = members * static_cast<std::size_t>(rounds);
     runTasks(members, jobCount(members), [&](std::size_t member) {
-        DMatrix all(values);
-        all.setLabels(labels);
         Booster booster({&all});
         TrainingParameters memberParameters = parameters;
         memberParameters.seed += static_cast<unsigned>(member);

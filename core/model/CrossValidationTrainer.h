@@ -3,6 +3,7 @@
 #include "features/FeatureMatrix.h"
 #include "model/Booster.h"
 #include "model/CostMatrix.h"
+#include "model/DMatrix.h"
 #include "model/PlattCalibration.h"
 #include "model/Reliability.h"
 #include "model/RoundSelection.h"
@@ -135,9 +136,9 @@ public:
                                 std::span<const float> labels) const;
 
 private:
-    Booster trainFinal(const TrainingParameters& parameters, int rounds,
-                       const features::FeatureValues& values, std::span<const float> labels,
-                       const std::string& variant) const;
+    // On `all` (every row, labels set), with XGBoost's own objective.
+    Booster trainFinal(const TrainingParameters& parameters, int rounds, const DMatrix& all,
+                       std::span<const float> labels, const std::string& variant) const;
     int jobCount(std::size_t trainings) const;
 
     CrossValidationOptions options_;

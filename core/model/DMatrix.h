@@ -16,6 +16,11 @@ public:
     DMatrix(std::span<const float> rowMajorValues, std::size_t rows, std::size_t columns);
     explicit DMatrix(const features::FeatureValues& values);
     explicit DMatrix(const features::FeatureMatrix& matrix);
+    // XGBoost's QuantileDMatrix: only the histogram bin of every value (`maxBin` bins per
+    // feature, the training parameters' max_bin), without the copy of the values a plain
+    // DMatrix keeps, so a fraction of its memory. For `hist` training on all its rows and
+    // prediction on them; a booster trained on it must use the same max_bin.
+    static DMatrix quantised(const features::FeatureValues& values, int maxBin, int threads);
 
     DMatrix(DMatrix&&) noexcept = default;
     DMatrix& operator=(DMatrix&&) noexcept = default;
@@ -32,6 +37,7 @@ public:
 
 private:
     friend class Booster;
+    DMatrix(void* handle, std::size_t rows, std::size_t columns);
     void* handle() const { return handle_.get(); }
 
     struct Release {

@@ -1,5 +1,6 @@
 #include "model/LockstepTraining.h"
 
+#include "model/FoldOnSharedMatrix.h"
 #include "model/ParallelTasks.h"
 
 #include <algorithm>
@@ -21,18 +22,22 @@ std::vector<float> labelsOf(std::span<const float> labels, std::span<const std::
 } // namespace
 
 struct LockstepTraining::Slot {
-    std::optional<DMatrix> train;
-    std::optional<DMatrix> validation;
-    std::optional<Booster> booster;
+    std::optional<FoldOnSharedMatrix> training;
     std::vector<double> curve;
 };
 
-LockstepTraining::LockstepTraining(const features::FeatureValues& values,
+LockstepTraining::LockstepTraining(const DMatrix& shared, const features::FeatureValues& values,
                                    std::span<const float> labels, std::span<const Fold> folds,
                                    std::vector<LockstepJob> jobs, int threads)
-    : values_(values), labels_(labels), folds_(folds), jobs_(std::move(jobs)),
+    : shared_(shared), values_(values), labels_(labels), folds_(folds), jobs_(std::move(jobs)),
       threads_(std::max(1, threads))
 {
+    if (shared_.rows() != labels_.size() ||
+        static_cast<std::size_t>(values_.rows()) != labels_.size())
+        throw std::invalid_argument("lockstep training: " + std::to_string(shared_.rows()) +
+                                    " shared rows and " + std::to_string(values_.rows()) +
+                                    " feature rows for " + std::to_string(labels_.size()) +
+                                    " labels");
     for (const auto& job : jobs_)
         if (job.fold >= folds_.size())
             throw std::invalid_argument("lockstep training: a job names fold " +
@@ -53,6 +58,8 @@ void LockstepTraining::run(int maxRounds, int stepRounds, const GroupDone& done,
     for (const auto& job : jobs_)
         groups = std::max(groups, job.group + 1);
     std::vector<bool> finished(groups, false);
+    if (!jobs_.empty())
+        prepareSharedMatrix(shared_, jobs_.front().parameters);
     int rounds = 0;
     while (rounds < maxRounds) {
         const int target = std::min(maxRounds, rounds + stepRounds);
@@ -66,14 +73,7 @@ void LockstepTraining::run(int maxRounds, int stepRounds, const GroupDone& done,
             const std::size_t job = active[index];
             Slot& slot = *slots_[job];
             const Fold& fold = folds_[jobs_[job].fold];
-            if (!slot.booster) {
-                // Built by the worker: the row copies of all jobs are made in parallel too.
-                slot.train.emplace(selectRows(values_, fold.trainRows));
-                const auto trainLabels = labelsOf(labels_, fold.trainRows);
-                slot.train->setLabels(trainLabels);
-                slot.validation.emplace(selectRows(values_, fold.validationRows));
-                slot.validation->setLabels(labelsOf(labels_, fold.validationRows));
-                slot.booster.emplace(std::vector<const DMatrix*>{&*slot.train, &*slot.validation});
+            if (!slot.training) {
                 TrainingParameters parameters = jobs_[job].parameters;
                 parameters.evalMetric = "auc";
                 // XGBoost draws its row and column samples from a per-thread engine seeded when
@@ -81,12 +81,11 @@ void LockstepTraining::run(int maxRounds, int stepRounds, const GroupDone& done,
                 // engine in whatever order the steps ran: reseeding it at every round from
                 // (seed, round) makes each booster's draws its own, whatever the thread count.
                 parameters.extra.emplace_back("seed_per_iteration", "1");
-                slot.booster->setParameters(withBaseScore(parameters, trainLabels));
+                slot.training.emplace(shared_, labels_, fold.trainRows, fold.validationRows,
+                                      withBaseScore(parameters, labelsOf(labels_, fold.trainRows)));
             }
-            for (int round = static_cast<int>(slot.curve.size()); round < target; ++round) {
-                slot.booster->updateOneIter(round, *slot.train);
-                slot.curve.push_back(slot.booster->evaluateMetric(round, *slot.validation, "auc"));
-            }
+            while (static_cast<int>(slot.curve.size()) < target)
+                slot.curve.push_back(slot.training->boostRound());
         });
         rounds = target;
         for (std::size_t group = 0; group < groups; ++group) {
@@ -112,11 +111,14 @@ std::vector<float> LockstepTraining::predictValidation(std::size_t job, int roun
                                                        bool margin) const
 {
     const Slot& slot = *slots_.at(job);
-    if (!slot.booster)
+    if (!slot.training)
         throw std::logic_error("lockstep training: job " + std::to_string(job) +
                                " has not trained yet");
-    return margin ? slot.booster->predictMargin(*slot.validation, rounds)
-                  : slot.booster->predictProbability(*slot.validation, rounds);
+    // A copy of the fold's validation rows for this one prediction, released on return.
+    const DMatrix validation(selectRows(values_, folds_[jobs_[job].fold].validationRows));
+    const Booster& booster = slot.training->booster();
+    return margin ? booster.predictMargin(validation, rounds)
+                  : booster.predictProbability(validation, rounds);
 }
 
 } // namespace credit::model

@@ -29,8 +29,8 @@ struct LockstepJob {
 // Between two steps the jobs run concurrently on `threads` workers, each booster on one thread;
 // results do not depend on the thread count (XGBoost reseeds its sampling at every round here,
 // so a lockstep curve is not bit-identical to the per-fold trainer's for the same fold). Every
-// job's matrices and booster stay alive until the object goes, so memory grows with the number of
-// jobs (the per-fold trainer's does not).
+// job trains on the one shared matrix (no copy of its rows), so what grows with the number of
+// jobs is only each booster's trees, its margins and its row weights (a few floats per row).
 class LockstepTraining {
 public:
     // Reads the group's curves (one per job of the group, in job order, all the same length)
@@ -39,8 +39,11 @@ public:
     // Called after every step from the calling thread: rounds trained so far, and the cap.
     using StepProgress = std::function<void(int roundsDone, int maxRounds)>;
 
-    LockstepTraining(const features::FeatureValues& values, std::span<const float> labels,
-                     std::span<const Fold> folds, std::vector<LockstepJob> jobs, int threads);
+    // `shared` holds every row of `values` (labels need not be set on it): all jobs train on it
+    // (model::FoldOnSharedMatrix), `values` is read for the validation rows' predictions.
+    LockstepTraining(const DMatrix& shared, const features::FeatureValues& values,
+                     std::span<const float> labels, std::span<const Fold> folds,
+                     std::vector<LockstepJob> jobs, int threads);
     ~LockstepTraining();
     LockstepTraining(const LockstepTraining&) = delete;
     LockstepTraining& operator=(const LockstepTraining&) = delete;
@@ -61,6 +64,7 @@ public:
 private:
     struct Slot;
 
+    const DMatrix& shared_;
     const features::FeatureValues& values_;
     std::span<const float> labels_;
     std::span<const Fold> folds_;

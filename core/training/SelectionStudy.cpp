@@ -82,8 +82,11 @@ public:
         const int threads =
             options_.parallelJobs > 0 ? options_.parallelJobs : model::hardwareThreads();
         const auto k = static_cast<std::size_t>(options_.folds);
+        // One matrix for every fold of every repeat: the folds train on it by row weights.
+        const model::DMatrix shared =
+            model::DMatrix::quantised(matrix, options_.parameters.maxBin, threads);
         Measurement measurement;
-        // One repeat at a time: only its k fold trainings are alive, so memory does not grow
+        // One repeat at a time: only its k fold boosters are alive, so memory does not grow
         // with the repeats (the curves do not depend on what else trains).
         for (int repeat = 0; repeat < options_.repeats; ++repeat) {
             const std::span<const model::Fold> folds(
@@ -91,7 +94,8 @@ public:
             std::vector<model::LockstepJob> jobs;
             for (std::size_t fold = 0; fold < k; ++fold)
                 jobs.push_back({fold, options_.parameters, 0});
-            model::LockstepTraining training(matrix, labels_, folds, std::move(jobs), threads);
+            model::LockstepTraining training(shared, matrix, labels_, folds, std::move(jobs),
+                                             threads);
             training.run(options_.maxRounds, 10,
                          [&](std::size_t, std::span<const std::vector<double>> curves) {
                              return everyRuleStopped(curves, warmUp_,

@@ -5,6 +5,9 @@
 #include "features/FeaturePipeline.h"
 
 #include <cmath>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <nlohmann/json.hpp>
 
 namespace credit::training {
@@ -87,6 +90,19 @@ TrainingData prepareTrainingData(const std::filesystem::path& dataFolder,
         throw data::DataError("the feature families switched on leave no feature to train on (" +
                               families.toJson().dump() + ")");
     data.matrix = features::FeaturePipeline::transform(data.dataset, data.spec);
+    // The related tables were read only for their aggregates, now in the matrix; at full size
+    // they are most of the loaded bytes, and training after this point needs none of them.
+    data.dataset.bureau.reset();
+    data.dataset.bureauBalance.reset();
+    data.dataset.previousApplications.reset();
+    data.dataset.posCashBalance.reset();
+    data.dataset.installmentsPayments.reset();
+    data.dataset.creditCardBalance.reset();
+#ifdef __GLIBC__
+    // Their columns were freed, but glibc keeps freed heap below its mmap threshold for reuse;
+    // hand it back so the training that follows does not sit on top of it.
+    malloc_trim(0);
+#endif
     report("features", 1, 1);
     return data;
 }

@@ -13,8 +13,9 @@
 
 namespace credit::training {
 
-// A labelled Home Credit folder turned into what training reads: the loaded tables (fairness and
-// the reference statistics read the application table), the 0/1 labels, the spec fitted under
+// A labelled Home Credit folder turned into what training reads: the application table (fairness
+// and the reference statistics read it; the related tables are released once their aggregates
+// are in the matrix), the 0/1 labels, the spec fitted under
 // the feature policy with the families switched off removed, and its feature matrix.
 struct TrainingData {
     data::HomeCreditDataset dataset;

@@ -2,6 +2,7 @@
 
 #include "SyntheticLogistic.h"
 #include "model/CrossValidationTrainer.h"
+#include "model/DMatrix.h"
 #include "model/LockstepTraining.h"
 #include "model/StratifiedKFold.h"
 
@@ -86,7 +87,8 @@ TEST_CASE("Cross-validation on the mean validation curve", "[cv]")
     std::vector<LockstepJob> jobs;
     for (std::size_t fold = 0; fold < folds.size(); ++fold)
         jobs.push_back({fold, options.parameters, 0});
-    LockstepTraining training(data.values, data.labels, folds, jobs, 1);
+    const DMatrix shared(data.values);
+    LockstepTraining training(shared, data.values, data.labels, folds, jobs, 1);
     training.run(options.maxRounds, 7, [](std::size_t, std::span<const std::vector<double>>) {
         return false; // every round up to the cap
     });
@@ -99,7 +101,7 @@ TEST_CASE("Cross-validation on the mean validation curve", "[cv]")
                          options.earlyStoppingPatience) == variant.finalRounds);
 
     // The same curves whatever the number of workers.
-    LockstepTraining twoThreads(data.values, data.labels, folds, jobs, 2);
+    LockstepTraining twoThreads(shared, data.values, data.labels, folds, jobs, 2);
     twoThreads.run(40, 3, [](std::size_t, std::span<const std::vector<double>>) { return false; });
     for (std::size_t job = 0; job < twoThreads.jobCount(); ++job)
         CHECK(twoThreads.curve(job) ==
