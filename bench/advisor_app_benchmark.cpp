@@ -12,6 +12,7 @@
 // Usage: advisor_app_benchmark --data DIR --bundle FILE [--clients 50] [--pause-ms 0]
 // A plain QElapsedTimer program rather than Google Benchmark: the quantities are one-off
 // latencies of an event-driven GUI, not loops of a pure function.
+#include "BenchSupport.h"
 #include "app/AdvisorController.h"
 #include "models/PortfolioModel.h"
 #include "scenario/ScenarioEditor.h"
@@ -34,20 +35,6 @@
 #include <fstream>
 #include <string>
 #include <vector>
-
-namespace {
-
-// VmHWM of this process, from /proc/self/status.
-long peakResidentMegabytes()
-{
-    std::ifstream status("/proc/self/status");
-    for (std::string line; std::getline(status, line);)
-        if (line.rfind("VmHWM:", 0) == 0)
-            return std::stol(line.substr(6)) / 1024;
-    return -1;
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -178,7 +165,7 @@ int main(int argc, char* argv[])
     std::printf("start -> client list filled (load + batch scoring): %.0f ms\n", listMs);
     std::printf("longest GUI-thread stall while loading and scoring (5 ms timer): %.0f ms\n",
                 longestStallMs);
-    std::printf("peak resident memory: %ld MB\n", peakResidentMegabytes());
+    std::printf("peak resident memory: %ld MB\n", credit::bench::peakResidentMegabytes());
     std::printf("selection -> visible tab painted, %d clients: median %.1f ms, p95 %.1f ms, max "
                 "%.1f ms\n",
                 selections, at(0.5), at(0.95), latencies.back());

@@ -8,6 +8,7 @@
 //  4. the process's peak resident memory (no portfolio is held on the workstation).
 // Usage: advisor_server_mode_benchmark --server URL --key KEY [--clients 60] [--searches 30]
 //        [--pages 5] [--key-gap-ms 80]
+#include "BenchSupport.h"
 #include "app/AdvisorController.h"
 #include "app/AdvisorSettings.h"
 #include "app/ServerClientSource.h"
@@ -32,15 +33,6 @@
 #include <vector>
 
 namespace {
-
-long peakResidentMegabytes()
-{
-    std::ifstream status("/proc/self/status");
-    for (std::string line; std::getline(status, line);)
-        if (line.rfind("VmHWM:", 0) == 0)
-            return std::stol(line.substr(6)) / 1024;
-    return -1;
-}
 
 double quantile(std::vector<double> values, double q)
 {
@@ -183,6 +175,6 @@ int main(int argc, char* argv[])
     report("selection -> visible tab painted (server's file and score)", selections);
     report("last keystroke -> list showing the client painted (150 ms typing pause included)",
            keystrokes);
-    std::printf("peak resident memory: %ld MB\n", peakResidentMegabytes());
+    std::printf("peak resident memory: %ld MB\n", credit::bench::peakResidentMegabytes());
     return 0;
 }

@@ -46,6 +46,30 @@ const QString advisorKey = QStringLiteral("advisor-key-5c21");
 const QString supervisorKey = QStringLiteral("supervisor-key-e83f");
 } // namespace
 
+// An advisor's app in server mode: window, scoring service and controller, as main() wires them.
+struct ServerModeApp {
+    MainWindow window;
+    service::ScoringService service;
+    AdvisorController controller;
+
+    explicit ServerModeApp(const AdvisorSettings& settings,
+                           std::shared_ptr<const explain::ExplanationEngine> engine = nullptr)
+        : service(settings.serviceConfig(QStringLiteral("fr"))), controller(window, service)
+    {
+        if (engine)
+            service.setEngine(std::move(engine));
+        controller.setSettings(settings);
+        window.show();
+    }
+    // Switches to the server and waits for its first page.
+    bool open()
+    {
+        QSignalSpy loaded(&controller, &AdvisorController::portfolioLoaded);
+        controller.openServer();
+        return loaded.wait(15000);
+    }
+};
+
 class ServerModeWindowTest : public QObject {
     Q_OBJECT
 private slots:
@@ -187,14 +211,10 @@ AdvisorSettings ServerModeWindowTest::serverSettings(const QString& key) const
 
 void ServerModeWindowTest::listAndClientComeFromTheServer()
 {
-    MainWindow window;
-    service::ScoringService service(serverSettings().serviceConfig(QStringLiteral("fr")));
-    AdvisorController controller(window, service);
-    controller.setSettings(serverSettings());
-    window.show();
-    QSignalSpy loaded(&controller, &AdvisorController::portfolioLoaded);
-    controller.openServer();
-    QVERIFY(loaded.wait(15000));
+    ServerModeApp app(serverSettings());
+    QVERIFY(app.open());
+    MainWindow& window = app.window;
+    AdvisorController& controller = app.controller;
     QVERIFY(window.finder()->showsServerList());
     QVERIFY(!window.openAction()->isEnabled()); // no CSV folder in server mode
     QAbstractItemModel* list = window.finder()->list()->model();
@@ -236,14 +256,10 @@ void ServerModeWindowTest::listAndClientComeFromTheServer()
 
 void ServerModeWindowTest::searchAndSortQueryTheServer()
 {
-    MainWindow window;
-    service::ScoringService service(serverSettings().serviceConfig(QStringLiteral("fr")));
-    AdvisorController controller(window, service);
-    controller.setSettings(serverSettings());
-    window.show();
-    QSignalSpy loaded(&controller, &AdvisorController::portfolioLoaded);
-    controller.openServer();
-    QVERIFY(loaded.wait(15000));
+    ServerModeApp app(serverSettings());
+    QVERIFY(app.open());
+    MainWindow& window = app.window;
+    AdvisorController& controller = app.controller;
     QAbstractItemModel* list = window.finder()->list()->model();
     const QString someId = list->index(42, 0).data(PortfolioModel::ClientIdRole).toString();
 
@@ -279,14 +295,10 @@ void ServerModeWindowTest::searchAndSortQueryTheServer()
 
 void ServerModeWindowTest::decisionIsRecordedOnTheServerOnce()
 {
-    MainWindow window;
-    service::ScoringService service(serverSettings().serviceConfig(QStringLiteral("fr")));
-    AdvisorController controller(window, service);
-    controller.setSettings(serverSettings());
-    window.show();
-    QSignalSpy loaded(&controller, &AdvisorController::portfolioLoaded);
-    controller.openServer();
-    QVERIFY(loaded.wait(15000));
+    ServerModeApp app(serverSettings());
+    QVERIFY(app.open());
+    MainWindow& window = app.window;
+    AdvisorController& controller = app.controller;
     QAbstractItemModel* list = window.finder()->list()->model();
     QSignalSpy shown(&controller, &AdvisorController::clientShown);
     const long long clientId = list->index(11, 0).data(PortfolioModel::ClientIdRole).toLongLong();
@@ -315,13 +327,10 @@ void ServerModeWindowTest::supervisorReviewsOverridesAndOpensAClient()
 {
     // An advisor's key: the review is refused in words.
     {
-        MainWindow window;
-        service::ScoringService service(serverSettings().serviceConfig(QStringLiteral("fr")));
-        AdvisorController controller(window, service);
-        controller.setSettings(serverSettings());
-        QSignalSpy loaded(&controller, &AdvisorController::portfolioLoaded);
-        controller.openServer();
-        QVERIFY(loaded.wait(15000));
+        ServerModeApp app(serverSettings());
+        QVERIFY(app.open());
+        MainWindow& window = app.window;
+        AdvisorController& controller = app.controller;
         QVERIFY(window.reviewAction()->isVisible());
         window.reviewAction()->trigger();
         QVERIFY(controller.reviewDialog());
@@ -335,15 +344,10 @@ void ServerModeWindowTest::supervisorReviewsOverridesAndOpensAClient()
             10000);
     }
 
-    MainWindow window;
-    service::ScoringService service(
-        serverSettings(supervisorKey).serviceConfig(QStringLiteral("fr")));
-    AdvisorController controller(window, service);
-    controller.setSettings(serverSettings(supervisorKey));
-    window.show();
-    QSignalSpy loaded(&controller, &AdvisorController::portfolioLoaded);
-    controller.openServer();
-    QVERIFY(loaded.wait(15000));
+    ServerModeApp app(serverSettings(supervisorKey));
+    QVERIFY(app.open());
+    MainWindow& window = app.window;
+    AdvisorController& controller = app.controller;
     window.reviewAction()->trigger();
     ReviewQueueDialog* dialog = controller.reviewDialog();
     QVERIFY(dialog);
@@ -374,13 +378,10 @@ void ServerModeWindowTest::typedValuesComeBackAfterTheAppIsClosed()
 {
     long long clientId = 0;
     {
-        MainWindow window;
-        service::ScoringService service(serverSettings().serviceConfig(QStringLiteral("fr")));
-        AdvisorController controller(window, service);
-        controller.setSettings(serverSettings());
-        QSignalSpy loaded(&controller, &AdvisorController::portfolioLoaded);
-        controller.openServer();
-        QVERIFY(loaded.wait(15000));
+        ServerModeApp app(serverSettings());
+        QVERIFY(app.open());
+        MainWindow& window = app.window;
+        AdvisorController& controller = app.controller;
         QAbstractItemModel* list = window.finder()->list()->model();
         clientId = list->index(21, 0).data(PortfolioModel::ClientIdRole).toLongLong();
         QSignalSpy shown(&controller, &AdvisorController::clientShown);
@@ -390,13 +391,10 @@ void ServerModeWindowTest::typedValuesComeBackAfterTheAppIsClosed()
                                                                 QStringLiteral("123456")));
         // Closed without saving, as after a crash: the local store keeps the draft.
     }
-    MainWindow window;
-    service::ScoringService service(serverSettings().serviceConfig(QStringLiteral("fr")));
-    AdvisorController controller(window, service);
-    controller.setSettings(serverSettings());
-    QSignalSpy loaded(&controller, &AdvisorController::portfolioLoaded);
-    controller.openServer();
-    QVERIFY(loaded.wait(15000));
+    ServerModeApp app(serverSettings());
+    QVERIFY(app.open());
+    MainWindow& window = app.window;
+    AdvisorController& controller = app.controller;
     QSignalSpy shown(&controller, &AdvisorController::clientShown);
     QVERIFY(window.finder()->selectClient(clientId));
     QVERIFY(shown.wait(15000));
@@ -415,42 +413,27 @@ void ServerModeWindowTest::whatIfEditsAreLocalOnlyWithTheServersModel()
     AdvisorSettings settings = serverSettings();
     settings.mode = service::ScoringMode::Automatic;
     {
-        MainWindow window;
-        service::ScoringService service(settings.serviceConfig(QStringLiteral("fr")));
-        service.setEngine(explain::ExplanationEngine::open(m_fixture.bundle));
-        AdvisorController controller(window, service);
-        controller.setSettings(settings);
-        QSignalSpy loaded(&controller, &AdvisorController::portfolioLoaded);
-        controller.openServer();
-        QVERIFY(loaded.wait(15000));
-        QCOMPARE(service.config().mode, service::ScoringMode::RemoteOnly);
-        QTRY_VERIFY_WITH_TIMEOUT(controller.serverSource()->serverModel().has_value(), 10000);
+        ServerModeApp app(settings, explain::ExplanationEngine::open(m_fixture.bundle));
+        QVERIFY(app.open());
+        QCOMPARE(app.service.config().mode, service::ScoringMode::RemoteOnly);
+        QTRY_VERIFY_WITH_TIMEOUT(app.controller.serverSource()->serverModel().has_value(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(
-            static_cast<bool>(window.scenarioEditor()->document()->scoring().score), 5000);
+            static_cast<bool>(app.window.scenarioEditor()->document()->scoring().score), 5000);
     }
     // No local model: the server scores the edits too.
-    MainWindow window;
-    service::ScoringService service(settings.serviceConfig(QStringLiteral("fr")));
-    AdvisorController controller(window, service);
-    controller.setSettings(settings);
-    QSignalSpy loaded(&controller, &AdvisorController::portfolioLoaded);
-    controller.openServer();
-    QVERIFY(loaded.wait(15000));
-    QTRY_VERIFY_WITH_TIMEOUT(controller.serverSource()->serverModel().has_value(), 10000);
-    QVERIFY(!window.scenarioEditor()->document()->scoring().score);
-    QVERIFY(static_cast<bool>(window.scenarioEditor()->document()->scoring().scoreLater));
+    ServerModeApp app(settings);
+    QVERIFY(app.open());
+    QTRY_VERIFY_WITH_TIMEOUT(app.controller.serverSource()->serverModel().has_value(), 10000);
+    QVERIFY(!app.window.scenarioEditor()->document()->scoring().score);
+    QVERIFY(static_cast<bool>(app.window.scenarioEditor()->document()->scoring().scoreLater));
 }
 
 void ServerModeWindowTest::deadServerKeepsTheClientOnScreen()
 {
-    MainWindow window;
-    service::ScoringService service(serverSettings().serviceConfig(QStringLiteral("fr")));
-    AdvisorController controller(window, service);
-    controller.setSettings(serverSettings());
-    window.show();
-    QSignalSpy loaded(&controller, &AdvisorController::portfolioLoaded);
-    controller.openServer();
-    QVERIFY(loaded.wait(15000));
+    ServerModeApp app(serverSettings());
+    QVERIFY(app.open());
+    MainWindow& window = app.window;
+    AdvisorController& controller = app.controller;
     QAbstractItemModel* list = window.finder()->list()->model();
     QSignalSpy shown(&controller, &AdvisorController::clientShown);
     const long long first = list->index(3, 0).data(PortfolioModel::ClientIdRole).toLongLong();
