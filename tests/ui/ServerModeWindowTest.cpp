@@ -87,7 +87,8 @@ private:
     AdvisorSettings serverSettings(const QString& key = advisorKey) const;
     // GET `route` on the server; the JSON body, or null when it did not answer 200.
     nlohmann::json getJson(const QString& route) const;
-    bool startServer();
+    // On `port`, or a free one when 0 (the port is read back from the server's output).
+    bool startServer(quint16 port = 0);
 
     QTemporaryDir m_dir;
     testing::TrainedModelFixture m_fixture;
@@ -134,7 +135,7 @@ void ServerModeWindowTest::initTestCase()
     QVERIFY(startServer());
 }
 
-bool ServerModeWindowTest::startServer()
+bool ServerModeWindowTest::startServer(quint16 port)
 {
     m_port = 0;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -142,9 +143,10 @@ bool ServerModeWindowTest::startServer()
     m_server.setProcessEnvironment(environment);
     m_server.start(QStringLiteral(CREDIT_SERVER_BINARY),
                    {QStringLiteral("--bundle"), QString::fromStdString(m_fixture.bundle.string()),
-                    QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--bind-address"),
-                    QStringLiteral("127.0.0.1"), QStringLiteral("--database"), m_database,
-                    QStringLiteral("--principals"), m_principals});
+                    QStringLiteral("--port"), QString::number(port),
+                    QStringLiteral("--bind-address"), QStringLiteral("127.0.0.1"),
+                    QStringLiteral("--database"), m_database, QStringLiteral("--principals"),
+                    m_principals});
     if (!m_server.waitForStarted(10000))
         return false;
     const QRegularExpression listening(QStringLiteral("listening on [^ ]*:(\\d+)"));
@@ -441,6 +443,11 @@ void ServerModeWindowTest::deadServerKeepsTheClientOnScreen()
     QVERIFY(shown.wait(15000));
     const double shownPercent = window.gauge()->probabilityPercent();
 
+    const quint16 port = m_port;
+    const auto decisionsOfFirst = [&] {
+        return getJson(QStringLiteral("/v1/clients/%1/decisions").arg(first))["decisions"].size();
+    };
+    const auto earlier = decisionsOfFirst();
     m_server.kill();
     QVERIFY(m_server.waitForFinished(10000));
     QSignalSpy failed(&controller, &AdvisorController::clientFailed);
@@ -456,7 +463,23 @@ void ServerModeWindowTest::deadServerKeepsTheClientOnScreen()
     QVERIFY2(!message.contains(QStringLiteral("Connection refused")), qPrintable(message));
     QCOMPARE(list->rowCount() >= ServerPortfolioModel::kPageSize, true);
 
-    QVERIFY(startServer()); // the next test case (if any) gets a server again
+    // A decision recorded while the server is down waits in the outbox, and says so.
+    window.decisionPanel()->chooseConfirm();
+    QVERIFY2(window.decisionPanel()->record(), qPrintable(window.decisionPanel()->statusText()));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.statusBar()->currentMessage().contains(QStringLiteral("hors ligne")), 20000);
+    QCOMPARE(controller.serverSource()->pendingCount(), 1);
+    QVERIFY(window.dataSourceLabel()->text().contains(QStringLiteral("1 envoi(s) en attente")));
+
+    // The server back on the same address: the outbox empties by itself, once, and the
+    // offline message gives way.
+    QVERIFY(startServer(port));
+    QTRY_COMPARE_WITH_TIMEOUT(controller.serverSource()->pendingCount(), 0, 45000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.statusBar()->currentMessage().contains(QStringLiteral("de nouveau joignable")),
+        5000);
+    QVERIFY(!window.dataSourceLabel()->text().contains(QStringLiteral("en attente")));
+    QCOMPARE(decisionsOfFirst(), earlier + 1); // exactly once
 }
 
 QTEST_MAIN(ServerModeWindowTest)

@@ -50,8 +50,17 @@ ServerClientSource::ServerClientSource(MainWindow& window, service::RemoteSettin
                     emit problem({"l'envoi n° " + number + " a été refusé : " + why.fr,
                                   "sending no. " + number + " was refused: " + why.en});
                 });
+        // Once everything waiting has gone, the "offline" message must not stay on screen.
+        connect(m_sender, &service::OutboxSender::pendingChanged, this, [this](int pending) {
+            if (pending == 0 && m_sendingInterrupted) {
+                m_sendingInterrupted = false;
+                emit notice({"Serveur de nouveau joignable : tout ce qui attendait a été envoyé.",
+                             "Server reachable again: everything waiting has been sent."});
+            }
+        });
         connect(m_sender, &service::OutboxSender::serverUnreachable, this,
                 [this](const LocalizedText& why) {
+                    m_sendingInterrupted = true;
                     emit problem({"hors ligne, " + std::to_string(pendingCount()) +
                                       " envoi(s) en attente, réessai automatique : " + why.fr,
                                   "offline, " + std::to_string(pendingCount()) +

@@ -85,6 +85,7 @@ private:
     DraftKeeper* m_draftKeeper = nullptr;      // child, with m_drafts
     service::OutboxSender* m_sender = nullptr; // child, with m_outbox
     quint64 m_openTicket = 0;
+    bool m_sendingInterrupted = false; // the outbox met an unreachable server since it last emptied
     std::optional<service::ServerModelIdentity> m_serverModel;
 };
 
