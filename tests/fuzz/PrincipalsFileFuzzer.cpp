@@ -2,14 +2,33 @@
 // array of {"id", "name", "role", "key_sha256"}). Input: the file's bytes, then optionally a NUL
 // and an API key to present. A ConfigError is a clean refusal: it must name the file and show
 // the input's control characters escaped. Anything else is a bug, and so is a key accepted
-// whose SHA-256 the file does not hold.
+// whose SHA-256 the file does not hold. "Holds" is judged on the decoded JSON strings, not the
+// raw bytes: a digest written with escapes ("47\9a...", "\u0034...") is the same digest.
 #include "FuzzSupport.h"
 #include "api/ApiConfig.h"
 #include "api/Principal.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <string>
+
+namespace {
+
+// Every "key_sha256" string of the file's entries, decoded and lower-cased.
+bool fileListsDigest(const QByteArray& contents, const QByteArray& hexDigest)
+{
+    const auto entries = QJsonDocument::fromJson(contents).array();
+    for (const auto& entry : entries)
+        if (entry.toObject().value(QStringLiteral("key_sha256")).toString().toLower().toLatin1() ==
+            hexDigest)
+            return true;
+    return false;
+}
+
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
@@ -27,7 +46,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (principal->id.isEmpty())
             credit::fuzz::invariantBroken("a principal without an id authenticated");
         const auto digest = QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex();
-        if (!contents.toLower().contains(digest))
+        if (!fileListsDigest(contents, digest))
             credit::fuzz::invariantBroken(
                 "a key was accepted whose SHA-256 the file does not hold");
     } catch (const credit::api::ConfigError& error) {
