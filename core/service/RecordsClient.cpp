@@ -70,6 +70,30 @@ void RecordsClient::fetchDecisions(long long clientId, const QObject* context,
                                        std::move(done));
 }
 
+void RecordsClient::fetchDistribution(const std::string& variable,
+                                      const population::GroupFilter& group, const QObject* context,
+                                      std::function<void(Fetched<ServerDistribution>)> done)
+{
+    ApiCall call;
+    call.route = QStringLiteral("/v1/population/distribution");
+    call.query = toUrlQuery(group);
+    call.query.addQueryItem(QStringLiteral("variable"), QString::fromLatin1(QUrl::toPercentEncoding(
+                                                            QString::fromStdString(variable))));
+    fetch<ServerDistribution>(std::move(call), context, distributionFromJson, std::move(done));
+}
+
+void RecordsClient::fetchDensity(const std::string& x, const std::string& y,
+                                 const population::GroupFilter& group, const QObject* context,
+                                 std::function<void(Fetched<ServerDensity>)> done)
+{
+    ApiCall call;
+    call.route = QStringLiteral("/v1/population/density");
+    call.query = toUrlQuery(group);
+    call.query.addQueryItem(QStringLiteral("x"), QString::fromStdString(x));
+    call.query.addQueryItem(QStringLiteral("y"), QString::fromStdString(y));
+    fetch<ServerDensity>(std::move(call), context, densityFromJson, std::move(done));
+}
+
 void RecordsClient::fetchReviewQueue(bool overridesOnly, const QString& since, const QString& after,
                                      int limit, const QObject* context,
                                      std::function<void(Fetched<DecisionPage>)> done)

@@ -15,9 +15,10 @@ template <typename T> using Fetched = std::variant<T, ApiProblem>;
 
 // The app's reads of the bank's server (the system of record) in server mode: the paged client
 // search, a client's file with the server's score, the model identity, a client's decision
-// history and the supervisors' review queue. Writes (scenarios, applications, decisions) go
-// through the outbox (store::Outbox, service::OutboxSender) so that none is lost offline; they
-// use `post`. Every answer is parsed here, in core, and arrives as a plain value.
+// history, the supervisors' review queue and the population aggregates of the comparison view.
+// Writes (scenarios, applications, decisions) go through the outbox (store::Outbox,
+// service::OutboxSender) so that none is lost offline; they use `post`. Every answer is parsed
+// here, in core, and arrives as a plain value.
 class RecordsClient : public QObject {
     Q_OBJECT
 public:
@@ -39,6 +40,15 @@ public:
     // `since`: ISO 8601 time, empty for no bound.
     void fetchReviewQueue(bool overridesOnly, const QString& since, const QString& after, int limit,
                           const QObject* context, std::function<void(Fetched<DecisionPage>)> done);
+
+    // The population aggregates over everyone or a similar group, small cells suppressed by the
+    // server. `variable` is a comparison variable key; x and y must be numeric ones.
+    void fetchDistribution(const std::string& variable, const population::GroupFilter& group,
+                           const QObject* context,
+                           std::function<void(Fetched<ServerDistribution>)> done);
+    void fetchDensity(const std::string& x, const std::string& y,
+                      const population::GroupFilter& group, const QObject* context,
+                      std::function<void(Fetched<ServerDensity>)> done);
 
     // POST `body` to `route` with `idempotencyKey`. Transient failures are retried only with a key
     // (the server then does the work once whatever the number of attempts).

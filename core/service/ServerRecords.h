@@ -2,6 +2,8 @@
 
 #include "data/HomeCreditDataset.h"
 #include "explain/Explanation.h"
+#include "population/GroupFilter.h"
+#include "population/SuppressedAggregates.h"
 
 #include <QString>
 
@@ -92,5 +94,10 @@ struct ServerScenario {
     QString createdAt;
     std::optional<double> probability; // in the answer to a creation only
 };
+
+// GET /v1/population/distribution and /v1/population/density: the population's aggregates with
+// the server's small cells suppressed (population/SuppressedAggregates.h).
+using ServerDistribution = population::SuppressedDistribution;
+using ServerDensity = population::SuppressedDensity;
 
 } // namespace credit::service

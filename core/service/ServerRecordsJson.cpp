@@ -2,6 +2,7 @@
 
 #include "data/ClientRecordJson.h"
 #include "explain/ExplanationJson.h"
+#include "population/SimilarGroupBands.h"
 
 #include <nlohmann/json.hpp>
 #include <stdexcept>
@@ -74,6 +75,51 @@ const json& array(const json& body, const char* name)
     if (!value.is_array())
         throw std::runtime_error(std::string("'") + name + "' is not an array");
     return value;
+}
+
+bool boolean(const json& body, const char* name)
+{
+    const auto& value = field(body, name);
+    if (!value.is_boolean())
+        throw std::runtime_error(std::string("'") + name + "' is not true or false");
+    return value.get<bool>();
+}
+
+std::vector<double> numbers(const json& body, const char* name)
+{
+    std::vector<double> out;
+    for (const auto& value : array(body, name)) {
+        if (!value.is_number())
+            throw std::runtime_error(std::string("'") + name + "' holds something not a number");
+        out.push_back(value.get<double>());
+    }
+    return out;
+}
+
+// A count of the population routes: {"count": n} or {"suppressed": true}.
+struct Count {
+    double value = 0.0;
+    bool suppressed = false;
+};
+
+Count count(const json& cell, const char* name)
+{
+    if (!cell.is_object())
+        throw std::runtime_error(std::string("'") + name + "' is not a count object");
+    if (const auto hidden = cell.find("suppressed"); hidden != cell.end()) {
+        if (!hidden->is_boolean() || !hidden->get<bool>())
+            throw std::runtime_error(std::string("'") + name + ".suppressed' is not true");
+        return {0.0, true};
+    }
+    const auto value = integer(cell, "count");
+    if (value < 0)
+        throw std::runtime_error(std::string("'") + name + ".count' is negative");
+    return {static_cast<double>(value), false};
+}
+
+Count count(const json& body, const char* name, std::nullptr_t)
+{
+    return count(field(body, name), name);
 }
 
 } // namespace
@@ -175,6 +221,113 @@ ServerScenario scenarioFromJson(const json& body)
     scenario.createdAt = text(body, "created_at");
     scenario.probability = optionalNumber(body, "probability");
     return scenario;
+}
+
+ServerDistribution distributionFromJson(const json& body)
+{
+    ServerDistribution out;
+    auto& distribution = out.distribution;
+    distribution.variable = text(body, "variable").toStdString();
+    distribution.categorical = boolean(body, "categorical");
+    out.minCellCount = static_cast<int>(integer(body, "min_cell_count"));
+    out.groupSuppressed = boolean(body, "group_suppressed");
+    const auto clients = count(body, "clients", nullptr);
+    const auto missing = count(body, "missing", nullptr);
+    distribution.clients = static_cast<std::size_t>(clients.value);
+    distribution.missing = static_cast<std::size_t>(missing.value);
+    out.clientsSuppressed = clients.suppressed;
+    out.missingSuppressed = missing.suppressed;
+    const bool hasOutcome = boolean(body, "has_outcome");
+    std::size_t expectedBins = 0;
+    if (distribution.categorical) {
+        for (const auto& level : array(body, "levels")) {
+            if (!level.is_string())
+                throw std::runtime_error("'levels' holds something not a string");
+            distribution.levels.push_back(level.get<std::string>());
+        }
+        expectedBins = distribution.levels.size();
+    } else {
+        distribution.edges = numbers(body, "edges");
+        expectedBins = distribution.edges.empty() ? 0 : distribution.edges.size() - 1;
+    }
+    const auto& bins = array(body, "bins");
+    if (!bins.empty() && bins.size() != expectedBins)
+        throw std::runtime_error("'bins' has " + std::to_string(bins.size()) + " entries for " +
+                                 std::to_string(expectedBins) + " levels or ranges");
+    for (const auto& bin : bins) {
+        const auto all = count(bin, "all", nullptr);
+        distribution.all.push_back(all.value);
+        out.allSuppressed.push_back(all.suppressed);
+        if (hasOutcome) {
+            const auto repaid = count(bin, "repaid", nullptr);
+            const auto difficulties = count(bin, "difficulties", nullptr);
+            distribution.repaid.push_back(repaid.value);
+            distribution.difficulties.push_back(difficulties.value);
+            out.outcomesSuppressed.push_back(repaid.suppressed || difficulties.suppressed);
+        }
+    }
+    return out;
+}
+
+ServerDensity densityFromJson(const json& body)
+{
+    ServerDensity out;
+    out.xEdges = numbers(body, "x_edges");
+    out.yEdges = numbers(body, "y_edges");
+    out.minCellCount = static_cast<int>(integer(body, "min_cell_count"));
+    out.groupSuppressed = boolean(body, "group_suppressed");
+    const auto clients = count(body, "clients", nullptr);
+    const auto points = count(body, "points", nullptr);
+    const auto beyond = count(body, "beyond_axes", nullptr);
+    out.clients = clients.value;
+    out.clientsSuppressed = clients.suppressed;
+    out.points = points.value;
+    out.pointsSuppressed = points.suppressed;
+    out.beyondAxes = beyond.value;
+    out.beyondAxesSuppressed = beyond.suppressed;
+    const auto& cells = array(body, "cells");
+    const std::size_t xBins = out.xEdges.empty() ? 0 : out.xEdges.size() - 1;
+    const std::size_t yBins = out.yEdges.empty() ? 0 : out.yEdges.size() - 1;
+    if (!cells.empty() && cells.size() != xBins * yBins)
+        throw std::runtime_error("'cells' has " + std::to_string(cells.size()) +
+                                 " entries for a grid of " + std::to_string(xBins) + " x " +
+                                 std::to_string(yBins));
+    for (const auto& cell : cells) {
+        const auto each = count(cell, "cells");
+        out.counts.push_back(each.value);
+        out.countsSuppressed.push_back(each.suppressed);
+    }
+    return out;
+}
+
+QUrlQuery toUrlQuery(const population::GroupFilter& filter)
+{
+    QUrlQuery out;
+    const auto put = [&out](const char* name, const std::optional<std::string>& value) {
+        if (value)
+            out.addQueryItem(QString::fromLatin1(name), QString::fromLatin1(QUrl::toPercentEncoding(
+                                                            QString::fromStdString(*value))));
+    };
+    // Only the fixed bands exist on the server: a range is sent as the key of its band.
+    const auto bandKey = [](const std::vector<population::Band>& bands,
+                            const population::GroupFilter::Range& range,
+                            const char* what) -> std::string {
+        for (const auto& band : bands)
+            if (band.minimum == range.minimum && band.maximum == range.maximum)
+                return band.key;
+        throw std::invalid_argument(std::string("the ") + what +
+                                    " range is not one of the fixed similar-group bands");
+    };
+    put("gender", filter.gender);
+    put("contract_type", filter.contractType);
+    put("education", filter.education);
+    put("family_status", filter.familyStatus);
+    put("housing", filter.housing);
+    if (filter.ageYears)
+        put("age_band", bandKey(population::ageBands(), *filter.ageYears, "age"));
+    if (filter.income)
+        put("income_band", bandKey(population::incomeBands(), *filter.income, "income"));
+    return out;
 }
 
 QUrlQuery toUrlQuery(const ClientListQuery& query)

@@ -17,8 +17,13 @@ std::vector<ServerDecision> clientDecisionsFromJson(const nlohmann::json& body);
 DecisionPage decisionPageFromJson(const nlohmann::json& body);
 ServerModelIdentity modelIdentityFromJson(const nlohmann::json& body);
 ServerScenario scenarioFromJson(const nlohmann::json& body);
+ServerDistribution distributionFromJson(const nlohmann::json& body);
+ServerDensity densityFromJson(const nlohmann::json& body);
 
 // The query string of a client search.
 QUrlQuery toUrlQuery(const ClientListQuery& query);
+// The query string of a similar group (the population routes): the fixed bands by their keys.
+// Throws std::invalid_argument when an age or income range is not one of the fixed bands.
+QUrlQuery toUrlQuery(const population::GroupFilter& filter);
 
 } // namespace credit::service

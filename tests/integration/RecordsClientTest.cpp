@@ -6,6 +6,9 @@
 
 #include "AppServerFixture.h"
 #include "explain/ExplanationEngine.h"
+#include "population/ComparisonVariable.h"
+#include "population/Population.h"
+#include "population/SimilarGroupBands.h"
 #include "service/OutboxSender.h"
 #include "store/LocalStore.h"
 #include "store/Outbox.h"
@@ -119,6 +122,88 @@ TEST_CASE("The app's records client reads the server: pages, sorts, filters, a f
         const auto local = explain::ExplanationEngine::open(trainedModel().bundle);
         CHECK(value(model).checksum.toStdString() == local->checksum());
         CHECK(value(model).version == value(page).modelVersion);
+    }
+
+    SECTION("The comparison's aggregates: the portfolio's counts, small ones hidden, never 0")
+    {
+        // The same counts computed here from the imported files (train and test applicants):
+        // every count the server shows is right, and every count it hides is really between 1
+        // and min_cell_count - 1. Categorical variables, whose bins are levels, compare directly.
+        data::LoadOptions testFile;
+        testFile.applicants = data::LoadOptions::Applicants::Test;
+        const auto trainRows = data::HomeCreditDataset::load(trainedModel().dataFolder);
+        const auto testRows = data::HomeCreditDataset::load(trainedModel().dataFolder, testFile);
+        const population::Population train(trainRows.applications);
+        const population::Population test(testRows.applications);
+        population::GroupFilter older;
+        older.ageYears =
+            population::toRange(*population::findBand(population::ageBands(), "50-60"));
+        population::GroupFilter tiny = older;
+        tiny.income =
+            population::toRange(*population::findBand(population::incomeBands(), "300000-1e12"));
+        tiny.education = "Academic degree";
+        int hiddenBins = 0, hiddenGroups = 0, shownBins = 0;
+        for (const auto& [variableKey, group] :
+             std::vector<std::pair<std::string, population::GroupFilter>>{
+                 {"NAME_EDUCATION_TYPE", {}},
+                 {"NAME_HOUSING_TYPE", older},
+                 {"NAME_INCOME_TYPE", older},
+                 {"NAME_HOUSING_TYPE", tiny}}) {
+            INFO("variable " << variableKey);
+            const auto fetched = awaitAnswer<service::ServerDistribution>(
+                [&](auto done) { client.fetchDistribution(variableKey, group, &client, done); });
+            const auto& answer = value(fetched);
+            const auto* variable = population::findComparisonVariable(variableKey);
+            std::map<std::string, double> expected;
+            std::size_t groupSize = 0;
+            for (const auto* part : {&train, &test}) {
+                const auto rows = part->select(group);
+                groupSize += rows.size();
+                const auto counts = part->distribution(*variable, rows);
+                for (std::size_t bin = 0; bin < counts.bins(); ++bin)
+                    expected[counts.levels[bin]] += counts.all[bin];
+            }
+            CHECK(answer.minCellCount == 5);
+            if (groupSize < 5) {
+                CHECK(answer.groupSuppressed);
+                CHECK(answer.distribution.bins() == 0);
+                ++hiddenGroups;
+                continue;
+            }
+            CHECK(answer.distribution.clients == groupSize);
+            for (std::size_t bin = 0; bin < answer.distribution.bins(); ++bin) {
+                const auto& level = answer.distribution.levels[bin];
+                INFO("level " << level);
+                if (answer.allSuppressed[bin]) {
+                    CHECK(answer.distribution.all[bin] == 0.0);
+                    CHECK(expected[level] >= 1);
+                    CHECK(expected[level] <= 4);
+                    ++hiddenBins;
+                } else {
+                    CHECK(answer.distribution.all[bin] == expected[level]);
+                    ++shownBins;
+                }
+            }
+        }
+        CHECK(shownBins > 0);
+        CHECK(hiddenBins > 0);
+        CHECK(hiddenGroups > 0);
+
+        const auto grid = awaitAnswer<service::ServerDensity>([&](auto done) {
+            client.fetchDensity("age_years", "AMT_INCOME_TOTAL", older, &client, done);
+        });
+        const auto& density = value(grid);
+        CHECK(density.counts.size() == (density.xEdges.size() - 1) * (density.yEdges.size() - 1));
+        CHECK(density.countsSuppressed.size() == density.counts.size());
+        double shown = 0.0;
+        int hiddenCells = 0;
+        for (std::size_t cell = 0; cell < density.counts.size(); ++cell) {
+            shown += density.counts[cell];
+            hiddenCells += density.countsSuppressed[cell] ? 1 : 0;
+        }
+        // The shown cells plus at most 4 per hidden cell account for every client placed.
+        CHECK(shown <= density.points);
+        CHECK(density.points <= shown + 4.0 * hiddenCells);
     }
 
     SECTION("Problems arrive worded, never as a Qt error string")
