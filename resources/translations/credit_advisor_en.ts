@@ -2,92 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
-    <name>credit::ui::ReviewQueueDialog</name>
-    <message>
-        <source>Revue des décisions</source>
-        <translation>Review of decisions</translation>
-    </message>
-    <message>
-        <source>&amp;Dérogations seulement</source>
-        <translation>&amp;Overrides only</translation>
-    </message>
-    <message>
-        <source>Décisions enregistrées sur le serveur</source>
-        <translation>Decisions recorded on the server</translation>
-    </message>
-    <message>
-        <source>État de la liste</source>
-        <translation>List status</translation>
-    </message>
-    <message>
-        <source>&amp;Plus de décisions</source>
-        <translation>&amp;More decisions</translation>
-    </message>
-    <message>
-        <source>&amp;Ouvrir le client</source>
-        <translation>&amp;Open the client</translation>
-    </message>
-    <message>
-        <source>&amp;Fermer</source>
-        <translation>&amp;Close</translation>
-    </message>
-</context>
-<context>
-    <name>credit::ui::DecisionHistoryModel</name>
-    <message>
-        <source>✓ Accordé</source>
-        <translation>✓ Granted</translation>
-    </message>
-    <message>
-        <source>✗ Refusé</source>
-        <translation>✗ Refused</translation>
-    </message>
-    <message>
-        <source>%1 à %2</source>
-        <translation>%1 at %2</translation>
-    </message>
-    <message>
-        <source>Oui, dérogation</source>
-        <translation>Yes, override</translation>
-    </message>
-    <message>
-        <source>Non</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>N° client</source>
-        <translation>Client no.</translation>
-    </message>
-    <message>
-        <source>Conseiller</source>
-        <translation>Advisor</translation>
-    </message>
-    <message>
-        <source>Décision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>Modèle</source>
-        <translation>Model</translation>
-    </message>
-    <message>
-        <source>Dérogation</source>
-        <translation>Override</translation>
-    </message>
-    <message>
-        <source>Justification</source>
-        <translation>Justification</translation>
-    </message>
-    <message>
-        <source>Version du modèle</source>
-        <translation>Model version</translation>
-    </message>
-</context>
-<context>
     <name>QTabBar</name>
     <message>
         <source>Scroll Left</source>
@@ -97,12 +11,6 @@
         <source>Scroll Right</source>
         <translation>Scroll Right</translation>
     </message>
-</context>
-<context>
-    <name>credit::service::RemoteScorer</name>
-</context>
-<context>
-    <name>credit::service::ScoringService</name>
 </context>
 <context>
     <name>credit::service::ScoringStatus</name>
@@ -319,6 +227,26 @@
         <source>pas le client</source>
         <translation>not the client</translation>
     </message>
+    <message>
+        <source>masquée</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <source>masqué : l&apos;un des deux nombres est inférieur à %1</source>
+        <translation>hidden: one of the two counts is below %1</translation>
+    </message>
+    <message>
+        <source>masqué</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <source>moins de %1 clients (nombre masqué)</source>
+        <translation>fewer than %1 clients (count hidden)</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::ComparisonView</name>
@@ -517,6 +445,61 @@
         <source>Les axes couvrent du 1er au 99e centile : %1 clients au-delà sont comptés dans les cases du bord.</source>
         <translation>The axes span the 1st to the 99th percentile: %1 clients beyond them are counted in the edge cells.</translation>
     </message>
+    <message>
+        <source>Demande de la répartition au serveur…</source>
+        <translation>Asking the server for the distribution…</translation>
+    </message>
+    <message>
+        <source>Moins de %1 clients correspondent à ces filtres : le serveur ne montre pas la répartition d&apos;un si petit groupe, pour protéger leurs données. Élargissez un filtre pour comparer.</source>
+        <translation>Fewer than %1 clients match these filters: the server does not show the distribution of so small a group, to protect their data. Widen a filter to compare.</translation>
+    </message>
+    <message>
+        <source>%1 : moins de %2 clients du groupe ont la même valeur que le client (%3).</source>
+        <translation>%1: fewer than %2 clients of the group have the same value as the client (%3).</translation>
+    </message>
+    <message>
+        <source>%1 : le client est dans la tranche %2, où se trouvent moins de %3 clients du groupe.</source>
+        <translation>%1: the client is in the range %2, which holds fewer than %3 clients of the group.</translation>
+    </message>
+    <message>
+        <source>%1 : le client est dans la tranche %2, où se trouvent %3 % %4.</source>
+        <translation>%1: the client is in the range %2, which holds %3% %4.</translation>
+    </message>
+    <message>
+        <source>moins de %1</source>
+        <translation>fewer than %1</translation>
+    </message>
+    <message>
+        <source>Groupe : moins de %1 clients correspondent aux filtres (serveur de la banque).</source>
+        <translation>Group: fewer than %1 clients match the filters (the bank&apos;s server).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Groupe : %n client(s) correspondent aux filtres (serveur de la banque).</source>
+        <translation>
+            <numerusform>Group: %n client matches the filters (the bank&apos;s server).</numerusform>
+            <numerusform>Group: %n clients match the filters (the bank&apos;s server).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Groupe : tous les clients du serveur de la banque (%1).</source>
+        <translation>Group: all clients on the bank&apos;s server (%1).</translation>
+    </message>
+    <message>
+        <source>Moins de %1 clients dans ce groupe : le serveur ne montre pas leur grille, pour protéger leurs données.</source>
+        <translation>Fewer than %1 clients in this group: the server does not show their grid, to protect their data.</translation>
+    </message>
+    <message>
+        <source>Grille de %1 × %2 cases calculée par le serveur (teinte : nombre de clients par case, échelle racine carrée) ; %3 clients avec les deux valeurs.</source>
+        <translation>Grid of %1 × %2 cells computed by the server (shade: clients per cell, square-root scale); %3 clients with both values.</translation>
+    </message>
+    <message>
+        <source>Cases hachurées : moins de %1 clients, nombre masqué pour protéger leurs données.</source>
+        <translation>Hatched cells: fewer than %1 clients, count hidden to protect their data.</translation>
+    </message>
+    <message>
+        <source>La comparaison n&apos;a pas pu être demandée au serveur : %1</source>
+        <translation>The comparison could not be requested from the server: %1</translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::ContributionChart</name>
@@ -615,6 +598,61 @@
     <message>
         <source>&amp;Tableau</source>
         <translation>T&amp;able</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::DecisionHistoryModel</name>
+    <message>
+        <source>✓ Accordé</source>
+        <translation>✓ Granted</translation>
+    </message>
+    <message>
+        <source>✗ Refusé</source>
+        <translation>✗ Refused</translation>
+    </message>
+    <message>
+        <source>%1 à %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>Oui, dérogation</source>
+        <translation>Yes, override</translation>
+    </message>
+    <message>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>N° client</source>
+        <translation>Client no.</translation>
+    </message>
+    <message>
+        <source>Conseiller</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <source>Décision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Modèle</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Dérogation</source>
+        <translation>Override</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Version du modèle</source>
+        <translation>Model version</translation>
     </message>
 </context>
 <context>
@@ -747,8 +785,16 @@
         <translation>%1 clients, %2% of the clients shown</translation>
     </message>
     <message>
-        <source>Clients par case : 1</source>
-        <translation>Clients per cell: 1</translation>
+        <source>moins de %1 clients (nombre masqué pour protéger les données)</source>
+        <translation>fewer than %1 clients (count hidden to protect their data)</translation>
+    </message>
+    <message>
+        <source>Clients par case : %1</source>
+        <translation>Clients per cell: %1</translation>
+    </message>
+    <message>
+        <source>hachurée : moins de %1 clients</source>
+        <translation>hatched: fewer than %1 clients</translation>
     </message>
 </context>
 <context>
@@ -796,6 +842,22 @@
     <message>
         <source> ; barres pleines : ont remboursé, hachurées : en difficulté (part de chaque groupe)</source>
         <translation>; solid bars: repaid, hatched bars: in difficulty (share of each group)</translation>
+    </message>
+    <message>
+        <source>moins de %1 clients (nombre masqué pour protéger les données)</source>
+        <translation>fewer than %1 clients (count hidden to protect their data)</translation>
+    </message>
+    <message>
+        <source> ; remboursé et en difficulté masqués (l&apos;un compte moins de %1 clients)</source>
+        <translation>; repaid and in difficulty hidden (one of them counts fewer than %1 clients)</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source> ; « &lt; %1 » : moins de %1 clients, nombre masqué</source>
+        <translation>; “&lt; %1”: fewer than %1 clients, count hidden</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1625,37 @@
     <message>
         <source>Favorable : %1</source>
         <translation>Favourable: %1</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ReviewQueueDialog</name>
+    <message>
+        <source>Revue des décisions</source>
+        <translation>Review of decisions</translation>
+    </message>
+    <message>
+        <source>&amp;Dérogations seulement</source>
+        <translation>&amp;Overrides only</translation>
+    </message>
+    <message>
+        <source>Décisions enregistrées sur le serveur</source>
+        <translation>Decisions recorded on the server</translation>
+    </message>
+    <message>
+        <source>État de la liste</source>
+        <translation>List status</translation>
+    </message>
+    <message>
+        <source>&amp;Plus de décisions</source>
+        <translation>&amp;More decisions</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir le client</source>
+        <translation>&amp;Open the client</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>

@@ -364,6 +364,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <source>Groupe : %n client(s) correspondent aux filtres (serveur de la banque).</source>
+        <translation>
+            <numerusform>Groupe : %n client correspond aux filtres (serveur de la banque).</numerusform>
+            <numerusform>Groupe : %n clients correspondent aux filtres (serveur de la banque).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Groupe : %n client(s) correspondent aux filtres.</source>
         <translation>
             <numerusform>Groupe : %n client correspond aux filtres.</numerusform>

@@ -6,6 +6,7 @@
 #include "models/ComparisonTableModel.h"
 #include "population/Population.h"
 #include "population/ReferenceStatistics.h"
+#include "population/SuppressedAggregates.h"
 #include "widgets/DensityGridChart.h"
 #include "widgets/DistributionChart.h"
 
@@ -13,6 +14,7 @@
 #include <QAccessible>
 #include <QComboBox>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -244,6 +246,78 @@ private slots:
         const QModelIndex other = view.tableModel()->index(clientRow == 0 ? 1 : 0, 5);
         QVERIFY(other.data().toString().isEmpty());
         QCOMPARE(other.data(Qt::AccessibleTextRole).toString(), QStringLiteral("pas le client"));
+    }
+
+    void serverAnswersShowHiddenCountsAndOnlyTheLatestRequest()
+    {
+        // Server mode, without a server: the view asks, the test answers as the presenter would.
+        ComparisonView view;
+        QSignalSpy wanted(&view, &ComparisonView::distributionWanted);
+        view.setServerAggregates(true);
+        view.setClient(client());
+        view.setFilterLevels(ComparisonView::Filter::Housing,
+                             {"House / apartment", "With parents", "Co-op apartment"});
+        QVERIFY(view.filterBox(ComparisonView::Filter::Housing)->isEnabled());
+        QCOMPARE(view.filterBox(ComparisonView::Filter::Housing)->count(), 4);
+        view.selectVariable(QStringLiteral("NAME_EDUCATION_TYPE"));
+        QVERIFY(view.setFilter(ComparisonView::Filter::Housing, QStringLiteral("With parents")));
+        QVERIFY(wanted.size() >= 2);
+        const auto older = wanted.at(wanted.size() - 2).at(0).value<quint64>();
+        const auto latest = wanted.last().at(0).value<quint64>();
+        QCOMPARE(wanted.last().at(1).toString(), QStringLiteral("NAME_EDUCATION_TYPE"));
+
+        credit::population::SuppressedDistribution answer;
+        answer.minCellCount = 5;
+        answer.distribution.variable = "NAME_EDUCATION_TYPE";
+        answer.distribution.categorical = true;
+        answer.distribution.levels = {"Higher education", "Secondary / secondary special",
+                                      "Academic degree"};
+        answer.distribution.all = {40, 0, 0};
+        answer.allSuppressed = {false, false, true};
+        answer.distribution.clients = 43;
+        answer.distribution.missing = 0;
+        view.showDistribution(latest, answer);
+        auto* chart = view.chart();
+        QCOMPARE(chart->binCount(), 3);
+        QVERIFY(chart->binValue(2).startsWith(QStringLiteral("moins de 5 clients")));
+        QCOMPARE(chart->binValue(1), QStringLiteral("0 clients, 0,0 % du groupe"));
+        // Shares are of the group's 43 clients, not of the 40 shown.
+        QVERIFY2(chart->binValue(0).contains(QStringLiteral("93,0 %")),
+                 qPrintable(chart->binValue(0)));
+        auto* table = view.tableModel();
+        QAbstractItemModelTester tester(table,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(table->index(2, 1).data().toString(), QStringLiteral("< 5"));
+        QCOMPARE(table->index(1, 1).data().toString(), QStringLiteral("0"));
+        QVERIFY(table->index(2, 1)
+                    .data(Qt::AccessibleTextRole)
+                    .toString()
+                    .startsWith(QStringLiteral("moins de 5 clients")));
+        QVERIFY(view.groupLabel()->text().contains(QStringLiteral("43")));
+
+        // An answer to a question the advisor has moved on from changes nothing.
+        credit::population::SuppressedDistribution stale = answer;
+        stale.distribution.all = {1, 2, 3};
+        stale.allSuppressed = {false, false, false};
+        view.showDistribution(older, stale);
+        QVERIFY(chart->binValue(2).startsWith(QStringLiteral("moins de 5 clients")));
+
+        // A group below the minimum: no bins, the reason in words.
+        credit::population::SuppressedDistribution tiny;
+        tiny.minCellCount = 5;
+        tiny.groupSuppressed = true;
+        tiny.clientsSuppressed = true;
+        tiny.distribution = answer.distribution;
+        tiny.distribution.all.clear();
+        QVERIFY(view.setFilter(ComparisonView::Filter::Housing, QStringLiteral("Co-op apartment")));
+        view.showDistribution(wanted.last().at(0).value<quint64>(), tiny);
+        QVERIFY2(view.finding().startsWith(QStringLiteral("Moins de 5 clients correspondent")),
+                 qPrintable(view.finding()));
+        QVERIFY(view.groupLabel()->text().contains(QStringLiteral("moins de 5 clients")));
+
+        // Back to local mode: the server's levels and answers are gone.
+        view.setServerAggregates(false);
+        QVERIFY(!view.filterBox(ComparisonView::Filter::Housing)->isEnabled());
     }
 };
 

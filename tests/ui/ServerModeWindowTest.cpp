@@ -10,16 +10,21 @@
 #include "decision/ReviewQueueDialog.h"
 #include "document/ScenarioDocument.h"
 #include "explain/ExplanationEngine.h"
+#include "models/ComparisonTableModel.h"
 #include "models/PortfolioModel.h"
 #include "models/ServerPortfolioModel.h"
 #include "scenario/ScenarioEditor.h"
 #include "service/ScoringService.h"
 #include "store/LocalStore.h"
 #include "widgets/ClientFinder.h"
+#include "widgets/ComparisonView.h"
+#include "widgets/DensityGridChart.h"
+#include "widgets/DistributionChart.h"
 #include "widgets/ScoreGauge.h"
 #include "window/MainWindow.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QHeaderView>
 #include <QLabel>
@@ -82,6 +87,7 @@ private slots:
     void typedValuesComeBackAfterTheAppIsClosed();
     void whatIfEditsAreLocalOnlyWithTheServersModel();
     void deadServerKeepsTheClientOnScreen();
+    void comparisonDrawsTheServersAggregates();
 
 private:
     AdvisorSettings serverSettings(const QString& key = advisorKey) const;
@@ -469,7 +475,7 @@ void ServerModeWindowTest::deadServerKeepsTheClientOnScreen()
     QTRY_VERIFY_WITH_TIMEOUT(
         window.statusBar()->currentMessage().contains(QStringLiteral("hors ligne")), 20000);
     QCOMPARE(controller.serverSource()->pendingCount(), 1);
-    QVERIFY(window.dataSourceLabel()->text().contains(QStringLiteral("1 envoi(s) en attente")));
+    QVERIFY(window.dataSourceLabel()->text().contains(QStringLiteral("1 envoi en attente")));
 
     // The server back on the same address: the outbox empties by itself, once, and the
     // offline message gives way.
@@ -484,3 +490,110 @@ void ServerModeWindowTest::deadServerKeepsTheClientOnScreen()
 
 QTEST_MAIN(ServerModeWindowTest)
 #include "ServerModeWindowTest.moc"
+
+void ServerModeWindowTest::comparisonDrawsTheServersAggregates()
+{
+    ServerModeApp app(serverSettings());
+    QVERIFY(app.open());
+    MainWindow& window = app.window;
+    ComparisonView* comparison = window.comparison();
+    QVERIFY(comparison->serverAggregates());
+    // The categorical filters offer the levels the server knows (no local rows to read them from).
+    QComboBox* education = comparison->filterBox(ComparisonView::Filter::Education);
+    QComboBox* ageBand = comparison->filterBox(ComparisonView::Filter::AgeBand);
+    QTRY_VERIFY_WITH_TIMEOUT(education->count() > 2, 10000);
+    QVERIFY(education->isEnabled());
+
+    QAbstractItemModel* list = window.finder()->list()->model();
+    QSignalSpy shown(&app.controller, &AdvisorController::clientShown);
+    QVERIFY(window.finder()->selectClient(
+        list->index(0, 0).data(PortfolioModel::ClientIdRole).toLongLong()));
+    QVERIFY(shown.wait(15000));
+    window.clientTabs()->setCurrentWidget(comparison);
+
+    // Find, by asking the server itself, a group and a variable with a hidden bin (1 to 4
+    // clients) and a group too small to be shown at all.
+    const auto query = [](const QString& variable, const QString& age, const QString& level) {
+        QString route = QStringLiteral("/v1/population/distribution?variable=") + variable;
+        if (!age.isEmpty())
+            route += QStringLiteral("&age_band=") + age;
+        if (!level.isEmpty())
+            route +=
+                QStringLiteral("&education=") + QString::fromLatin1(QUrl::toPercentEncoding(level));
+        return route;
+    };
+    QString hiddenAge, tinyAge, tinyLevel;
+    nlohmann::json hiddenAnswer;
+    for (int age = 1; age < ageBand->count(); ++age) {
+        const QString band = ageBand->itemData(age).toString();
+        const auto answer = getJson(query(QStringLiteral("NAME_HOUSING_TYPE"), band, {}));
+        QVERIFY(!answer.is_null());
+        for (const auto& bin : answer["bins"])
+            if (bin["all"].contains("suppressed") && hiddenAge.isEmpty()) {
+                hiddenAge = band;
+                hiddenAnswer = answer;
+            }
+        for (int level = 1; level < education->count() && tinyAge.isEmpty(); ++level) {
+            const QString value = education->itemData(level).toString();
+            const auto group = getJson(query(QStringLiteral("NAME_HOUSING_TYPE"), band, value));
+            if (!group.is_null() && group["group_suppressed"].get<bool>()) {
+                tinyAge = band;
+                tinyLevel = value;
+            }
+        }
+    }
+    QVERIFY2(!hiddenAge.isEmpty(), "no age band with a hidden housing bin on the test server");
+    QVERIFY2(!tinyAge.isEmpty(), "no group small enough to be hidden on the test server");
+
+    // The hidden bin is drawn and read out as "fewer than 5 clients", never as 0.
+    QSignalSpy found(comparison, &ComparisonView::findingChanged);
+    comparison->selectVariable(QStringLiteral("NAME_HOUSING_TYPE"));
+    QVERIFY(found.wait(10000));
+    QVERIFY(comparison->setFilter(ComparisonView::Filter::AgeBand, hiddenAge));
+    QVERIFY(found.wait(10000));
+    DistributionChart* chart = comparison->chart();
+    ComparisonTableModel* table = comparison->tableModel();
+    const auto& bins = hiddenAnswer["bins"];
+    QCOMPARE(chart->binCount(), static_cast<int>(bins.size()));
+    int hidden = 0;
+    for (int bin = 0; bin < chart->binCount(); ++bin) {
+        const QModelIndex clients = table->index(bin, 1);
+        if (bins[static_cast<std::size_t>(bin)]["all"].contains("suppressed")) {
+            ++hidden;
+            QVERIFY2(chart->binValue(bin).startsWith(QStringLiteral("moins de 5 clients")),
+                     qPrintable(chart->binValue(bin)));
+            QCOMPARE(clients.data().toString(), QStringLiteral("< 5"));
+            QVERIFY(clients.data(Qt::AccessibleTextRole)
+                        .toString()
+                        .startsWith(QStringLiteral("moins de 5 clients")));
+        } else {
+            const auto count = bins[static_cast<std::size_t>(bin)]["all"]["count"].get<long long>();
+            QCOMPARE(clients.data().toString(), QLocale(QLocale::French).toString(count));
+        }
+    }
+    QVERIFY(hidden > 0);
+    QVERIFY(comparison->groupLabel()->text().contains(QStringLiteral("serveur de la banque")));
+
+    // A group below the server's minimum: no bins, and the finding says why in words.
+    QVERIFY(comparison->setFilter(ComparisonView::Filter::Education, tinyLevel));
+    QVERIFY(found.wait(10000));
+    QVERIFY(comparison->setFilter(ComparisonView::Filter::AgeBand, tinyAge));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        comparison->finding().startsWith(QStringLiteral("Moins de 5 clients correspondent")),
+        10000);
+    QVERIFY(comparison->groupLabel()->text().contains(QStringLiteral("moins de 5 clients")));
+
+    // The two-variable grid comes from the server too, its hidden cells read as such.
+    comparison->clearFilters();
+    DensityGridChart* grid = comparison->densityChart();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        grid->grid().binning.contains(QStringLiteral("calculée par le serveur")), 10000);
+    QVERIFY(grid->cellCount() > 0);
+    int hiddenCells = 0;
+    for (int cell = 0; cell < grid->cellCount(); ++cell) {
+        QVERIFY(!grid->cellValue(cell).startsWith(QStringLiteral("0 clients")));
+        if (grid->cellValue(cell).startsWith(QStringLiteral("moins de 5 clients")))
+            ++hiddenCells;
+    }
+    QVERIFY(hiddenCells > 0);
+}

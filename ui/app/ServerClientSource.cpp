@@ -1,5 +1,6 @@
 #include "app/ServerClientSource.h"
 
+#include "app/ServerComparisonFeed.h"
 #include "data/ClientRecordJson.h"
 #include "decision/DecisionPanel.h"
 #include "document/DraftKeeper.h"
@@ -61,17 +62,24 @@ ServerClientSource::ServerClientSource(MainWindow& window, service::RemoteSettin
         connect(m_sender, &service::OutboxSender::serverUnreachable, this,
                 [this](const LocalizedText& why) {
                     m_sendingInterrupted = true;
-                    emit problem({"hors ligne, " + std::to_string(pendingCount()) +
-                                      " envoi(s) en attente, réessai automatique : " + why.fr,
-                                  "offline, " + std::to_string(pendingCount()) +
-                                      " item(s) waiting, retried automatically: " + why.en});
+                    const int pending = pendingCount();
+                    const std::string count = std::to_string(pending);
+                    emit problem({"hors ligne, " + count +
+                                      (pending == 1 ? " envoi en attente" : " envois en attente") +
+                                      ", réessai automatique : " + why.fr,
+                                  "offline, " + count +
+                                      (pending == 1 ? " item waiting" : " items waiting") +
+                                      ", retried automatically: " + why.en});
                 });
     }
     m_records->setSettings(std::move(settings));
     m_model = new ServerPortfolioModel(service::pageSourceOf(*m_records), this);
     m_history = new DecisionHistoryModel(this);
-    connect(m_model, &ServerPortfolioModel::refreshed, this,
-            [this] { emit listShown(m_model->rowCount()); });
+    connect(m_model, &ServerPortfolioModel::refreshed, this, [this] {
+        if (m_comparison)
+            m_comparison->loadFilterLevels(); // those a dead server did not give at the start
+        emit listShown(m_model->rowCount());
+    });
     connect(m_model, &ServerPortfolioModel::problem, this, &ServerClientSource::problem);
 }
 
@@ -80,6 +88,7 @@ ServerClientSource::~ServerClientSource()
     // Before the stores they hold references to (members, destroyed before QObject children).
     delete m_draftKeeper;
     delete m_sender;
+    delete m_comparison; // the view goes back to local aggregates
     m_window.decisionPanel()->setServerRecorder({});
     m_window.decisionPanel()->setHistoryModel(nullptr);
 }
@@ -140,6 +149,9 @@ void ServerClientSource::start()
         [this](const store::DecisionEntry& decision) { return queueDecision(decision); });
     m_window.decisionPanel()->setHistoryModel(m_history);
     m_model->refresh();
+    // The comparison charts draw the server's aggregates, never client rows.
+    m_comparison = new ServerComparisonFeed(*m_records, *m_window.comparison(), this);
+    m_comparison->loadFilterLevels();
     if (m_sender)
         m_sender->sendPending(); // what an earlier session left waiting
     m_records->fetchModel(this, [this](service::Fetched<service::ServerModelIdentity> fetched) {
@@ -164,14 +176,19 @@ LocalizedText ServerClientSource::description() const
 {
     const std::string server =
         settings().baseUrl.toDisplayString(QUrl::RemoveUserInfo).toStdString();
-    if (!m_serverModel)
-        return {"Clients : serveur " + server, "Clients: server " + server};
-    const std::string version = m_serverModel->version.toStdString();
-    LocalizedText text{"Clients : serveur " + server + " · modèle " + version,
-                       "Clients: server " + server + " · model " + version};
+    LocalizedText text{"Clients : serveur " + server, "Clients: server " + server};
+    if (m_serverModel) {
+        const std::string version = m_serverModel->version.toStdString();
+        text.fr += " · modèle " + version;
+        text.en += " · model " + version;
+    }
+    // What waits to be sent is shown even before the server has answered: that is when it
+    // matters most.
     if (const int pending = pendingCount(); pending > 0) {
-        text.fr += " · " + std::to_string(pending) + " envoi(s) en attente";
-        text.en += " · " + std::to_string(pending) + " item(s) waiting to be sent";
+        const std::string count = std::to_string(pending);
+        text.fr += " · " + count + (pending == 1 ? " envoi en attente" : " envois en attente");
+        text.en += " · " + count +
+                   (pending == 1 ? " item waiting to be sent" : " items waiting to be sent");
     }
     return text;
 }

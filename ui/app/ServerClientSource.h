@@ -25,6 +25,7 @@ namespace credit::ui {
 class DecisionHistoryModel;
 class DraftKeeper;
 class MainWindow;
+class ServerComparisonFeed;
 class ServerPortfolioModel;
 
 // Server mode's client files (data/source = server): the list is the server's paged search, and
@@ -82,8 +83,9 @@ private:
     void refreshHistory();
     std::unique_ptr<store::Outbox> m_outbox;
     std::unique_ptr<store::DraftStore> m_drafts;
-    DraftKeeper* m_draftKeeper = nullptr;      // child, with m_drafts
-    service::OutboxSender* m_sender = nullptr; // child, with m_outbox
+    DraftKeeper* m_draftKeeper = nullptr;         // child, with m_drafts
+    service::OutboxSender* m_sender = nullptr;    // child, with m_outbox
+    ServerComparisonFeed* m_comparison = nullptr; // child, from start()
     quint64 m_openTicket = 0;
     bool m_sendingInterrupted = false; // the outbox met an unreachable server since it last emptied
     std::optional<service::ServerModelIdentity> m_serverModel;

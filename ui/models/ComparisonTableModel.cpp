@@ -44,14 +44,23 @@ QVariant ComparisonTableModel::data(const QModelIndex& index, int role) const
     case Range:
         return bin.label;
     case Clients:
+        if (bin.clientsSuppressed)
+            return fewerThan(role);
         return locale.toString(bin.clients, 'f', 0);
     case Share:
+        if (bin.clientsSuppressed)
+            return role == Qt::AccessibleTextRole ? tr("masquée") : QStringLiteral("–");
         return total > 0 ? formatPercent(bin.clients / total, locale) : QStringLiteral("–");
     case Repaid:
-        return m_series.hasOutcome ? locale.toString(bin.repaid, 'f', 0) : QStringLiteral("–");
     case Difficulties:
-        return m_series.hasOutcome ? locale.toString(bin.difficulties, 'f', 0)
-                                   : QStringLiteral("–");
+        if (!m_series.hasOutcome)
+            return QStringLiteral("–");
+        if (bin.clientsSuppressed || bin.outcomesSuppressed)
+            return role == Qt::AccessibleTextRole
+                       ? tr("masqué : l'un des deux nombres est inférieur à %1")
+                             .arg(m_series.suppressedBelow)
+                       : tr("masqué");
+        return locale.toString(index.column() == Repaid ? bin.repaid : bin.difficulties, 'f', 0);
     case Client:
         if (index.row() == m_series.clientBin)
             return tr("◆ le client");
@@ -61,6 +70,14 @@ QVariant ComparisonTableModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+QString ComparisonTableModel::fewerThan(int role) const
+{
+    // Short on screen, in words for a screen reader; never 0, which would be false.
+    return role == Qt::AccessibleTextRole
+               ? tr("moins de %1 clients (nombre masqué)").arg(m_series.suppressedBelow)
+               : tr("< %1").arg(m_series.suppressedBelow);
 }
 
 QVariant ComparisonTableModel::headerData(int section, Qt::Orientation orientation, int role) const

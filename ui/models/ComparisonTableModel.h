@@ -9,6 +9,7 @@ namespace credit::ui {
 
 // The data-table twin of the comparison chart: one row per bin with its clients, share of the
 // group and, when the data has outcomes, repaid and difficulties counts; the client's row says so.
+// A count the server hid reads "< N" on screen and "moins de N clients" to a screen reader.
 class ComparisonTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -25,6 +26,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    QString fewerThan(int role) const; // a count the server hid
     ComparisonSeries m_series;
     QLocale m_locale;
 };

@@ -9,6 +9,7 @@
 #include "population/Population.h"
 #include "population/ReferenceStatistics.h"
 #include "population/SimilarGroupBands.h"
+#include "population/SuppressedAggregates.h"
 #include "widgets/DensityGridChart.h"
 #include "widgets/DistributionChart.h"
 
@@ -320,8 +321,9 @@ QComboBox* ComparisonView::filterBox(Filter filter) const
 
 void ComparisonView::rebuildFilterChoices()
 {
-    // Filters need client rows: the bundle's reference statistics only describe everyone.
-    const bool rows = m_population != nullptr;
+    // Filters need client rows (here or on the server): the bundle's reference statistics only
+    // describe everyone.
+    const bool rows = m_population != nullptr || m_server;
     for (auto& [filter, box] : m_filters) {
         const QSignalBlocker blocker(box);
         const QString previous = box->currentData().toString();
@@ -339,6 +341,12 @@ void ComparisonView::rebuildFilterChoices()
                                  : tr("%1 à %2").arg(locale.toString(band.minimum, 'f', 0),
                                                      locale.toString(band.maximum, 'f', 0)),
                              QString::fromStdString(band.key));
+        } else if (m_server) {
+            const auto levels = m_serverLevels.find(filter);
+            if (levels != m_serverLevels.end())
+                for (const auto& level : levels->second)
+                    box->addItem(levelLabel(filterColumn(filter), QString::fromStdString(level)),
+                                 QString::fromStdString(level));
         } else if (rows) {
             if (const auto* column = m_population->applications().find(filterColumn(filter)))
                 for (const auto& level : column->levels())
@@ -488,8 +496,16 @@ void ComparisonView::recompute()
         population::findComparisonVariable(m_variable->currentData().toString().toStdString());
     if (!variable)
         return;
+    if (m_server) {
+        // The chart keeps the previous group until the answer: no blank flash on every filter.
+        m_findingLabel->setText(tr("Demande de la répartition au serveur…"));
+        m_distributionRequest = ++m_requests;
+        emit distributionWanted(m_distributionRequest, QString::fromStdString(variable->key),
+                                currentFilter());
+        refreshDensity();
+        return;
+    }
     const QLocale locale = localeForLanguage(m_language);
-    const std::string language = m_language.toStdString();
     ComparisonSeries series;
     series.variableLabel = variableLabel(*variable);
 
@@ -540,7 +556,25 @@ void ComparisonView::recompute()
             tr("Aucune donnée de comparaison : chargez un portefeuille ou un modèle."));
         m_split->setEnabled(false);
     }
+    presentSeries(*variable, distribution, percentile, groupWords, std::move(series), available,
+                  nullptr);
+}
+
+void ComparisonView::presentSeries(const ComparisonVariable& variableRef,
+                                   const population::Distribution& distribution, double percentile,
+                                   const QString& groupWords, ComparisonSeries series,
+                                   bool available,
+                                   const population::SuppressedDistribution* suppression)
+{
+    const auto* variable = &variableRef;
+    const QLocale locale = localeForLanguage(m_language);
+    const std::string language = m_language.toStdString();
+    const auto clientNumber = m_clientNumbers.find(variable->key);
+    const bool hasNumber = clientNumber != m_clientNumbers.end();
     series.hasOutcome = distribution.hasOutcome();
+    const auto flagged = [](const std::vector<bool>& flags, std::size_t bin) {
+        return bin < flags.size() && flags[bin];
+    };
 
     for (std::size_t bin = 0; bin < distribution.bins(); ++bin) {
         ComparisonBin entry;
@@ -555,8 +589,24 @@ void ComparisonView::recompute()
             entry.repaid = distribution.repaid[bin];
             entry.difficulties = distribution.difficulties[bin];
         }
+        if (suppression) {
+            entry.clientsSuppressed = flagged(suppression->allSuppressed, bin);
+            entry.outcomesSuppressed = flagged(suppression->outcomesSuppressed, bin);
+        }
         series.bins.push_back(entry);
     }
+    if (suppression) {
+        series.suppressedBelow = suppression->minCellCount;
+        // Shares of the group's clients with a value: hidden bins must not shrink the base.
+        if (!suppression->clientsSuppressed)
+            series.knownTotal =
+                static_cast<double>(distribution.clients) -
+                (suppression->missingSuppressed ? 0.0 : static_cast<double>(distribution.missing));
+    }
+    const auto clientBinHidden = [&] {
+        return series.clientBin >= 0 &&
+               series.bins[static_cast<std::size_t>(series.clientBin)].clientsSuppressed;
+    };
 
     const QString unit = QString::fromStdString(variable->unit.in(language));
     if (variable->categorical) {
@@ -582,10 +632,28 @@ void ComparisonView::recompute()
     if (!available) {
         series.finding =
             tr("%1 : pas de données de comparaison disponibles.").arg(series.variableLabel);
+    } else if (suppression && suppression->groupSuppressed) {
+        series.finding =
+            tr("Moins de %1 clients correspondent à ces filtres : le serveur ne montre pas la "
+               "répartition d'un si petit groupe, pour protéger leurs données. Élargissez un "
+               "filtre pour comparer.")
+                .arg(suppression->minCellCount);
     } else if (m_groupSize == 0 || series.total() <= 0) {
         series.finding =
             tr("Aucun client ne correspond à ces filtres : élargissez-en un (par exemple "
                "la tranche d'âge ou de revenu) pour comparer.");
+    } else if (series.clientBin >= 0 && clientBinHidden()) {
+        series.finding =
+            variable->categorical
+                ? tr("%1 : moins de %2 clients du groupe ont la même valeur que le client (%3).")
+                      .arg(series.variableLabel)
+                      .arg(series.suppressedBelow)
+                      .arg(levelLabel(variable->column, m_clientCategories[variable->column]))
+                : tr("%1 : le client est dans la tranche %2, où se trouvent moins de %3 clients "
+                     "du groupe.")
+                      .arg(series.variableLabel,
+                           series.bins[static_cast<std::size_t>(series.clientBin)].label)
+                      .arg(series.suppressedBelow);
     } else if (variable->categorical) {
         if (series.clientBin >= 0) {
             const double share = 100.0 *
@@ -603,6 +671,13 @@ void ComparisonView::recompute()
         series.finding =
             tr("%1 : le client est au %2 centile %3.")
                 .arg(series.variableLabel, ordinalPercentile(percentile, m_language), groupWords);
+    } else if (suppression && series.clientBin >= 0) {
+        // The server gives bins, not the rows a percentile needs.
+        const auto& bin = series.bins[static_cast<std::size_t>(series.clientBin)];
+        series.finding =
+            tr("%1 : le client est dans la tranche %2, où se trouvent %3 % %4.")
+                .arg(series.variableLabel, bin.label,
+                     locale.toString(100.0 * bin.clients / series.total(), 'f', 0), groupWords);
     } else {
         series.finding = tr("%1 : la valeur du client n'est pas connue.").arg(series.variableLabel);
     }
@@ -615,19 +690,39 @@ void ComparisonView::recompute()
     emit findingChanged(finding());
 }
 
+DensityGridChart::Grid ComparisonView::densityFrame(const ComparisonVariable& x,
+                                                    const ComparisonVariable& y) const
+{
+    DensityGridChart::Grid grid;
+    grid.xLabel = variableLabel(x);
+    grid.yLabel = variableLabel(y);
+    grid.xUnit = QString::fromStdString(x.unit.in(m_language.toStdString()));
+    grid.yUnit = QString::fromStdString(y.unit.in(m_language.toStdString()));
+    const auto cx = m_clientNumbers.find(x.key);
+    const auto cy = m_clientNumbers.find(y.key);
+    grid.hasClient = cx != m_clientNumbers.end() && cy != m_clientNumbers.end();
+    if (grid.hasClient) {
+        grid.clientX = cx->second;
+        grid.clientY = cy->second;
+    }
+    return grid;
+}
+
 void ComparisonView::refreshDensity()
 {
     const auto* x =
         population::findComparisonVariable(m_xVariable->currentData().toString().toStdString());
     const auto* y =
         population::findComparisonVariable(m_yVariable->currentData().toString().toStdString());
-    DensityGridChart::Grid grid;
     if (!x || !y)
         return;
-    grid.xLabel = variableLabel(*x);
-    grid.yLabel = variableLabel(*y);
-    grid.xUnit = QString::fromStdString(x->unit.in(m_language.toStdString()));
-    grid.yUnit = QString::fromStdString(y->unit.in(m_language.toStdString()));
+    if (m_server) {
+        m_densityRequest = ++m_requests;
+        emit densityWanted(m_densityRequest, QString::fromStdString(x->key),
+                           QString::fromStdString(y->key), currentFilter());
+        return;
+    }
+    auto grid = densityFrame(*x, *y);
     if (!m_population) {
         grid.binning = tr("La vue à deux variables a besoin des lignes clients d'un portefeuille ; "
                           "les statistiques du modèle ne décrivent qu'une variable à la fois.");
@@ -654,17 +749,130 @@ void ComparisonView::refreshDensity()
                         tr("Les axes couvrent du 1er au 99e centile : %1 clients au-delà sont "
                            "comptés dans les cases du bord.")
                             .arg(locale.toString(qulonglong(scatter.beyondAxes)));
-    const auto cx = m_clientNumbers.find(x->key);
-    const auto cy = m_clientNumbers.find(y->key);
-    grid.hasClient = cx != m_clientNumbers.end() && cy != m_clientNumbers.end();
-    if (grid.hasClient) {
-        grid.clientX = cx->second;
-        grid.clientY = cy->second;
-    }
     m_densityNote->setText(
         grid.hasClient ? tr("Le client est marqué d'un cercle barré « Client ».")
                        : tr("Une des deux valeurs du client est inconnue : il n'est pas placé."));
     m_density->setGrid(grid);
+}
+
+void ComparisonView::setServerAggregates(bool on)
+{
+    if (m_server == on)
+        return;
+    m_server = on;
+    m_serverLevels.clear();
+    m_distributionRequest = m_densityRequest = ++m_requests; // older answers are dropped
+    rebuildFilterChoices();
+    refresh();
+}
+
+QString ComparisonView::filterVariable(Filter filter)
+{
+    const char* column = filterColumn(filter);
+    return column ? QString::fromLatin1(column) : QString();
+}
+
+void ComparisonView::setFilterLevels(Filter filter, const std::vector<std::string>& levels)
+{
+    m_serverLevels[filter] = levels;
+    rebuildFilterChoices();
+}
+
+void ComparisonView::showDistribution(quint64 request,
+                                      const population::SuppressedDistribution& answer)
+{
+    const auto* variable = population::findComparisonVariable(answer.distribution.variable);
+    if (!m_server || request != m_distributionRequest || !variable)
+        return; // an older question, or one from before a mode change
+    const QLocale locale = localeForLanguage(m_language);
+    const int fewer = answer.minCellCount;
+    m_groupSize = answer.clientsSuppressed ? 0 : answer.distribution.clients;
+    const QString groupWords =
+        filtersActive() ? tr("des clients similaires") : tr("de l'ensemble des clients");
+    ComparisonSeries series;
+    series.variableLabel = variableLabel(*variable);
+    const bool tooSmall = answer.clientsSuppressed || answer.groupSuppressed;
+    const QString size = tooSmall ? tr("moins de %1").arg(fewer)
+                                  : locale.toString(qulonglong(answer.distribution.clients));
+    series.groupLabel = filtersActive() ? tr("clients similaires (%1)").arg(size)
+                                        : tr("tous les clients (%1)").arg(size);
+    if (tooSmall)
+        m_groupLabel->setText(tr("Groupe : moins de %1 clients correspondent aux filtres "
+                                 "(serveur de la banque).")
+                                  .arg(fewer));
+    else
+        m_groupLabel->setText(
+            filtersActive()
+                ? tr("Groupe : %n client(s) correspondent aux filtres (serveur de la banque).",
+                     nullptr, static_cast<int>(answer.distribution.clients))
+                : tr("Groupe : tous les clients du serveur de la banque (%1).").arg(size));
+    m_split->setEnabled(answer.distribution.hasOutcome());
+    presentSeries(*variable, answer.distribution, std::nan(""), groupWords, std::move(series), true,
+                  &answer);
+}
+
+void ComparisonView::showDensity(quint64 request, const population::SuppressedDensity& answer)
+{
+    const auto* x =
+        population::findComparisonVariable(m_xVariable->currentData().toString().toStdString());
+    const auto* y =
+        population::findComparisonVariable(m_yVariable->currentData().toString().toStdString());
+    if (!m_server || request != m_densityRequest || !x || !y)
+        return;
+    auto grid = densityFrame(*x, *y);
+    const QLocale locale = localeForLanguage(m_language);
+    const int fewer = answer.minCellCount;
+    if (answer.groupSuppressed) {
+        grid.binning = tr("Moins de %1 clients dans ce groupe : le serveur ne montre pas leur "
+                          "grille, pour protéger leurs données.")
+                           .arg(fewer);
+        m_densityNote->setText(grid.binning);
+        m_density->setGrid(grid);
+        return;
+    }
+    grid.xEdges = answer.xEdges;
+    grid.yEdges = answer.yEdges;
+    grid.counts = answer.counts;
+    grid.suppressed = answer.countsSuppressed;
+    grid.suppressedBelow = fewer;
+    grid.points = static_cast<std::size_t>(answer.points);
+    const int xBins = std::max(0, static_cast<int>(answer.xEdges.size()) - 1);
+    const int yBins = std::max(0, static_cast<int>(answer.yEdges.size()) - 1);
+    grid.binning =
+        tr("Grille de %1 × %2 cases calculée par le serveur (teinte : nombre de clients par case, "
+           "échelle racine carrée) ; %3 clients avec les deux valeurs.")
+            .arg(xBins)
+            .arg(yBins)
+            .arg(answer.pointsSuppressed ? tr("moins de %1").arg(fewer)
+                                         : locale.toString(qulonglong(answer.points)));
+    grid.binning += QLatin1Char(' ') + tr("Cases hachurées : moins de %1 clients, nombre masqué "
+                                          "pour protéger leurs données.")
+                                           .arg(fewer);
+    if (answer.beyondAxes > 0 || answer.beyondAxesSuppressed)
+        grid.binning +=
+            QLatin1Char(' ') +
+            tr("Les axes couvrent du 1er au 99e centile : %1 clients au-delà sont "
+               "comptés dans les cases du bord.")
+                .arg(answer.beyondAxesSuppressed ? tr("moins de %1").arg(fewer)
+                                                 : locale.toString(qulonglong(answer.beyondAxes)));
+    m_densityNote->setText(
+        grid.hasClient ? tr("Le client est marqué d'un cercle barré « Client ».")
+                       : tr("Une des deux valeurs du client est inconnue : il n'est pas placé."));
+    m_density->setGrid(grid);
+}
+
+void ComparisonView::showAggregatesProblem(quint64 request, const LocalizedText& problem)
+{
+    if (!m_server || (request != m_distributionRequest && request != m_densityRequest))
+        return;
+    const QString words = tr("La comparaison n'a pas pu être demandée au serveur : %1")
+                              .arg(QString::fromStdString(problem.in(m_language.toStdString())));
+    if (request == m_distributionRequest) {
+        m_findingLabel->setText(words);
+        setAccessibleDescription(words);
+    } else {
+        m_densityNote->setText(words);
+    }
 }
 
 } // namespace credit::ui

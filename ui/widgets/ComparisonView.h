@@ -1,6 +1,9 @@
 #pragma once
 
+#include "common/LocalizedText.h"
+#include "population/GroupFilter.h"
 #include "theme/Theme.h"
+#include "widgets/DensityGridChart.h"
 
 #include <QString>
 #include <QWidget>
@@ -23,19 +26,24 @@ namespace credit::population {
 class Population;
 class ReferenceStatistics;
 struct ComparisonVariable;
-struct GroupFilter;
+struct Distribution;
+struct SuppressedDistribution;
+struct SuppressedDensity;
 } // namespace credit::population
 
 namespace credit::ui {
 
+struct ComparisonSeries;
 class ComparisonTableModel;
-class DensityGridChart;
 class DistributionChart;
 
 // "Comparer": the client against all clients or a group of similar clients, on one variable
 // (histogram or bar chart with the client's bin marked and the percentile in words) or two
 // (density grid). Reads portfolio rows through population::Population when the app has them;
 // otherwise the model bundle's ReferenceStatistics (all clients, no filters, said on screen).
+// In server mode the rows stay on the bank's server: the view asks for the group's aggregates
+// (distributionWanted, densityWanted), a presenter fetches them, and the answer functions show
+// them, hidden small counts as "fewer than N clients"; an answer to an older request is dropped.
 // Every chart has a data-table twin one tab away.
 class ComparisonView : public QWidget {
     Q_OBJECT
@@ -69,6 +77,18 @@ public:
     void filterLikeClient();
     void setSplitByOutcome(bool split);
 
+    // Server mode: aggregates come from the server (population and reference are then unused).
+    void setServerAggregates(bool on);
+    bool serverAggregates() const { return m_server; }
+    // The levels a categorical filter offers in server mode (as written in the data).
+    void setFilterLevels(Filter filter, const std::vector<std::string>& levels);
+    // The comparison variable holding a categorical filter's levels ("" for the age and income
+    // bands, which are fixed).
+    static QString filterVariable(Filter filter);
+    void showDistribution(quint64 request, const population::SuppressedDistribution& answer);
+    void showDensity(quint64 request, const population::SuppressedDensity& answer);
+    void showAggregatesProblem(quint64 request, const LocalizedText& problem);
+
     // What the view shows. Read while the view is hidden behind another tab, they bring it up to
     // date first (it defers its work until shown: see refresh()).
     std::size_t groupSize() const;
@@ -83,6 +103,11 @@ public:
 
 signals:
     void findingChanged(const QString& finding);
+    // Server mode: the aggregates the view needs now; answer with the show* functions.
+    void distributionWanted(quint64 request, const QString& variable,
+                            const population::GroupFilter& group);
+    void densityWanted(quint64 request, const QString& x, const QString& y,
+                       const population::GroupFilter& group);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -100,6 +125,16 @@ private:
     void recompute();
     void bringUpToDate() const;
     void refreshDensity();
+    // From the group's distribution to the chart, its table and the finding in words. With
+    // `suppression` (the server's answer), hidden counts are flagged and the finding names the
+    // client's bin instead of a percentile the bins cannot give.
+    void presentSeries(const population::ComparisonVariable& variable,
+                       const population::Distribution& distribution, double percentile,
+                       const QString& groupWords, ComparisonSeries series, bool available,
+                       const population::SuppressedDistribution* suppression);
+    // The density grid's labels and the client's position, without the counts.
+    DensityGridChart::Grid densityFrame(const population::ComparisonVariable& x,
+                                        const population::ComparisonVariable& y) const;
     population::GroupFilter currentFilter() const;
     bool filtersActive() const;
     QString variableLabel(const population::ComparisonVariable& variable) const;
@@ -112,6 +147,11 @@ private:
     Theme m_theme = Theme::forId(ThemeId::Default);
     std::size_t m_groupSize = 0;
     bool m_outOfDate = false;
+    bool m_server = false;
+    quint64 m_requests = 0; // numbers both kinds of request, so an answer names one of them
+    quint64 m_distributionRequest = 0;
+    quint64 m_densityRequest = 0;
+    std::map<Filter, std::vector<std::string>> m_serverLevels;
 
     QComboBox* m_variable = nullptr;
     std::map<Filter, QComboBox*> m_filters;

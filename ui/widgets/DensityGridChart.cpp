@@ -40,7 +40,8 @@ void DensityGridChart::setGrid(Grid grid)
     }
     if (drawable) {
         for (int index = 0; index < xBins() * yBins(); ++index) {
-            if (m_grid.counts[static_cast<std::size_t>(index)] <= 0 && index != clientIndex)
+            const auto cell = static_cast<std::size_t>(index);
+            if (m_grid.counts[cell] <= 0 && !m_grid.isSuppressed(cell) && index != clientIndex)
                 continue;
             if (index == clientIndex)
                 m_clientListed = static_cast<int>(m_cells.size());
@@ -152,6 +153,9 @@ QString DensityGridChart::cellValue(int cell) const
         return {};
     const double clients = cellClients(cell);
     const QLocale numbers = locale();
+    if (m_grid.isSuppressed(static_cast<std::size_t>(m_cells[static_cast<std::size_t>(cell)])))
+        return tr("moins de %1 clients (nombre masqué pour protéger les données)")
+            .arg(m_grid.suppressedBelow);
     return tr("%1 clients, %2 % des clients affichés")
         .arg(numbers.toString(clients, 'f', 0),
              numbers.toString(
@@ -233,9 +237,15 @@ void DensityGridChart::paintEvent(QPaintEvent*)
         std::max(1.0, *std::max_element(m_grid.counts.begin(), m_grid.counts.end()));
     const double cellWidth = static_cast<double>(plot.width()) / xBins;
     const double cellHeight = static_cast<double>(plot.height()) / yBins;
+    const QBrush hidden(m_theme.mutedText, Qt::BDiagPattern);
     for (int y = 0; y < yBins; ++y) {
         for (int x = 0; x < xBins; ++x) {
-            const double count = m_grid.counts[static_cast<std::size_t>(y * xBins + x)];
+            const auto index = static_cast<std::size_t>(y * xBins + x);
+            const double count = m_grid.counts[index];
+            if (m_grid.isSuppressed(index)) {
+                painter.fillRect(gridCell(plot, x, y, xBins, yBins), hidden);
+                continue;
+            }
             if (count <= 0)
                 continue;
             // Opaque shades on whole-pixel cells that share their edges: translucent cells that
@@ -271,7 +281,9 @@ void DensityGridChart::paintEvent(QPaintEvent*)
     // The shade legend: what the lightest and the darkest cell hold.
     {
         const int legendTop = plot.bottom() + 2 * line + statementHeight() + 10;
-        const QString lightest = tr("Clients par case : 1");
+        // The lightest shade holds one client, or N when the server hides cells below N.
+        const QString lightest =
+            tr("Clients par case : %1").arg(std::max(1, m_grid.suppressedBelow));
         const QString darkest = locale().toString(highest, 'f', 0);
         int x = 8;
         painter.setPen(m_theme.text);
@@ -289,6 +301,16 @@ void DensityGridChart::paintEvent(QPaintEvent*)
         painter.setPen(m_theme.text);
         painter.drawText(QRect(x + steps * stepWidth + 6, legendTop, width(), line),
                          Qt::AlignLeft | Qt::AlignVCenter, darkest);
+        if (m_grid.suppressedBelow > 0) {
+            x += steps * stepWidth + 12 + fontMetrics().horizontalAdvance(darkest);
+            painter.fillRect(QRect(x, legendTop + 2, stepWidth, line - 4), hidden);
+            painter.setPen(QPen(m_theme.axis, 1));
+            painter.drawRect(QRect(x, legendTop + 2, stepWidth - 1, line - 5));
+            painter.setPen(m_theme.text);
+            painter.drawText(QRect(x + stepWidth + 6, legendTop, width(), line),
+                             Qt::AlignLeft | Qt::AlignVCenter,
+                             tr("hachurée : moins de %1 clients").arg(m_grid.suppressedBelow));
+        }
     }
 
     if (m_grid.hasClient) {

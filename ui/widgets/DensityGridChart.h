@@ -12,6 +12,7 @@ namespace credit::ui {
 // Two variables as a binned density grid: each cell's shade says how many clients fall in it, so
 // 300,000 clients stay readable where a scatter plot would be a solid blot. The binning is
 // written under the chart; the client is a ring with a cross and a label, not a colour.
+// Cells the server hid (too few clients) are hatched, never blank.
 // For screen readers the chart is a list of its non-empty cells (and the client's cell), each
 // named after its two ranges with its count as value; Left/Right walk them, Home/End jump.
 class DensityGridChart : public QWidget, public AccessibleItemSource {
@@ -33,6 +34,15 @@ public:
         QString binning;      // "Grille 60 × 60 cases ; 300 000 clients"
         double clientX = 0.0, clientY = 0.0;
         bool hasClient = false;
+        // The server hides cells of 1 to N - 1 clients: such a cell's count is 0, it is flagged
+        // here (same layout as counts; empty when nothing is hidden), drawn hatched and read out
+        // as "fewer than N clients" with N = suppressedBelow.
+        std::vector<bool> suppressed;
+        int suppressedBelow = 0;
+        bool isSuppressed(std::size_t index) const
+        {
+            return index < suppressed.size() && suppressed[index];
+        }
     };
     explicit DensityGridChart(QWidget* parent = nullptr);
 

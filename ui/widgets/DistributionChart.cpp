@@ -66,11 +66,17 @@ QString DistributionChart::binValue(int bin) const
     const auto& entry = m_series.bins[static_cast<std::size_t>(bin)];
     const QLocale numbers = this->locale();
     const double total = m_series.total();
+    if (entry.clientsSuppressed)
+        return tr("moins de %1 clients (nombre masqué pour protéger les données)")
+            .arg(m_series.suppressedBelow);
     QString value =
         tr("%1 clients, %2 % du groupe")
             .arg(numbers.toString(entry.clients, 'f', 0),
                  numbers.toString(total > 0 ? 100.0 * entry.clients / total : 0.0, 'f', 1));
-    if (m_series.hasOutcome)
+    if (m_series.hasOutcome && entry.outcomesSuppressed)
+        value += tr(" ; remboursé et en difficulté masqués (l'un compte moins de %1 clients)")
+                     .arg(m_series.suppressedBelow);
+    else if (m_series.hasOutcome)
         value += tr(" ; %1 ont remboursé, %2 en difficulté")
                      .arg(numbers.toString(entry.repaid, 'f', 0),
                           numbers.toString(entry.difficulties, 'f', 0));
@@ -112,7 +118,10 @@ void DistributionChart::paintEvent(QPaintEvent*)
     const QLocale numbers = this->locale();
     const int line = fontMetrics().height();
 
-    if (m_series.bins.empty() || m_series.total() <= 0) {
+    bool anyShown = false;
+    for (const auto& bin : m_series.bins)
+        anyShown = anyShown || bin.clients > 0 || bin.clientsSuppressed;
+    if (!anyShown || m_series.total() <= 0) {
         painter.setPen(m_theme.text);
         painter.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap,
                          m_series.finding.isEmpty() ? tr("Aucun client dans ce groupe.")
@@ -149,6 +158,8 @@ void DistributionChart::paintEvent(QPaintEvent*)
     }
 
     QBrush hatch(m_theme.hatch, Qt::BDiagPattern);
+    const QBrush hidden(m_theme.mutedText, Qt::Dense6Pattern);
+    const QString fewer = tr("< %1").arg(m_series.suppressedBelow);
     for (int index = 0; index < binCount(); ++index) {
         const auto& bin = m_series.bins[static_cast<std::size_t>(index)];
         const QRect slot = binRect(index).adjusted(1, 0, -1, 0);
@@ -156,6 +167,25 @@ void DistributionChart::paintEvent(QPaintEvent*)
             const int height = static_cast<int>(plot.height() * fraction / highest);
             return QRect(area.left(), plot.bottom() - height, area.width(), height);
         };
+        // A count the server hid: a dotted, outlined stub at the foot of the slot with "< N"
+        // above it. Its height is fixed, not a count: no number is drawn where none is known.
+        const auto hiddenBar = [&](QRect area) {
+            const int height = std::max(line / 2, 6);
+            const QRect stub(area.left(), plot.bottom() - height, area.width(), height);
+            painter.fillRect(stub, hidden);
+            painter.setPen(QPen(m_theme.mutedText, 1, Qt::DotLine));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(stub.adjusted(0, 0, -1, -1));
+            if (fontMetrics().horizontalAdvance(fewer) <= area.width() + 8) {
+                painter.setPen(m_theme.mutedText);
+                painter.drawText(QRect(area.center().x() - 40, stub.top() - line - 2, 80, line),
+                                 Qt::AlignCenter, fewer);
+            }
+        };
+        if (bin.clientsSuppressed || (split && bin.outcomesSuppressed)) {
+            hiddenBar(slot);
+            continue;
+        }
         if (split) {
             const QRect left(slot.left(), slot.top(), slot.width() / 2, slot.height());
             const QRect right(slot.left() + slot.width() / 2, slot.top(),
@@ -214,6 +244,9 @@ void DistributionChart::paintEvent(QPaintEvent*)
     if (split)
         caption += tr(
             " ; barres pleines : ont remboursé, hachurées : en difficulté (part de chaque groupe)");
+    if (m_series.suppressedBelow > 0)
+        caption +=
+            tr(" ; « < %1 » : moins de %1 clients, nombre masqué").arg(m_series.suppressedBelow);
     painter.drawText(QRect(8, plot.bottom() + line + 8, width() - 16, line * 2),
                      Qt::AlignLeft | Qt::TextWordWrap, caption);
 
