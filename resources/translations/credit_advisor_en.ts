@@ -603,14 +603,6 @@
 <context>
     <name>credit::ui::DecisionHistoryModel</name>
     <message>
-        <source>✓ Accordé</source>
-        <translation>✓ Granted</translation>
-    </message>
-    <message>
-        <source>✗ Refusé</source>
-        <translation>✗ Refused</translation>
-    </message>
-    <message>
         <source>%1 à %2</source>
         <translation>%1 at %2</translation>
     </message>
@@ -807,6 +799,14 @@
         <source>fr</source>
         <comment>code of the interface language: en in the English catalogue</comment>
         <translation>en</translation>
+    </message>
+    <message>
+        <source>✓ Accordé</source>
+        <translation>✓ Granted</translation>
+    </message>
+    <message>
+        <source>✗ Refusé</source>
+        <translation>✗ Refused</translation>
     </message>
 </context>
 <context>
@@ -1547,14 +1547,6 @@
 </context>
 <context>
     <name>credit::ui::PortfolioModel</name>
-    <message>
-        <source>✓ Accordé</source>
-        <translation>✓ Granted</translation>
-    </message>
-    <message>
-        <source>✗ Refusé</source>
-        <translation>✗ Refused</translation>
-    </message>
     <message>
         <source>N° client</source>
         <translation>Client no.</translation>

@@ -601,7 +601,7 @@ void AdvisorController::openReviewQueue()
     auto* dialog = new ReviewQueueDialog(nullptr, &m_window);
     auto* queue = new ServerReviewQueue(m_serverSource->records(), dialog);
     queue->model()->setLanguage(m_window.preferences().language);
-    dialog->list()->setModel(queue->model());
+    dialog->setModel(queue->model());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReviewQueueDialog::filterChanged, queue, &ServerReviewQueue::load);
     connect(dialog, &ReviewQueueDialog::moreRequested, queue, &ServerReviewQueue::loadMore);

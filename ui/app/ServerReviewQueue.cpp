@@ -50,12 +50,19 @@ void ServerReviewQueue::request(bool first)
             m_model->setDecisions(std::move(decisions));
             m_next = page.next;
             emit moreAvailableChanged(moreAvailable());
-            const auto count = std::to_string(m_model->rowCount());
-            emit statusChanged(m_overridesOnly
-                                   ? LocalizedText{count + " dérogation(s) affichée(s).",
-                                                   count + " override(s) shown."}
-                                   : LocalizedText{count + " décision(s) affichée(s).",
-                                                   count + " decision(s) shown."});
+            const int rows = m_model->rowCount();
+            const auto count = std::to_string(rows);
+            const bool one = rows <= 1; // French: 0 and 1 take the singular
+            const bool oneInEnglish = rows == 1;
+            emit statusChanged(
+                m_overridesOnly
+                    ? LocalizedText{count +
+                                        (one ? " dérogation affichée." : " dérogations affichées."),
+                                    count +
+                                        (oneInEnglish ? " override shown." : " overrides shown.")}
+                    : LocalizedText{count + (one ? " décision affichée." : " décisions affichées."),
+                                    count +
+                                        (oneInEnglish ? " decision shown." : " decisions shown.")});
         });
 }
 

@@ -20,7 +20,6 @@ ReviewQueueDialog::ReviewQueueDialog(QAbstractItemModel* decisions, QWidget* par
     m_overridesOnly->setChecked(true);
     m_list = new QTableView(this);
     m_list->setObjectName(QStringLiteral("reviewQueue"));
-    m_list->setModel(decisions);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -54,6 +53,21 @@ ReviewQueueDialog::ReviewQueueDialog(QAbstractItemModel* decisions, QWidget* par
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     resize(900, 500);
     retranslate();
+    setModel(decisions);
+}
+
+void ReviewQueueDialog::setModel(QAbstractItemModel* decisions)
+{
+    m_list->setModel(decisions); // a new selection model too: connect to the new one
+    // "Open the client" only when there is a client to open: an empty list or no row chosen
+    // leaves it disabled (a default button that does nothing would be a dead Enter key).
+    const auto updateOpen = [this] { m_open->setEnabled(m_list->currentIndex().isValid()); };
+    if (decisions) {
+        connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, updateOpen);
+        connect(decisions, &QAbstractItemModel::modelReset, this, updateOpen);
+        connect(decisions, &QAbstractItemModel::rowsRemoved, this, updateOpen);
+    }
+    updateOpen();
 }
 
 bool ReviewQueueDialog::overridesOnly() const

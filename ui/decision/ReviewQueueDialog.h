@@ -23,6 +23,8 @@ public:
     // What the controller says about the list ("42 decisions", "reserved to supervisors", …).
     void setStatus(const QString& text);
     void setMoreAvailable(bool more);
+    // The decisions listed (not owned; null for none yet).
+    void setModel(QAbstractItemModel* decisions);
     QTableView* list() const { return m_list; }
     QPushButton* openButton() const { return m_open; }
     QPushButton* moreButton() const { return m_more; }

@@ -43,7 +43,7 @@ QString DecisionHistoryModel::text(const service::ServerDecision& decision, int 
 {
     const QLocale locale = localeForLanguage(m_language);
     const auto word = [](const QString& code) {
-        return code == QLatin1String("grant") ? tr("\u2713 Accordé") : tr("\u2717 Refusé");
+        return decisionLabel(code == QLatin1String("grant"));
     };
     switch (column) {
     case RecordedAt: {

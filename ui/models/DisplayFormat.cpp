@@ -56,4 +56,10 @@ QString formatAmount(double amount, const QLocale& locale)
     return locale.toString(amount, 'f', 0);
 }
 
+QString decisionLabel(bool granted)
+{
+    return granted ? QCoreApplication::translate("credit::ui::DisplayFormat", "\u2713 Accordé")
+                   : QCoreApplication::translate("credit::ui::DisplayFormat", "\u2717 Refusé");
+}
+
 } // namespace credit::ui

@@ -25,6 +25,9 @@ QString formatTickPercent(double probability, const QLocale& locale);
 // colour-blind reader both get the direction from the text alone.
 QString formatSignedPoints(double points, const QLocale& locale);
 
+// A decision as the lists show it, with a shape as well as a word: "✓ Accordé" / "✗ Refusé".
+QString decisionLabel(bool granted);
+
 // An amount with digit grouping and no decimals.
 QString formatAmount(double amount, const QLocale& locale);
 

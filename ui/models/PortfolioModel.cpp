@@ -91,8 +91,7 @@ QVariant PortfolioModel::displayText(const explain::PortfolioEntry& entry, int c
         if (std::isnan(entry.probability))
             return QStringLiteral("\u2014");
         // A symbol and a word, never colour alone.
-        return entry.decision == explain::Decision::Grant ? tr("\u2713 Accordé")
-                                                          : tr("\u2717 Refusé");
+        return decisionLabel(entry.decision == explain::Decision::Grant);
     case Probability:
         if (std::isnan(entry.probability))
             return QStringLiteral("\u2014");
