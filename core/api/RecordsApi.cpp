@@ -153,6 +153,27 @@ int pageLimit(const QUrlQuery& query, QString& error)
     return limit;
 }
 
+// An Idempotency-Key is at most 200 characters; the 400 to answer otherwise.
+std::optional<QHttpServerResponse> invalidIdempotencyKey(const RecordsRequest& request)
+{
+    if (request.idempotencyKey.size() <= 200)
+        return std::nullopt;
+    return problemResponse(Status::BadRequest, QStringLiteral("Invalid Idempotency-Key"),
+                           QStringLiteral("An Idempotency-Key has at most 200 characters."));
+}
+
+// The request's Idempotency-Key bound to what it asks (route and body as sent): the same key
+// with another request is a conflict, never a replay. nullopt without a key.
+std::optional<records::IdempotencyKey>
+idempotencyKey(const RecordsRequest& request, const std::string& route, const std::string& body)
+{
+    if (request.idempotencyKey.isEmpty())
+        return std::nullopt;
+    return records::IdempotencyKey{
+        request.principal.id, QString::fromUtf8(request.idempotencyKey),
+        QString::fromStdString(common::Sha256::hexDigest("POST " + route + "\n" + body))};
+}
+
 } // namespace
 
 RecordsApi::RecordsApi(const QString& databaseUrl, std::shared_ptr<const EngineSlot> engines,
@@ -474,6 +495,9 @@ QHttpServerResponse RecordsApi::createApplication(const RecordsRequest& request)
         if (auto* failure = std::get_if<QHttpServerResponse>(&parsed))
             return std::move(*failure);
         auto body = std::get<json>(std::move(parsed));
+        if (auto invalid = invalidIdempotencyKey(request))
+            return std::move(*invalid);
+        const auto key = idempotencyKey(request, "/v1/applications", body.dump());
         // The server numbers new files; any number in the body is replaced.
         body["SK_ID_CURR"] = records::kFirstApplicationId;
         const auto validated = data::clientRecordFromJson(body);
@@ -485,19 +509,29 @@ QHttpServerResponse RecordsApi::createApplication(const RecordsRequest& request)
         if (const auto excess = exceededLimit(*validated.record, historyLimits_))
             return tooMuchHistory(*excess);
         std::optional<data::HomeCreditDataset> stored;
-        const auto id = records_.clients->addApplication([&](long long newId) {
-            body["SK_ID_CURR"] = newId;
-            stored = std::move(*data::clientRecordFromJson(body).record);
-            records::ClientFile file;
-            file.summary =
-                records::summarize(stored->applications, 0, QStringLiteral("application"));
-            file.recordJson =
-                QByteArray::fromStdString(data::clientRecordToJson(*stored, 0).dump());
-            return file;
-        });
-        if (const auto file = records_.clients->client(id)) {
+        const auto created = records_.clients->addApplication(
+            [&](long long newId) {
+                body["SK_ID_CURR"] = newId;
+                stored = std::move(*data::clientRecordFromJson(body).record);
+                records::ClientFile file;
+                file.summary =
+                    records::summarize(stored->applications, 0, QStringLiteral("application"));
+                file.recordJson =
+                    QByteArray::fromStdString(data::clientRecordToJson(*stored, 0).dump());
+                return file;
+            },
+            key);
+        const long long id = created.id;
+        const auto file = records_.clients->client(id);
+        if (file && !created.replayed) {
             index_.merge({file->summary});
             index_.rebuild();
+        }
+        if (created.replayed) {
+            // The first request with this key created the file: answer with it again.
+            if (!file)
+                throw records::RecordsError("an idempotency key points at a missing application");
+            stored = parseStored(file->recordJson, id);
         }
         const auto explanation = engine->explain(*stored, request.detail);
         auto score = explain::toJson(explanation, request.language.toStdString(), request.detail);
@@ -506,8 +540,10 @@ QHttpServerResponse RecordsApi::createApplication(const RecordsRequest& request)
                                       {"origin", "application"},
                                       {"application", data::clientRecordToJson(*stored, 0)},
                                       {"score", std::move(score)}},
-                                     Status::Created);
+                                     created.replayed ? Status::Ok : Status::Created);
         response.setHeader("Location", "/v1/applications/" + QByteArray::number(id));
+        if (created.replayed)
+            response.setHeader("Idempotent-Replayed", "true");
         return response;
     });
 }
@@ -525,6 +561,10 @@ QHttpServerResponse RecordsApi::createScenario(const RecordsRequest& request, co
         if (auto* failure = std::get_if<QHttpServerResponse>(&parsed))
             return std::move(*failure);
         const auto body = std::get<json>(std::move(parsed));
+        if (auto invalid = invalidIdempotencyKey(request))
+            return std::move(*invalid);
+        const auto key = idempotencyKey(
+            request, "/v1/clients/" + std::to_string(*id) + "/scenarios", body.dump());
         const auto name = body.value("name", json()).is_string()
                               ? QString::fromStdString(body["name"].get<std::string>()).trimmed()
                               : QString();
@@ -559,13 +599,24 @@ QHttpServerResponse RecordsApi::createScenario(const RecordsRequest& request, co
             QString::fromStdString(data::clientRecordToJson(*validated.record, 0).dump());
         scenario.createdBy = request.principal.id;
         scenario.createdAt = nowUtc();
-        scenario.id = records_.scenarios->add(scenario);
+        const auto created = records_.scenarios->add(scenario, key);
+        scenario.id = created.id;
+        if (created.replayed) {
+            // The first request with this key stored the scenario: answer with that one.
+            const auto first = records_.scenarios->scenario(created.id);
+            if (!first)
+                throw records::RecordsError("an idempotency key points at a missing scenario");
+            scenario = *first;
+        }
         const double probability = engine->probability(*validated.record);
         auto answer = scenarioJson(scenario);
         answer["probability"] = probability;
         answer["decision"] = probability >= engine->threshold() ? "refuse" : "grant";
         answer["model_version"] = engine->modelVersion();
-        return jsonResponse(answer, Status::Created);
+        auto response = jsonResponse(answer, created.replayed ? Status::Ok : Status::Created);
+        if (created.replayed)
+            response.setHeader("Idempotent-Replayed", "true");
+        return response;
     });
 }
 
@@ -607,9 +658,8 @@ QHttpServerResponse RecordsApi::recordDecision(const RecordsRequest& request, co
             return badRequest(QStringLiteral("Invalid decision"),
                               QStringLiteral("decision must be \"grant\" or \"refuse\", "
                                              "justification a string, scenario_id an integer."));
-        if (request.idempotencyKey.size() > 200)
-            return badRequest(QStringLiteral("Invalid Idempotency-Key"),
-                              QStringLiteral("An Idempotency-Key has at most 200 characters."));
+        if (auto invalid = invalidIdempotencyKey(request))
+            return std::move(*invalid);
         // The record the decision is about: the client's file or the named scenario's edit.
         QByteArray recordJson;
         std::optional<long long> scenario;
@@ -643,12 +693,8 @@ QHttpServerResponse RecordsApi::recordDecision(const RecordsRequest& request, co
         draft.recordedAt = nowUtc();
         draft.principalId = request.principal.id;
         draft.principalRole = toString(request.principal.role);
-        std::optional<records::IdempotencyKey> key;
-        if (!request.idempotencyKey.isEmpty())
-            key = records::IdempotencyKey{
-                request.principal.id, QString::fromUtf8(request.idempotencyKey),
-                QString::fromStdString(common::Sha256::hexDigest(
-                    "POST /v1/clients/" + std::to_string(*id) + "/decisions\n" + body.dump()))};
+        const auto key = idempotencyKey(
+            request, "/v1/clients/" + std::to_string(*id) + "/decisions", body.dump());
         const auto outcome = records_.decisions->append(draft, key);
         auto response = jsonResponse(decisionJson(outcome.record),
                                      outcome.replayed ? Status::Ok : Status::Created);

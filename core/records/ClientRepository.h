@@ -1,6 +1,7 @@
 #pragma once
 
 #include "records/ClientSummary.h"
+#include "records/CreationKeys.h"
 
 #include <functional>
 #include <optional>
@@ -36,8 +37,12 @@ public:
     virtual PreparedClientFile prepare(const ClientFile& file) const = 0;
     virtual void replacePrepared(std::span<const PreparedClientFile> files) = 0;
     // Stores a new application under a fresh id from the reserved range; `build` receives the
-    // id and returns the file to store (its summary id is set to that id). Returns the id.
-    virtual long long addApplication(const std::function<ClientFile(long long id)>& build) = 0;
+    // id and returns the file to store (its summary id is set to that id). Returns the id. With
+    // `key`, a request already made with that key returns the id it created (replayed; `build`
+    // is not called, nothing is stored); the key used with another request: RecordConflict.
+    virtual CreationOutcome
+    addApplication(const std::function<ClientFile(long long id)>& build,
+                   const std::optional<IdempotencyKey>& key = std::nullopt) = 0;
     virtual std::optional<ClientFile> client(long long id) = 0;
     // Summaries of clients whose revision is greater than `revision` (0: all), by id.
     virtual std::vector<ClientSummary> summariesAfter(qint64 revision) = 0;

@@ -2,18 +2,12 @@
 
 #include "records/DecisionChain.h"
 #include "records/DecisionRecord.h"
+#include "records/IdempotencyKey.h"
 
 #include <optional>
 #include <vector>
 
 namespace credit::records {
-
-// An Idempotency-Key as a principal sent it, with the hash of the request it came with.
-struct IdempotencyKey {
-    QString principalId;
-    QString key;
-    QString requestHash;
-};
 
 struct AppendOutcome {
     DecisionRecord record;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "records/CreationKeys.h"
+
 #include <QString>
 
 #include <optional>
@@ -22,7 +24,11 @@ struct ScenarioRecord {
 class ScenarioStore {
 public:
     virtual ~ScenarioStore() = default;
-    virtual qint64 add(const ScenarioRecord& scenario) = 0;                // returns the new id
+    // Stores the scenario and returns its id. With `key`, a request already made with that key
+    // returns the scenario it created (replayed) and stores nothing; the key is used with
+    // another request: RecordConflict.
+    virtual CreationOutcome add(const ScenarioRecord& scenario,
+                                const std::optional<IdempotencyKey>& key = std::nullopt) = 0;
     virtual std::vector<ScenarioRecord> forClient(long long clientId) = 0; // oldest first
     virtual std::optional<ScenarioRecord> scenario(qint64 id) = 0;
 };

@@ -103,7 +103,20 @@ std::vector<SchemaMigration> buildMigrations()
                        "decision_sequence BIGINT NOT NULL, created_at TEXT NOT NULL, "
                        "PRIMARY KEY (principal_id, idempotency_key))"),
     };
-    return {first};
+    // Version 2: a resent creation (a scenario, a new application) with the same Idempotency-Key
+    // gives back what the first request created instead of a second copy.
+    SchemaMigration second{2, "idempotency keys of creations (scenarios, applications)", {}, {}};
+    const auto creationKeys = [](const char* idType) {
+        return QStringLiteral("CREATE TABLE creation_keys (principal_id TEXT NOT NULL, kind TEXT "
+                              "NOT NULL CHECK (kind IN ('scenario', 'application')), "
+                              "idempotency_key TEXT NOT NULL, request_hash TEXT NOT NULL, "
+                              "created_id %1 NOT NULL, created_at TEXT NOT NULL, "
+                              "PRIMARY KEY (principal_id, kind, idempotency_key))")
+            .arg(QLatin1String(idType));
+    };
+    second.sqlite = {creationKeys("INTEGER")};
+    second.postgresql = {creationKeys("BIGINT")};
+    return {first, second};
 }
 
 } // namespace

@@ -187,11 +187,20 @@ void SqlClientRepository::replacePrepared(std::span<const PreparedClientFile> fi
         [&](QSqlDatabase& connection) { write(connection, files, nextRevision(connection)); });
 }
 
-long long SqlClientRepository::addApplication(const std::function<ClientFile(long long id)>& build)
+CreationOutcome
+SqlClientRepository::addApplication(const std::function<ClientFile(long long id)>& build,
+                                    const std::optional<IdempotencyKey>& key)
 {
-    long long id = 0;
+    CreationOutcome outcome;
     database_.inTransaction(
         [&](QSqlDatabase& connection) {
+            if (key) {
+                if (const auto earlier = CreationKeys::find(
+                        database_, connection, CreationKeys::Kind::Application, *key)) {
+                    outcome = {*earlier, true};
+                    return;
+                }
+            }
             auto next =
                 database_.isPostgreSql()
                     ? database_.run(connection, QStringLiteral("SELECT nextval('application_ids')"),
@@ -202,15 +211,19 @@ long long SqlClientRepository::addApplication(const std::function<ClientFile(lon
                                     {}, "next application id");
             if (!next.next())
                 throw RecordsError("no application id was returned");
-            id = next.value(0).toLongLong();
+            const long long id = next.value(0).toLongLong();
             next.finish();
             auto file = build(id);
             file.summary.id = id;
             const auto prepared = prepare(file);
             write(connection, std::span(&prepared, 1), nextRevision(connection));
+            if (key)
+                CreationKeys::store(database_, connection, CreationKeys::Kind::Application, *key,
+                                    id);
+            outcome = {id, false};
         },
         true);
-    return id;
+    return outcome;
 }
 
 std::optional<ClientFile> SqlClientRepository::client(long long id)

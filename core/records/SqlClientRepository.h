@@ -16,7 +16,9 @@ public:
     void replaceClients(std::span<const ClientFile> files) override;
     PreparedClientFile prepare(const ClientFile& file) const override;
     void replacePrepared(std::span<const PreparedClientFile> files) override;
-    long long addApplication(const std::function<ClientFile(long long id)>& build) override;
+    CreationOutcome
+    addApplication(const std::function<ClientFile(long long id)>& build,
+                   const std::optional<IdempotencyKey>& key = std::nullopt) override;
     std::optional<ClientFile> client(long long id) override;
     std::vector<ClientSummary> summariesAfter(qint64 revision) override;
     std::size_t clientCount() override;

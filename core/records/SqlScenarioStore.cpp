@@ -4,29 +4,45 @@
 
 namespace credit::records {
 
-qint64 SqlScenarioStore::add(const ScenarioRecord& scenario)
+CreationOutcome SqlScenarioStore::add(const ScenarioRecord& scenario,
+                                      const std::optional<IdempotencyKey>& key)
 {
-    qint64 id = 0;
-    database_.inTransaction([&](QSqlDatabase& connection) {
-        const QString insert =
-            QStringLiteral("INSERT INTO scenarios (client_id, name, edits, record, created_by, "
-                           "created_at) VALUES (?, ?, ?, ?, ?, ?)");
-        const QVariantList values{scenario.clientId,   scenario.name,      scenario.editsJson,
-                                  scenario.recordJson, scenario.createdBy, scenario.createdAt};
-        if (database_.isPostgreSql()) {
-            auto query =
-                database_.run(connection, insert + QStringLiteral(" RETURNING scenario_id"), values,
-                              "store a scenario");
-            if (query.next())
-                id = query.value(0).toLongLong();
-        } else {
-            auto query = database_.run(connection, insert, values, "store a scenario");
-            id = query.lastInsertId().toLongLong();
-        }
-    });
-    if (id == 0)
-        throw RecordsError("the database returned no id for the new scenario");
-    return id;
+    CreationOutcome outcome;
+    // With a key, the look-up and the insert must not interleave with another request carrying
+    // the same key: one writer at a time.
+    database_.inTransaction(
+        [&](QSqlDatabase& connection) {
+            if (key) {
+                if (const auto earlier = CreationKeys::find(database_, connection,
+                                                            CreationKeys::Kind::Scenario, *key)) {
+                    outcome = {*earlier, true};
+                    return;
+                }
+            }
+            const QString insert =
+                QStringLiteral("INSERT INTO scenarios (client_id, name, edits, record, created_by, "
+                               "created_at) VALUES (?, ?, ?, ?, ?, ?)");
+            const QVariantList values{scenario.clientId,   scenario.name,      scenario.editsJson,
+                                      scenario.recordJson, scenario.createdBy, scenario.createdAt};
+            qint64 id = 0;
+            if (database_.isPostgreSql()) {
+                auto query =
+                    database_.run(connection, insert + QStringLiteral(" RETURNING scenario_id"),
+                                  values, "store a scenario");
+                if (query.next())
+                    id = query.value(0).toLongLong();
+            } else {
+                auto query = database_.run(connection, insert, values, "store a scenario");
+                id = query.lastInsertId().toLongLong();
+            }
+            if (id == 0)
+                throw RecordsError("the database returned no id for the new scenario");
+            if (key)
+                CreationKeys::store(database_, connection, CreationKeys::Kind::Scenario, *key, id);
+            outcome = {id, false};
+        },
+        key.has_value());
+    return outcome;
 }
 
 std::vector<ScenarioRecord> SqlScenarioStore::select(const QString& where,

@@ -9,7 +9,8 @@ class SqlScenarioStore : public ScenarioStore {
 public:
     explicit SqlScenarioStore(Database& database) : database_(database) {}
 
-    qint64 add(const ScenarioRecord& scenario) override;
+    CreationOutcome add(const ScenarioRecord& scenario,
+                        const std::optional<IdempotencyKey>& key = std::nullopt) override;
     std::vector<ScenarioRecord> forClient(long long clientId) override;
     std::optional<ScenarioRecord> scenario(qint64 id) override;
 

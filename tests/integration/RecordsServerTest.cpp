@@ -279,6 +279,38 @@ TEST_CASE("The server is the system of record: import, roles, search, aggregates
             return rows["clients"].size() == 1;
         }));
 
+        // A workstation resends a creation after a network cut with the same Idempotency-Key:
+        // the server answers with what the first request stored and stores nothing more.
+        const auto countClients = [&] {
+            return get(port, "/v1/clients?limit=1", kAdvisorKey).json()["total_clients"];
+        };
+        const auto keyed =
+            conformance.record("post", "/v1/applications",
+                               post(port, "/v1/applications", json::parse(applicationBody(5)),
+                                    kAdvisorKey, "app-resend-1"));
+        REQUIRE(keyed.status == 201);
+        const auto keyedId = keyed.json()["client_id"].get<long long>();
+        REQUIRE(eventually([&] {
+            return get(port, "/v1/clients?id_prefix=" + std::to_string(keyedId), kAdvisorKey)
+                       .json()["clients"]
+                       .size() == 1;
+        }));
+        const auto clientsAfterFirst = countClients();
+        const auto resent =
+            conformance.record("post", "/v1/applications",
+                               post(port, "/v1/applications", json::parse(applicationBody(5)),
+                                    kAdvisorKey, "app-resend-1"));
+        CHECK(resent.status == 200);
+        CHECK(resent.header("idempotent-replayed") == "true");
+        CHECK(resent.json()["client_id"] == keyedId);
+        CHECK(resent.json()["application"] == keyed.json()["application"]);
+        CHECK(conformance
+                  .record("post", "/v1/applications",
+                          post(port, "/v1/applications", json::parse(applicationBody(6)),
+                               kAdvisorKey, "app-resend-1"))
+                  .status == 409);
+        CHECK(countClients() == clientsAfterFirst);
+
         // A scenario edits a copy; the client's file stays as it was.
         const auto id = firstClientId();
         const auto clientPath = "/v1/clients/" + std::to_string(id);
@@ -289,12 +321,28 @@ TEST_CASE("The server is the system of record: import, roles, search, aggregates
                  {{"name", "Smaller loan"}, {"edits", {{"AMT_CREDIT", 50000.0}}}}, kAdvisorKey));
         REQUIRE(scenario.status == 201);
         const auto scenarioId = scenario.json()["scenario_id"].get<long long>();
+        const json keyedEdit{{"name", "Longer term"}, {"edits", {{"AMT_ANNUITY", 9000.0}}}};
+        const auto firstKeyed =
+            post(port, clientPath + "/scenarios", keyedEdit, kAdvisorKey, "scenario-resend-1");
+        REQUIRE(firstKeyed.status == 201);
+        const auto replayedScenario = conformance.record(
+            "post", "/v1/clients/{id}/scenarios",
+            post(port, clientPath + "/scenarios", keyedEdit, kAdvisorKey, "scenario-resend-1"));
+        CHECK(replayedScenario.status == 200);
+        CHECK(replayedScenario.header("idempotent-replayed") == "true");
+        CHECK(replayedScenario.json()["scenario_id"] == firstKeyed.json()["scenario_id"]);
+        CHECK(conformance
+                  .record("post", "/v1/clients/{id}/scenarios",
+                          post(port, clientPath + "/scenarios",
+                               {{"name", "Other"}, {"edits", {{"AMT_ANNUITY", 1.0}}}}, kAdvisorKey,
+                               "scenario-resend-1"))
+                  .status == 409);
         CHECK(scenario.json()["created_by"] == "a.martin");
         CHECK(conformance
                   .record("get", "/v1/clients/{id}/scenarios",
                           get(port, clientPath + "/scenarios", kAdvisorKey))
                   .json()["scenarios"]
-                  .size() == 1);
+                  .size() == 2);
         CHECK(get(port, clientPath, kAdvisorKey).json()["application"] == before["application"]);
         CHECK(post(port, clientPath + "/scenarios",
                    {{"name", "x"}, {"edits", {{"AMT_CREDIT", -5}}}}, kAdvisorKey)

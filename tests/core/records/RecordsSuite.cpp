@@ -207,12 +207,58 @@ TEST_CASE("New applications take ids from the reserved range, one after the othe
 {
     auto records = Records::open(freshDatabaseUrl());
     const auto build = [](long long id) { return sampleFile(id, QStringLiteral("Cash loans"), 1); };
-    const auto first = records.clients->addApplication(build);
-    const auto second = records.clients->addApplication(build);
+    const auto first = records.clients->addApplication(build).id;
+    const auto second = records.clients->addApplication(build).id;
     CHECK(first >= kFirstApplicationId);
     CHECK(second == first + 1);
     REQUIRE(records.clients->client(second));
     CHECK(records.clients->client(second)->summary.id == second);
+}
+
+TEST_CASE("A creation resent with its idempotency key gives back the first one, never a copy")
+{
+    auto records = Records::open(freshDatabaseUrl());
+    int built = 0;
+    const auto build = [&built](long long id) {
+        ++built;
+        return sampleFile(id, QStringLiteral("Cash loans"), 1);
+    };
+    const IdempotencyKey key{QStringLiteral("a.martin"), QStringLiteral("k-1"),
+                             QStringLiteral("hash-of-the-body")};
+    const auto created = records.clients->addApplication(build, key);
+    CHECK_FALSE(created.replayed);
+    const auto resent = records.clients->addApplication(build, key);
+    CHECK(resent.replayed);
+    CHECK(resent.id == created.id);
+    CHECK(built == 1);
+    const auto before = records.clients->clientCount();
+    // Another principal's identical key is theirs: a new application.
+    const IdempotencyKey someoneElse{QStringLiteral("b.durand"), key.key, key.requestHash};
+    CHECK_FALSE(records.clients->addApplication(build, someoneElse).replayed);
+    CHECK(records.clients->clientCount() == before + 1);
+    // The same key with another request is a conflict, and writes nothing.
+    const IdempotencyKey reused{key.principalId, key.key, QStringLiteral("another body")};
+    CHECK_THROWS_AS(records.clients->addApplication(build, reused), RecordConflict);
+    CHECK(records.clients->clientCount() == before + 1);
+
+    records.clients->replaceClients(
+        std::vector<ClientFile>{sampleFile(42, QStringLiteral("Cash loans"), 1000)});
+    ScenarioRecord scenario{0,
+                            42,
+                            QStringLiteral("Lower amount"),
+                            QStringLiteral(R"({"AMT_CREDIT": 500})"),
+                            QStringLiteral(R"({"SK_ID_CURR": 42, "AMT_CREDIT": 500})"),
+                            QStringLiteral("a.martin"),
+                            QStringLiteral("2026-12-06T10:00:00.000Z")};
+    // Keys are per kind: the application's key does not replay a scenario.
+    const auto stored = records.scenarios->add(scenario, key);
+    CHECK_FALSE(stored.replayed);
+    const auto again = records.scenarios->add(scenario, key);
+    CHECK(again.replayed);
+    CHECK(again.id == stored.id);
+    CHECK(records.scenarios->forClient(42).size() == 1);
+    CHECK_THROWS_AS(records.scenarios->add(scenario, reused), RecordConflict);
+    CHECK(records.scenarios->forClient(42).size() == 1);
 }
 
 TEST_CASE("A score is kept only while the file it was computed from is unchanged")
@@ -353,7 +399,7 @@ TEST_CASE("Scenarios are stored beside the client's untouched file")
                             QStringLiteral(R"({"SK_ID_CURR": 42, "AMT_CREDIT": 500})"),
                             QStringLiteral("a.martin"),
                             QStringLiteral("2026-12-06T10:00:00.000Z")};
-    const auto id = records.scenarios->add(scenario);
+    const auto id = records.scenarios->add(scenario).id;
     CHECK(id > 0);
     const auto stored = records.scenarios->scenario(id);
     REQUIRE(stored);
