@@ -61,6 +61,15 @@ void RecordsClient::fetchModel(const QObject* context,
     fetch<ServerModelIdentity>(std::move(call), context, modelIdentityFromJson, std::move(done));
 }
 
+void RecordsClient::fetchScenarios(long long clientId, const QObject* context,
+                                   std::function<void(Fetched<std::vector<ServerScenario>>)> done)
+{
+    ApiCall call;
+    call.route = QStringLiteral("/v1/clients/%1/scenarios").arg(clientId);
+    fetch<std::vector<ServerScenario>>(std::move(call), context, clientScenariosFromJson,
+                                       std::move(done));
+}
+
 void RecordsClient::fetchDecisions(long long clientId, const QObject* context,
                                    std::function<void(Fetched<std::vector<ServerDecision>>)> done)
 {

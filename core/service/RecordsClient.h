@@ -34,6 +34,9 @@ public:
     void fetchClient(long long clientId, const QObject* context,
                      std::function<void(Fetched<ServerClientFile>)> done);
     void fetchModel(const QObject* context, std::function<void(Fetched<ServerModelIdentity>)> done);
+    // The client's scenarios on the server, oldest first.
+    void fetchScenarios(long long clientId, const QObject* context,
+                        std::function<void(Fetched<std::vector<ServerScenario>>)> done);
     void fetchDecisions(long long clientId, const QObject* context,
                         std::function<void(Fetched<std::vector<ServerDecision>>)> done);
     // Supervisors only (the server answers 403 to an advisor's key).

@@ -223,6 +223,14 @@ ServerScenario scenarioFromJson(const json& body)
     return scenario;
 }
 
+std::vector<ServerScenario> clientScenariosFromJson(const json& body)
+{
+    std::vector<ServerScenario> scenarios;
+    for (const auto& entry : array(body, "scenarios"))
+        scenarios.push_back(scenarioFromJson(entry));
+    return scenarios;
+}
+
 ServerDistribution distributionFromJson(const json& body)
 {
     ServerDistribution out;

@@ -17,6 +17,7 @@ std::vector<ServerDecision> clientDecisionsFromJson(const nlohmann::json& body);
 DecisionPage decisionPageFromJson(const nlohmann::json& body);
 ServerModelIdentity modelIdentityFromJson(const nlohmann::json& body);
 ServerScenario scenarioFromJson(const nlohmann::json& body);
+std::vector<ServerScenario> clientScenariosFromJson(const nlohmann::json& body);
 ServerDistribution distributionFromJson(const nlohmann::json& body);
 ServerDensity densityFromJson(const nlohmann::json& body);
 

@@ -4,6 +4,8 @@
 #include "data/ClientRecordJson.h"
 #include "decision/DecisionPanel.h"
 #include "document/DraftKeeper.h"
+#include "document/ScenarioDocument.h"
+#include "document/ServerScenarioRepository.h"
 #include "explain/ClientDescription.h"
 #include "models/DecisionHistoryModel.h"
 #include "models/ServerPortfolioModel.h"
@@ -24,7 +26,7 @@ namespace credit::ui {
 
 ServerClientSource::ServerClientSource(MainWindow& window, service::RemoteSettings settings,
                                        store::LocalStore* store, QObject* parent)
-    : QObject(parent), m_window(window), m_records(new service::RecordsClient(this))
+    : QObject(parent), m_window(window), m_records(new service::RecordsClient(this)), m_store(store)
 {
     if (store) {
         // What the advisor types in a file is kept as they type, whatever the network does.
@@ -42,6 +44,24 @@ ServerClientSource::ServerClientSource(MainWindow& window, service::RemoteSettin
         m_sender = new service::OutboxSender(*m_outbox, *m_records, this);
         connect(m_sender, &service::OutboxSender::pendingChanged, this,
                 &ServerClientSource::descriptionChanged);
+        // Scenarios and new applications are saved to the outbox and sent from it.
+        m_scenarios = new ServerScenarioRepository(*m_outbox, this);
+        connect(m_scenarios, &ServerScenarioRepository::queued, m_sender,
+                &service::OutboxSender::sendPending);
+        // What the server accepted or refused changes the saved list's states.
+        connect(m_sender, &service::OutboxSender::entrySent, this,
+                [this](qint64 entry, const QByteArray& answer) {
+                    const auto sent = m_outbox->entry(entry);
+                    if (sent && sent->request.kind == QLatin1String("scenario")) {
+                        refreshScenarios();
+                        return;
+                    }
+                    m_window.scenarioEditor()->document()->refreshSavedList();
+                    if (sent && sent->request.kind == QLatin1String("application"))
+                        applicationStored(*sent, answer);
+                });
+        connect(m_sender, &service::OutboxSender::entryRejected, this,
+                [this] { m_window.scenarioEditor()->document()->refreshSavedList(); });
         // A decision the server has just accepted shows in the client's history.
         connect(m_sender, &service::OutboxSender::entrySent, this,
                 &ServerClientSource::refreshHistory);
@@ -89,8 +109,46 @@ ServerClientSource::~ServerClientSource()
     delete m_draftKeeper;
     delete m_sender;
     delete m_comparison; // the view goes back to local aggregates
+    if (m_scenarios) {
+        m_window.scenarioEditor()->setStore(m_store); // the local store's scenarios again
+        delete m_scenarios;
+    }
     m_window.decisionPanel()->setServerRecorder({});
     m_window.decisionPanel()->setHistoryModel(nullptr);
+}
+
+void ServerClientSource::applicationStored(const store::OutboxEntry& entry,
+                                           const QByteArray& answer)
+{
+    // The new file is a client of the bank's like any other: in the list, under its number.
+    const auto body = nlohmann::json::parse(answer.toStdString(), nullptr, false);
+    if (!body.is_object() || !body.contains("client_id") || !body["client_id"].is_number_integer())
+        return;
+    const std::string id = std::to_string(body["client_id"].get<long long>());
+    const std::string name = entry.request.summary.toStdString();
+    emit notice({"Demande « " + name + " » enregistrée sur le serveur : dossier n° " + id + ".",
+                 "Application \"" + name + "\" stored on the server: file no. " + id + "."});
+    m_model->refresh();
+}
+
+void ServerClientSource::refreshScenarios()
+{
+    if (!m_shownClient || !m_scenarios)
+        return;
+    const long long clientId = *m_shownClient;
+    m_records->fetchScenarios(
+        clientId, this,
+        [this, clientId](service::Fetched<std::vector<service::ServerScenario>> fetched) {
+            if (m_shownClient != clientId)
+                return;
+            if (auto* scenarios = std::get_if<std::vector<service::ServerScenario>>(&fetched)) {
+                m_scenarios->setServerScenarios(QString::number(clientId), m_shownOriginal,
+                                                std::move(*scenarios));
+                m_window.scenarioEditor()->document()->refreshSavedList();
+            } else {
+                emit problem(std::get<service::ApiProblem>(fetched).text);
+            }
+        });
 }
 
 void ServerClientSource::refreshHistory()
@@ -148,6 +206,8 @@ void ServerClientSource::start()
     m_window.decisionPanel()->setServerRecorder(
         [this](const store::DecisionEntry& decision) { return queueDecision(decision); });
     m_window.decisionPanel()->setHistoryModel(m_history);
+    if (m_scenarios)
+        m_window.scenarioEditor()->setRepository(m_scenarios);
     m_model->refresh();
     // The comparison charts draw the server's aggregates, never client rows.
     m_comparison = new ServerComparisonFeed(*m_records, *m_window.comparison(), this);
@@ -207,12 +267,14 @@ void ServerClientSource::openClient(long long clientId)
             }
             const auto& file = std::get<service::ServerClientFile>(fetched);
             m_window.comparison()->setClient(file.record.applications);
-            m_window.scenarioEditor()->setOriginal(data::clientRecordToJson(file.record, 0));
+            m_shownOriginal = data::clientRecordToJson(file.record, 0);
+            m_window.scenarioEditor()->setOriginal(m_shownOriginal);
             m_window.showClient(file.score, explain::describeClient(file.record));
             m_window.scenarioEditor()->setOriginalScore({file.score, {}});
             m_shownClient = clientId;
             m_history->setDecisions({}); // never an earlier client's history under this one
             refreshHistory();
+            refreshScenarios();
             emit clientShown(clientId);
         });
 }

@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 
 namespace credit::service {
@@ -17,6 +18,7 @@ namespace credit::store {
 class DraftStore;
 class LocalStore;
 class Outbox;
+struct OutboxEntry;
 struct DecisionEntry;
 } // namespace credit::store
 
@@ -26,6 +28,7 @@ class DecisionHistoryModel;
 class DraftKeeper;
 class MainWindow;
 class ServerComparisonFeed;
+class ServerScenarioRepository;
 class ServerPortfolioModel;
 
 // Server mode's client files (data/source = server): the list is the server's paged search, and
@@ -80,12 +83,17 @@ private:
     ServerPortfolioModel* m_model = nullptr;
     DecisionHistoryModel* m_history = nullptr;
     std::optional<long long> m_shownClient;
+    nlohmann::json m_shownOriginal; // the shown client's file as the server gave it
     void refreshHistory();
     std::unique_ptr<store::Outbox> m_outbox;
     std::unique_ptr<store::DraftStore> m_drafts;
-    DraftKeeper* m_draftKeeper = nullptr;         // child, with m_drafts
-    service::OutboxSender* m_sender = nullptr;    // child, with m_outbox
-    ServerComparisonFeed* m_comparison = nullptr; // child, from start()
+    DraftKeeper* m_draftKeeper = nullptr;            // child, with m_drafts
+    service::OutboxSender* m_sender = nullptr;       // child, with m_outbox
+    ServerComparisonFeed* m_comparison = nullptr;    // child, from start()
+    ServerScenarioRepository* m_scenarios = nullptr; // child, with m_outbox
+    store::LocalStore* m_store = nullptr;            // the editor's repository after server mode
+    void refreshScenarios();
+    void applicationStored(const store::OutboxEntry& entry, const QByteArray& answer);
     quint64 m_openTicket = 0;
     bool m_sendingInterrupted = false; // the outbox met an unreachable server since it last emptied
     std::optional<service::ServerModelIdentity> m_serverModel;

@@ -45,12 +45,23 @@ QVariant SavedScenarioListModel::data(const QModelIndex& index, int role) const
         const QString score = std::isnan(entry.probability)
                                   ? tr("non évalué")
                                   : formatPercent(entry.probability, localeForLanguage(m_language));
-        return tr("%1 — %2 — %3").arg(entry.name, score, entry.createdAt);
+        const QString line = tr("%1 — %2 — %3").arg(entry.name, score, entry.createdAt);
+        switch (entry.state) {
+        case SavedState::WaitingForServer:
+            return tr("%1 — en attente d'envoi au serveur").arg(line);
+        case SavedState::RefusedByServer:
+            return tr("%1 — refusé par le serveur").arg(line);
+        case SavedState::Stored:
+            break;
+        }
+        return line;
     }
     case KeyIdRole:
         return entry.key.id;
     case KindRole:
         return static_cast<int>(entry.key.kind);
+    case StateRole:
+        return static_cast<int>(entry.state);
     default:
         return {};
     }

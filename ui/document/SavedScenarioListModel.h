@@ -14,7 +14,7 @@ namespace credit::ui {
 class SavedScenarioListModel : public QAbstractListModel {
     Q_OBJECT
 public:
-    enum Role { KeyIdRole = Qt::UserRole + 1, KindRole };
+    enum Role { KeyIdRole = Qt::UserRole + 1, KindRole, StateRole };
 
     using QAbstractListModel::QAbstractListModel;
 

@@ -102,6 +102,9 @@ public:
     // The repository's entries for this document's origin (client scenarios of this client, or
     // typed applications).
     SavedScenarioListModel* savedList() const { return m_savedList; }
+    // Rereads the repository's entries: for a repository whose content changes without a save
+    // from this document (the server answered, an entry was sent).
+    void refreshSavedList();
 
 signals:
     // A new original or origin: every field, the title and the scores changed.
@@ -120,7 +123,6 @@ private:
     void setFieldProblem(const std::string& column, std::optional<LocalizedText> problem);
     void showScenarioScore(const ScenarioScore& score);
     void refreshSuggestions();
-    void refreshSavedList();
 
     ScenarioScoring m_scoring;
     ScenarioRepository* m_repository = nullptr;

@@ -20,6 +20,9 @@ enum class ScenarioKind {
 struct SavedScenarioKey {
     ScenarioKind kind = ScenarioKind::ClientScenario;
     qint64 id = 0;
+    // Server mode: true for a scenario the bank's server listed (id is the server's scenario
+    // id); false for an entry of this workstation (its local store row, or its outbox entry).
+    bool onServer = false;
     bool operator==(const SavedScenarioKey&) const = default;
 };
 

@@ -10,12 +10,17 @@
 
 namespace credit::ui {
 
+// Where a saved entry stands. Local entries are always Stored; in server mode an entry waits in
+// the outbox until the server has it, or was refused by it (the reason is in the outbox).
+enum class SavedState { Stored, WaitingForServer, RefusedByServer };
+
 // One line of the "Scénarios enregistrés" list.
 struct SavedScenarioSummary {
     SavedScenarioKey key;
     QString name;
     double probability = 0.0; // NaN when the scenario could not be scored when saved
     QString createdAt;        // ISO 8601 UTC
+    SavedState state = SavedState::Stored;
 };
 
 // What a repository keeps of a scenario document: enough to open it again identically.
@@ -30,9 +35,9 @@ struct SavedScenario {
 };
 
 // Where scenario documents are saved and listed. The desktop app's implementation wraps the
-// local SQLite store (LocalScenarioRepository); the server mode adds one that talks to the
-// server's API, and neither the document nor the editor changes. Failures throw
-// credit::LocalizedError, worded in both languages for the advisor.
+// local SQLite store (LocalScenarioRepository); server mode's (ServerScenarioRepository) saves
+// through the outbox to the bank's server, and neither the document nor the editor changes.
+// Failures throw credit::LocalizedError, worded in both languages for the advisor.
 class ScenarioRepository {
 public:
     virtual ~ScenarioRepository() = default;
