@@ -1660,6 +1660,14 @@
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
     </message>
+    <message>
+        <source>%1 — en attente d&apos;envoi au serveur</source>
+        <translation>%1 — waiting to be sent to the server</translation>
+    </message>
+    <message>
+        <source>%1 — refusé par le serveur</source>
+        <translation>%1 — refused by the server</translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::ScenarioDocument</name>
@@ -1872,6 +1880,13 @@
     <message>
         <source>Ce client : %1</source>
         <translation>This client: %1</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ServerScenarioRepository</name>
+    <message>
+        <source> (dossier n° %1)</source>
+        <translation> (file no. %1)</translation>
     </message>
 </context>
 <context>

@@ -2,61 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="fr_FR">
 <context>
-    <name>credit::ui::DecisionHistoryModel</name>
-    <message>
-        <source>✓ Accordé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✗ Refusé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 à %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Oui, dérogation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Non</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N° client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conseiller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Décision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Modèle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dérogation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Justification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version du modèle</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>QTabBar</name>
     <message>
         <source>Scroll Left</source>
@@ -66,12 +11,6 @@
         <source>Scroll Right</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>credit::service::RemoteScorer</name>
-</context>
-<context>
-    <name>credit::service::ScoringService</name>
 </context>
 <context>
     <name>credit::service::ScoringStatus</name>
@@ -288,6 +227,26 @@
         <source>pas le client</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>masquée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masqué : l&apos;un des deux nombres est inférieur à %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masqué</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moins de %1 clients (nombre masqué)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::ComparisonView</name>
@@ -493,6 +452,54 @@
         <source>Les axes couvrent du 1er au 99e centile : %1 clients au-delà sont comptés dans les cases du bord.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Demande de la répartition au serveur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moins de %1 clients correspondent à ces filtres : le serveur ne montre pas la répartition d&apos;un si petit groupe, pour protéger leurs données. Élargissez un filtre pour comparer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 : moins de %2 clients du groupe ont la même valeur que le client (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 : le client est dans la tranche %2, où se trouvent moins de %3 clients du groupe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 : le client est dans la tranche %2, où se trouvent %3 % %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moins de %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groupe : moins de %1 clients correspondent aux filtres (serveur de la banque).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groupe : tous les clients du serveur de la banque (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moins de %1 clients dans ce groupe : le serveur ne montre pas leur grille, pour protéger leurs données.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grille de %1 × %2 cases calculée par le serveur (teinte : nombre de clients par case, échelle racine carrée) ; %3 clients avec les deux valeurs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases hachurées : moins de %1 clients, nombre masqué pour protéger leurs données.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La comparaison n&apos;a pas pu être demandée au serveur : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::ContributionChart</name>
@@ -590,6 +597,53 @@
     </message>
     <message>
         <source>&amp;Tableau</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::DecisionHistoryModel</name>
+    <message>
+        <source>%1 à %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oui, dérogation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N° client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conseiller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modèle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dérogation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version du modèle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -723,7 +777,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clients par case : 1</source>
+        <source>moins de %1 clients (nombre masqué pour protéger les données)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients par case : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hachurée : moins de %1 clients</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -736,6 +798,14 @@
     <message>
         <source>fr</source>
         <comment>code of the interface language: en in the English catalogue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Accordé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Refusé</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -771,6 +841,22 @@
     </message>
     <message>
         <source> ; barres pleines : ont remboursé, hachurées : en difficulté (part de chaque groupe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moins de %1 clients (nombre masqué pour protéger les données)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ; remboursé et en difficulté masqués (l&apos;un compte moins de %1 clients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ; « &lt; %1 » : moins de %1 clients, nombre masqué</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -907,6 +993,21 @@
     </message>
     <message>
         <source>Aucun modèle chargé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::InternalControlNames</name>
+    <message>
+        <source>%1 : liste des choix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sélectionner tout le tableau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effacer le champ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1240,6 +1341,10 @@
         <source>Explication, comparaison, modification et décision</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Revue des décisions (superviseur)…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::ModelPage</name>
@@ -1435,17 +1540,13 @@
         <source>Tableau de l&apos;équité par groupe</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Aucun avertissement sur le modèle</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::PortfolioModel</name>
-    <message>
-        <source>✓ Accordé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✗ Refusé</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>N° client</source>
         <translation type="unfinished"></translation>
@@ -1519,6 +1620,37 @@
     </message>
 </context>
 <context>
+    <name>credit::ui::ReviewQueueDialog</name>
+    <message>
+        <source>Revue des décisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dérogations seulement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décisions enregistrées sur le serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État de la liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plus de décisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir le client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::SavedScenarioListModel</name>
     <message>
         <source>non évalué</source>
@@ -1526,6 +1658,14 @@
     </message>
     <message>
         <source>%1 — %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — en attente d&apos;envoi au serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — refusé par le serveur</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1541,6 +1681,10 @@
     </message>
     <message>
         <source>Scénario du %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurer le brouillon</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1735,6 +1879,13 @@
     </message>
     <message>
         <source>Ce client : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ServerScenarioRepository</name>
+    <message>
+        <source> (dossier n° %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,7 +16,6 @@ namespace credit::ui {
 
 namespace {
 
-constexpr const char* kContext = "credit::ui::InternalControlNames";
 constexpr const char* kWatchedProperty = "_credit_choice_list_named";
 
 QString comboName(const QComboBox* box)
@@ -44,7 +43,8 @@ void nameChoiceList(QComboBox* box)
     if (name.isEmpty())
         return;
     const QString listName =
-        QCoreApplication::translate(kContext, "%1 : liste des choix").arg(name);
+        QCoreApplication::translate("credit::ui::InternalControlNames", "%1 : liste des choix")
+            .arg(name);
     if (box->view()->accessibleName() != listName)
         box->view()->setAccessibleName(listName);
 }
@@ -92,8 +92,8 @@ void nameInternalControls(QWidget* root)
         nameChoiceList(box);
         ChoiceListNamer::instance().watch(box);
     }
-    const QString cornerName =
-        QCoreApplication::translate(kContext, "Sélectionner tout le tableau");
+    const QString cornerName = QCoreApplication::translate("credit::ui::InternalControlNames",
+                                                           "Sélectionner tout le tableau");
     for (QTableView* table : root->findChildren<QTableView*>())
         for (QAbstractButton* button :
              table->findChildren<QAbstractButton*>(Qt::FindDirectChildrenOnly))
@@ -105,7 +105,8 @@ void nameInternalControls(QWidget* root)
         if (!title.isEmpty())
             menu->setAccessibleName(title);
     }
-    const QString clearName = QCoreApplication::translate(kContext, "Effacer le champ");
+    const QString clearName =
+        QCoreApplication::translate("credit::ui::InternalControlNames", "Effacer le champ");
     for (QLineEdit* line : root->findChildren<QLineEdit*>())
         for (QToolButton* button : line->findChildren<QToolButton*>(Qt::FindDirectChildrenOnly))
             button->setAccessibleName(clearName);
