@@ -632,7 +632,8 @@ void AdvisorController::closeServer()
     m_window.setDataSource({});
     m_serverSource->deleteLater();
     m_serverSource = nullptr;
-    m_service.setConfig(serviceConfig()); // the settings' scoring mode again
+    m_window.scenarioEditor()->setStore(m_store.get()); // the workstation's scenarios again
+    m_service.setConfig(serviceConfig());               // the settings' scoring mode again
     refreshScenarioScoring();
     m_shownClient.reset();
     m_window.clearClient();

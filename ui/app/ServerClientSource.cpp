@@ -26,7 +26,7 @@ namespace credit::ui {
 
 ServerClientSource::ServerClientSource(MainWindow& window, service::RemoteSettings settings,
                                        store::LocalStore* store, QObject* parent)
-    : QObject(parent), m_window(window), m_records(new service::RecordsClient(this)), m_store(store)
+    : QObject(parent), m_window(window), m_records(new service::RecordsClient(this))
 {
     if (store) {
         // What the advisor types in a file is kept as they type, whatever the network does.
@@ -109,10 +109,11 @@ ServerClientSource::~ServerClientSource()
     delete m_draftKeeper;
     delete m_sender;
     delete m_comparison; // the view goes back to local aggregates
-    if (m_scenarios) {
-        m_window.scenarioEditor()->setStore(m_store); // the local store's scenarios again
-        delete m_scenarios;
-    }
+    // The editor must not keep a repository that goes with us. Putting the local store's back is
+    // the controller's work (closeServer): the store may already be gone when the app closes.
+    if (m_scenarios && m_window.scenarioEditor()->document()->repository() == m_scenarios)
+        m_window.scenarioEditor()->setRepository(nullptr);
+    delete m_scenarios;
     m_window.decisionPanel()->setServerRecorder({});
     m_window.decisionPanel()->setHistoryModel(nullptr);
 }
@@ -228,8 +229,35 @@ void ServerClientSource::setLanguage(const QString& language)
 {
     m_history->setLanguage(language);
     auto settings = m_records->settings();
+    const bool changed = settings.language != language;
     settings.language = language;
     m_records->setSettings(std::move(settings));
+    if (changed)
+        refreshShownScore();
+}
+
+void ServerClientSource::refreshShownScore()
+{
+    // The server words a score's reasons in the language asked: fetch the shown client's score
+    // again in the new one. Only the explanation is replaced; the file in the editor, and what
+    // the advisor has typed in it, stay as they are.
+    if (!m_shownClient)
+        return;
+    const long long clientId = *m_shownClient;
+    const quint64 ticket = m_openTicket;
+    m_records->fetchClient(
+        clientId, this,
+        [this, ticket, clientId](service::Fetched<service::ServerClientFile> fetched) {
+            if (ticket != m_openTicket || m_shownClient != clientId)
+                return; // another client was opened meanwhile
+            if (const auto* failure = std::get_if<service::ApiProblem>(&fetched)) {
+                emit problem(failure->text);
+                return;
+            }
+            const auto& file = std::get<service::ServerClientFile>(fetched);
+            m_window.showClient(file.score, explain::describeClient(file.record));
+            m_window.scenarioEditor()->setOriginalScore({file.score, {}});
+        });
 }
 
 LocalizedText ServerClientSource::description() const

@@ -91,8 +91,8 @@ private:
     service::OutboxSender* m_sender = nullptr;       // child, with m_outbox
     ServerComparisonFeed* m_comparison = nullptr;    // child, from start()
     ServerScenarioRepository* m_scenarios = nullptr; // child, with m_outbox
-    store::LocalStore* m_store = nullptr;            // the editor's repository after server mode
     void refreshScenarios();
+    void refreshShownScore();
     void applicationStored(const store::OutboxEntry& entry, const QByteArray& answer);
     quint64 m_openTicket = 0;
     bool m_sendingInterrupted = false; // the outbox met an unreachable server since it last emptied

@@ -100,11 +100,16 @@ void DecisionPanel::changeEvent(QEvent* event)
 
 void DecisionPanel::setClient(const QString& clientId, const explain::Explanation& explanation)
 {
+    // The same client explained again (another language, a new score) keeps the advisor's
+    // choice and justification: only a new client starts a new decision.
+    const bool sameClient = clientId == m_clientId && m_explanation.has_value();
     m_clientId = clientId;
     m_explanation = explanation;
-    m_confirm->setChecked(true);
-    m_justification->clear();
-    showStatus({});
+    if (!sameClient) {
+        m_confirm->setChecked(true);
+        m_justification->clear();
+        showStatus({});
+    }
     refresh();
 }
 

@@ -39,6 +39,7 @@ public:
     const ScenarioScoring& scoring() const { return m_scoring; }
     // Not owned; may be null (saving disabled). Refreshes the saved list.
     void setRepository(ScenarioRepository* repository);
+    ScenarioRepository* repository() const { return m_repository; }
     // Numbers are read the advisor's way: "1,5" is one and a half in French.
     void setLanguage(const QString& language);
     const QString& language() const { return m_language; }
