@@ -49,13 +49,34 @@ QString importPortfolio(const std::filesystem::path& dataFolder, const QString& 
     return {};
 }
 
+QString ServerModeFixture::backendName()
+{
+    return qgetenv("RECORDS_BACKEND") == "postgresql" ? QStringLiteral("postgresql")
+                                                      : QStringLiteral("sqlite");
+}
+
+QString ServerModeFixture::unavailableReason()
+{
+    return backendName() == QLatin1String("postgresql") ? PostgresCluster::unavailableReason()
+                                                        : QString();
+}
+
 QString ServerModeFixture::prepare(const QString& folder, const std::filesystem::path& dataFolder,
                                    const std::filesystem::path& bundle,
                                    const std::vector<ServerPrincipal>& principals,
                                    const QString& serviceKey)
 {
-    m_databaseUrl =
-        QStringLiteral("sqlite:") + QDir(folder).filePath(QStringLiteral("records.sqlite"));
+    if (backendName() == QLatin1String("postgresql")) {
+        try {
+            m_cluster.emplace(PostgresCluster::start());
+            m_databaseUrl = m_cluster->createDatabase(QStringLiteral("records"));
+        } catch (const std::exception& error) {
+            return QStringLiteral("cannot start PostgreSQL: ") + QString::fromUtf8(error.what());
+        }
+    } else {
+        m_databaseUrl =
+            QStringLiteral("sqlite:") + QDir(folder).filePath(QStringLiteral("records.sqlite"));
+    }
     if (auto problem = importPortfolio(dataFolder, m_databaseUrl); !problem.isEmpty())
         return problem;
     const QString principalsFile = QDir(folder).filePath(QStringLiteral("principals.json"));
@@ -73,6 +94,12 @@ QString ServerModeFixture::startServer(quint16 port)
         return QStringLiteral("the server on %1 did not score every client of %2 within 2 minutes")
             .arg(m_server.url().toString(), m_databaseUrl);
     return {};
+}
+
+void ServerModeFixture::stop()
+{
+    m_server.stop();
+    m_cluster.reset();
 }
 
 } // namespace credit::testing
