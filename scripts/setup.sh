@@ -19,7 +19,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite
   libqt6sql6-psql postgresql postgresql-client
   libxgboost-dev libeigen3-dev nlohmann-json3-dev libsimdjson-dev libzstd-dev libgoogle-perftools-dev catch2 libbenchmark-dev
-  xvfb xauth dbus dbus-x11 at-spi2-core python3-pyatspi
+  xvfb xauth dbus dbus-x11 at-spi2-core python3-pyatspi xdotool
   poppler-utils fonts-dejavu-core desktop-file-utils lintian file appstream
   wrk curl
   clang-15 libfuzzer-15-dev haproxy

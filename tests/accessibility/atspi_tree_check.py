@@ -311,6 +311,17 @@ def named_gauge(report):
     return None
 
 
+def verdict(failures):
+    """Prints the failures and returns 1, or prints PASS and returns 0."""
+    if failures:
+        print("FAIL: %d accessibility problem(s):" % len(failures), file=sys.stderr)
+        for failure in failures:
+            print("  - " + failure, file=sys.stderr)
+        return 1
+    print("PASS")
+    return 0
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--app-name", default="credit-advisor")
@@ -393,13 +404,7 @@ def main():
     if not report.seen or not tour.pages:
         failures.append("no tab page walked: the tree was not exposed")
 
-    if failures:
-        print("FAIL: %d accessibility problem(s):" % len(failures), file=sys.stderr)
-        for failure in failures:
-            print("  - " + failure, file=sys.stderr)
-        return 1
-    print("PASS")
-    return 0
+    return verdict(failures)
 
 
 if __name__ == "__main__":

@@ -5,6 +5,9 @@
 # With CREDIT_SCORING=<credit-scoring binary> in the environment, a small synthetic portfolio and
 # a small model are made first in the temporary folder; the app opens them (--data, --bundle),
 # shows its first client, and the walker waits for that score (--select-client).
+# With CREDIT_SCORING_SERVER=<credit-scoring-server binary> as well, the app runs in server mode
+# instead: start_server_mode.sh imports that portfolio into the real server it starts, and the app
+# reads its clients from there (no --data); the walker gets the server's address and key.
 # Exit 77 (skipped) when Xvfb, D-Bus, the AT-SPI bus launcher or pyatspi is missing. Works as
 # root without a display: everything runs on a display Xvfb creates for this run.
 set -u
@@ -47,9 +50,25 @@ if [ -n "${CREDIT_SCORING:-}" ] && [ ! -x "$CREDIT_SCORING" ]; then
   echo "note: $CREDIT_SCORING is not built; walking the app without data" >&2
   CREDIT_SCORING=""
 fi
+server_pid=""
+stop_server() {
+  [ -n "$server_pid" ] || return 0
+  kill "$server_pid" 2>/dev/null
+  wait "$server_pid" 2>/dev/null
+}
+trap 'stop_server; rm -rf "$work"' EXIT
+if [ -n "${CREDIT_SCORING_SERVER:-}" ] && [ -z "${CREDIT_SCORING:-}" ]; then
+  echo "FAIL: server mode (CREDIT_SCORING_SERVER) needs CREDIT_SCORING to import the portfolio" >&2
+  exit 1
+fi
 if [ -n "${CREDIT_SCORING:-}" ]; then
   "$(dirname "$0")/../support/make_small_portfolio.sh" "$CREDIT_SCORING" "$work" || exit 1
-  set -- --data "$work/data" --bundle "$work/model.csbundle" "$@"
+  if [ -n "${CREDIT_SCORING_SERVER:-}" ]; then
+    . "$(dirname "$0")/start_server_mode.sh"
+    set -- --bundle "$work/model.csbundle" "$@"
+  else
+    set -- --data "$work/data" --bundle "$work/model.csbundle" "$@"
+  fi
   # The app selects the first client once the portfolio is loaded: wait for its score.
   walker_args="$walker_args --select-client"
 fi
@@ -60,7 +79,7 @@ export LAUNCHER="$launcher" APP="$app" WALKER="$walker" WALKER_ARGS="$walker_arg
 # to display :99").
 Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp 3>"$work/display" 2>"$work/xvfb.log" &
 xvfb_pid=$!
-trap 'kill "$xvfb_pid" 2>/dev/null; wait "$xvfb_pid" 2>/dev/null; rm -rf "$work"' EXIT
+trap 'stop_server; kill "$xvfb_pid" 2>/dev/null; wait "$xvfb_pid" 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 1 100); do
   [ -s "$work/display" ] && break
   kill -0 "$xvfb_pid" 2>/dev/null || { echo "FAIL: Xvfb did not start:" >&2; cat "$work/xvfb.log" >&2; exit 1; }

@@ -10,13 +10,12 @@
 #include "scenario/ScenarioEditor.h"
 #include "service/RemoteCounterfactuals.h"
 #include "service/ScoringService.h"
+#include "support/ScoringServerFixture.h"
 #include "widgets/ClientFinder.h"
 #include "widgets/ScoreGauge.h"
 #include "window/MainWindow.h"
 
 #include <QLabel>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -55,8 +54,7 @@ private:
     QTemporaryDir m_dir;
     testing::TrainedModelFixture m_fixture;
     std::shared_ptr<const explain::ExplanationEngine> m_engine;
-    QProcess m_server;
-    quint16 m_port = 0;
+    testing::ScoringServerFixture m_server;
 };
 
 void RemoteScoringTest::initTestCase()
@@ -68,34 +66,14 @@ void RemoteScoringTest::initTestCase()
     m_fixture = testing::TrainedModelFixture::create(m_dir.path(), 3000, 60);
     m_engine = explain::ExplanationEngine::open(m_fixture.bundle);
 
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("CREDIT_API_KEYS"), testKey);
-    m_server.setProcessEnvironment(environment);
-    m_server.setProcessChannelMode(QProcess::SeparateChannels);
-    m_server.start(QStringLiteral(CREDIT_SERVER_BINARY),
-                   {QStringLiteral("--bundle"), QString::fromStdString(m_fixture.bundle.string()),
-                    QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--bind-address"),
-                    QStringLiteral("127.0.0.1")});
-    QVERIFY2(m_server.waitForStarted(10000), qPrintable(m_server.errorString()));
-    const QRegularExpression listening(QStringLiteral("listening on [^ ]*:(\\d+)"));
-    QByteArray output;
-    for (int waited = 0; waited < 30000 && m_port == 0; waited += 100) {
-        m_server.waitForReadyRead(100);
-        output += m_server.readAllStandardOutput();
-        const auto match = listening.match(QString::fromUtf8(output));
-        if (match.hasMatch())
-            m_port = static_cast<quint16>(match.captured(1).toUInt());
-    }
-    QVERIFY2(m_port != 0, qPrintable(QString::fromUtf8(output + m_server.readAllStandardError())));
+    m_server = testing::ScoringServerFixture({m_fixture.bundle, testKey, {}, {}});
+    const QString problem = m_server.start();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void RemoteScoringTest::cleanupTestCase()
 {
-    if (m_server.state() != QProcess::NotRunning) {
-        m_server.terminate();
-        if (!m_server.waitForFinished(10000))
-            m_server.kill();
-    }
+    m_server.stop();
 }
 
 bool RemoteScoringTest::openFixturePortfolio(AdvisorController& controller) const
@@ -111,7 +89,7 @@ service::ScoringServiceConfig RemoteScoringTest::remoteConfig(service::ScoringMo
 {
     service::ScoringServiceConfig config;
     config.mode = mode;
-    config.remote.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    config.remote.baseUrl = m_server.url();
     config.remote.apiKey = std::move(key);
     config.remote.language = QStringLiteral("fr");
     config.remote.timeoutMs = 3000;
@@ -361,8 +339,8 @@ void RemoteScoringTest::statusSaysOfflineAfterTheServerStops()
         window.finder()->model()->index(1, 0).data(PortfolioModel::ClientIdRole).toLongLong());
     QVERIFY(shown.wait(15000));
 
-    m_server.terminate();
-    QVERIFY(m_server.waitForFinished(15000));
+    m_server.stop();
+    QVERIFY(!m_server.running());
 
     window.finder()->selectClient(
         window.finder()->model()->index(2, 0).data(PortfolioModel::ClientIdRole).toLongLong());

@@ -1,8 +1,8 @@
 // The advisor's window in server mode (data/source = server) against the real server on a
-// SQLite database the real CLI imported: the list is the server's paged search (no CSV read),
-// search and column sort query the server, opening a client shows the server's file and score,
-// the status bar names the server and its model, and a dead server leaves the client on screen
-// with a worded problem.
+// database the real CLI imported (SQLite, or PostgreSQL with RECORDS_BACKEND=postgresql): the list
+// is the server's paged search (no CSV read), search and column sort query the server, opening a
+// client shows the server's file and score, the status bar names the server and its model, and a
+// dead server leaves the client on screen with a worded problem.
 #include "TrainedModelFixture.h"
 #include "app/AdvisorController.h"
 #include "app/ServerClientSource.h"
@@ -16,6 +16,7 @@
 #include "scenario/ScenarioEditor.h"
 #include "service/ScoringService.h"
 #include "store/LocalStore.h"
+#include "support/ServerModeFixture.h"
 #include "widgets/ClientFinder.h"
 #include "widgets/ComparisonView.h"
 #include "widgets/DensityGridChart.h"
@@ -24,16 +25,12 @@
 #include "window/MainWindow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QProcess>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -41,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cstdio>
 #include <nlohmann/json.hpp>
 
 using namespace credit;
@@ -91,17 +89,15 @@ private slots:
 
 private:
     AdvisorSettings serverSettings(const QString& key = advisorKey) const;
-    // GET `route` on the server; the JSON body, or null when it did not answer 200.
-    nlohmann::json getJson(const QString& route) const;
-    // On `port`, or a free one when 0 (the port is read back from the server's output).
-    bool startServer(quint16 port = 0);
+    // GET `route` on the server with the advisor's key; the JSON body, or null when not 200.
+    nlohmann::json getJson(const QString& route) const
+    {
+        return m_records.server().getJson(route, advisorKey);
+    }
 
     QTemporaryDir m_dir;
     testing::TrainedModelFixture m_fixture;
-    QString m_database;
-    QString m_principals;
-    QProcess m_server;
-    quint16 m_port = 0;
+    testing::ServerModeFixture m_records;
 };
 
 void ServerModeWindowTest::initTestCase()
@@ -109,107 +105,27 @@ void ServerModeWindowTest::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     qputenv("CREDIT_LOCAL_STORE", m_dir.filePath(QStringLiteral("store.sqlite")).toUtf8());
     m_fixture = testing::TrainedModelFixture::create(m_dir.path(), 1200, 40);
-    m_database = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("records.sqlite"));
-
-    QProcess import;
-    import.setProcessChannelMode(QProcess::MergedChannels);
-    import.start(QStringLiteral(CREDIT_CLI_BINARY),
-                 {QStringLiteral("import"), QStringLiteral("--data"),
-                  QString::fromStdString(m_fixture.dataFolder.string()),
-                  QStringLiteral("--database"), m_database});
-    QVERIFY(import.waitForFinished(120000));
-    QVERIFY2(import.exitCode() == 0, import.readAll().constData());
-
-    const auto hashOf = [](const QString& key) {
-        return QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256)
-            .toHex()
-            .toStdString();
-    };
-    m_principals = m_dir.filePath(QStringLiteral("principals.json"));
-    QFile principals(m_principals);
-    QVERIFY(principals.open(QIODevice::WriteOnly));
-    const auto principal = [&](const char* id, const char* name, const char* role,
-                               const QString& key) {
-        return nlohmann::json{
-            {"id", id}, {"name", name}, {"role", role}, {"key_sha256", hashOf(key)}};
-    };
-    const auto entries = nlohmann::json::array(
-        {principal("a.martin", "Anne Martin", "advisor", advisorKey),
-         principal("s.bernard", "Sophie Bernard", "supervisor", supervisorKey)});
-    principals.write(QByteArray::fromStdString(entries.dump()));
-    principals.close();
-    QVERIFY(startServer());
-}
-
-bool ServerModeWindowTest::startServer(quint16 port)
-{
-    m_port = 0;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("CREDIT_API_KEYS"), QStringLiteral("service-key-0a9b"));
-    m_server.setProcessEnvironment(environment);
-    m_server.start(QStringLiteral(CREDIT_SERVER_BINARY),
-                   {QStringLiteral("--bundle"), QString::fromStdString(m_fixture.bundle.string()),
-                    QStringLiteral("--port"), QString::number(port),
-                    QStringLiteral("--bind-address"), QStringLiteral("127.0.0.1"),
-                    QStringLiteral("--database"), m_database, QStringLiteral("--principals"),
-                    m_principals});
-    if (!m_server.waitForStarted(10000))
-        return false;
-    const QRegularExpression listening(QStringLiteral("listening on [^ ]*:(\\d+)"));
-    QByteArray output;
-    for (int waited = 0; waited < 30000 && m_port == 0; waited += 100) {
-        m_server.waitForReadyRead(100);
-        output += m_server.readAllStandardOutput();
-        const auto match = listening.match(QString::fromUtf8(output));
-        if (match.hasMatch())
-            m_port = static_cast<quint16>(match.captured(1).toUInt());
-    }
-    if (m_port == 0) {
-        qWarning("server did not start: %s",
-                 (output + m_server.readAllStandardError()).constData());
-        return false;
-    }
-    // Ready, and every client scored by the server's background scorer.
-    for (int waited = 0; waited < 120000; waited += 200) {
-        const auto health = getJson(QStringLiteral("/health"));
-        if (!health.is_null() && health["database"] == "ok" &&
-            health["scoring"]["total"].get<long long>() > 0 &&
-            health["scoring"]["scored"] == health["scoring"]["total"])
-            return true;
-        QTest::qWait(200);
-    }
-    return false;
-}
-
-nlohmann::json ServerModeWindowTest::getJson(const QString& route) const
-{
-    QNetworkAccessManager network;
-    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(route)));
-    request.setRawHeader("X-API-Key", advisorKey.toUtf8());
-    QNetworkReply* reply = network.get(request);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished() && !finished.wait(10000))
-        return nullptr;
-    reply->deleteLater();
-    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
-        return nullptr;
-    return nlohmann::json::parse(reply->readAll().toStdString(), nullptr, false);
+    const QString problem =
+        m_records.prepare(m_dir.path(), m_fixture.dataFolder, m_fixture.bundle,
+                          {{QStringLiteral("a.martin"), QStringLiteral("Anne Martin"),
+                            QStringLiteral("advisor"), advisorKey},
+                           {QStringLiteral("s.bernard"), QStringLiteral("Sophie Bernard"),
+                            QStringLiteral("supervisor"), supervisorKey}},
+                          QStringLiteral("service-key-0a9b"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    qInfo("records database of this run: %s", qPrintable(m_records.databaseUrl()));
 }
 
 void ServerModeWindowTest::cleanupTestCase()
 {
-    if (m_server.state() != QProcess::NotRunning) {
-        m_server.terminate();
-        if (!m_server.waitForFinished(10000))
-            m_server.kill();
-    }
+    m_records.stop();
 }
 
 AdvisorSettings ServerModeWindowTest::serverSettings(const QString& key) const
 {
     AdvisorSettings settings;
     settings.dataSource = DataSource::Server;
-    settings.apiUrl = QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+    settings.apiUrl = m_records.server().url().toString();
     settings.apiKey = key;
     settings.mode = service::ScoringMode::RemoteOnly;
     settings.timeoutMs = 3000;
@@ -450,13 +366,12 @@ void ServerModeWindowTest::deadServerKeepsTheClientOnScreen()
     QVERIFY(shown.wait(15000));
     const double shownPercent = window.gauge()->probabilityPercent();
 
-    const quint16 port = m_port;
+    const quint16 port = m_records.server().port();
     const auto decisionsOfFirst = [&] {
         return getJson(QStringLiteral("/v1/clients/%1/decisions").arg(first))["decisions"].size();
     };
     const auto earlier = decisionsOfFirst();
-    m_server.kill();
-    QVERIFY(m_server.waitForFinished(10000));
+    QVERIFY(m_records.server().kill());
     QSignalSpy failed(&controller, &AdvisorController::clientFailed);
     const long long second = list->index(4, 0).data(PortfolioModel::ClientIdRole).toLongLong();
     QVERIFY(window.finder()->selectClient(second));
@@ -480,7 +395,8 @@ void ServerModeWindowTest::deadServerKeepsTheClientOnScreen()
 
     // The server back on the same address: the outbox empties by itself, once, and the
     // offline message gives way.
-    QVERIFY(startServer(port));
+    const QString restarted = m_records.startServer(port);
+    QVERIFY2(restarted.isEmpty(), qPrintable(restarted));
     QTRY_COMPARE_WITH_TIMEOUT(controller.serverSource()->pendingCount(), 0, 45000);
     QTRY_VERIFY_WITH_TIMEOUT(
         window.statusBar()->currentMessage().contains(QStringLiteral("de nouveau joignable")),
@@ -488,9 +404,6 @@ void ServerModeWindowTest::deadServerKeepsTheClientOnScreen()
     QVERIFY(!window.dataSourceLabel()->text().contains(QStringLiteral("en attente")));
     QCOMPARE(decisionsOfFirst(), earlier + 1); // exactly once
 }
-
-QTEST_MAIN(ServerModeWindowTest)
-#include "ServerModeWindowTest.moc"
 
 void ServerModeWindowTest::comparisonDrawsTheServersAggregates()
 {
@@ -598,3 +511,22 @@ void ServerModeWindowTest::comparisonDrawsTheServersAggregates()
     }
     QVERIFY(hiddenCells > 0);
 }
+
+// Skipped with exit code 77 (what CTest reports as skipped) when the database the run asks for
+// cannot run here (RECORDS_BACKEND=postgresql without PostgreSQL): a QSKIP in initTestCase
+// would be reported as a pass.
+int main(int argc, char* argv[])
+{
+    QApplication application(argc, argv);
+    application.setAttribute(Qt::AA_Use96Dpi, true);
+    if (const QString reason = testing::ServerModeFixture::unavailableReason(); !reason.isEmpty()) {
+        std::fprintf(stderr, "SKIPPED (%s run): %s\n",
+                     qPrintable(testing::ServerModeFixture::backendName()), qPrintable(reason));
+        return 77;
+    }
+    ServerModeWindowTest test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "ServerModeWindowTest.moc"
