@@ -8,6 +8,7 @@
 #include "app/ServerClientSource.h"
 #include "decision/DecisionPanel.h"
 #include "decision/ReviewQueueDialog.h"
+#include "document/SavedScenarioListModel.h"
 #include "document/ScenarioDocument.h"
 #include "explain/ExplanationEngine.h"
 #include "models/ComparisonTableModel.h"
@@ -86,6 +87,8 @@ private slots:
     void whatIfEditsAreLocalOnlyWithTheServersModel();
     void deadServerKeepsTheClientOnScreen();
     void comparisonDrawsTheServersAggregates();
+    void scenarioAndApplicationAreSavedOnTheServerOnce();
+    void languageSwitchRewordsTheServersReasons();
 
 private:
     AdvisorSettings serverSettings(const QString& key = advisorKey) const;
@@ -530,3 +533,126 @@ int main(int argc, char* argv[])
 }
 
 #include "ServerModeWindowTest.moc"
+
+void ServerModeWindowTest::scenarioAndApplicationAreSavedOnTheServerOnce()
+{
+    ServerModeApp app(serverSettings());
+    QVERIFY(app.open());
+    MainWindow& window = app.window;
+    AdvisorController& controller = app.controller;
+    QAbstractItemModel* list = window.finder()->list()->model();
+    const long long clientId = list->index(5, 0).data(PortfolioModel::ClientIdRole).toLongLong();
+    QSignalSpy shown(&controller, &AdvisorController::clientShown);
+    QVERIFY(window.finder()->selectClient(clientId));
+    QVERIFY(shown.wait(15000));
+    const QString scenariosRoute = QStringLiteral("/v1/clients/%1/scenarios").arg(clientId);
+    const auto scenariosOnServer = [&] { return getJson(scenariosRoute)["scenarios"]; };
+    const auto earlier = scenariosOnServer().size();
+
+    // Saved while the server is down: kept in the outbox, and the saved list says it waits.
+    ScenarioEditor* editor = window.scenarioEditor();
+    QAbstractItemModel* saved = editor->document()->savedList();
+    const quint16 port = m_records.server().port();
+    QVERIFY(m_records.server().kill());
+    QVERIFY(editor->enterValue("AMT_CREDIT", QStringLiteral("250000")));
+    QVERIFY(editor->saveScenario(QStringLiteral("Prêt réduit")) > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(controller.serverSource()->pendingCount() == 1, 5000);
+    QVERIFY(saved->rowCount() >= 1);
+    QVERIFY2(saved->index(0, 0).data().toString().contains(QStringLiteral("en attente d'envoi")),
+             qPrintable(saved->index(0, 0).data().toString()));
+
+    // The server back: sent once with its key, then listed from the server, once.
+    const QString restarted = m_records.startServer(port);
+    QVERIFY2(restarted.isEmpty(), qPrintable(restarted));
+    QTRY_COMPARE_WITH_TIMEOUT(controller.serverSource()->pendingCount(), 0, 45000);
+    QTRY_COMPARE_WITH_TIMEOUT(scenariosOnServer().size(), earlier + 1, 10000);
+    const auto stored = scenariosOnServer().back();
+    QCOMPARE(stored["name"], "Prêt réduit");
+    QCOMPARE(stored["edits"]["AMT_CREDIT"], 250000.0);
+    QCOMPARE(stored["created_by"], "a.martin");
+    QTRY_VERIFY_WITH_TIMEOUT(saved->rowCount() == static_cast<int>(earlier) + 1 &&
+                                 saved->index(0, 0).data(SavedScenarioListModel::StateRole) ==
+                                     static_cast<int>(SavedState::Stored),
+                             10000);
+    int namedRows = 0;
+    for (int row = 0; row < saved->rowCount(); ++row)
+        if (saved->index(row, 0).data().toString().startsWith(QStringLiteral("Prêt réduit")))
+            ++namedRows;
+    QCOMPARE(namedRows, 1); // listed by the server, not also as this workstation's entry
+
+    // Reopened from the list: the server's scenario, edits on the client's file.
+    auto* document = editor->document();
+    QVERIFY(document->openSaved(document->savedList()->keyAt(0)));
+    QCOMPARE(editor->edits()["AMT_CREDIT"], 250000.0);
+    QCOMPARE(editor->original()["SK_ID_CURR"], clientId);
+
+    // A new application: stored on the server under a new number, announced, then opened from
+    // the list like any client, with what was typed.
+    editor->startNewApplication();
+    QVERIFY(editor->isNewApplication());
+    QVERIFY(editor->enterValue("AMT_INCOME_TOTAL", QStringLiteral("123456")));
+    QVERIFY(editor->saveScenario(QStringLiteral("Demande Martin")) > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(controller.serverSource()->pendingCount(), 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(
+                                 QStringLiteral("« Demande Martin » enregistrée sur le serveur")),
+                             10000);
+    const QRegularExpression number(QStringLiteral("dossier n° (\\d+)"));
+    const auto match = number.match(window.statusBar()->currentMessage());
+    QVERIFY(match.hasMatch());
+    const long long newClient = match.captured(1).toLongLong();
+    QVERIFY(newClient >= 900000000001LL);
+    const auto file = getJson(QStringLiteral("/v1/clients/%1").arg(newClient));
+    QVERIFY(!file.is_null());
+    QCOMPARE(file["application"]["AMT_INCOME_TOTAL"], 123456.0);
+    QVERIFY(document->savedList()->rowCount() >= 1);
+    QVERIFY(
+        document->savedList()->index(0, 0).data().toString().contains(QString::number(newClient)));
+
+    QTest::keyClicks(window.finder()->searchBox(), QString::number(newClient));
+    QTRY_COMPARE_WITH_TIMEOUT(list->rowCount(), 1, 10000);
+    QVERIFY(window.finder()->selectClient(newClient));
+    QVERIFY(shown.wait(15000));
+    QCOMPARE(shown.last().first().toLongLong(), newClient);
+    QCOMPARE(editor->original()["AMT_INCOME_TOTAL"], 123456.0);
+}
+
+void ServerModeWindowTest::languageSwitchRewordsTheServersReasons()
+{
+    ServerModeApp app(serverSettings());
+    QVERIFY(app.open());
+    MainWindow& window = app.window;
+    AdvisorController& controller = app.controller;
+    QAbstractItemModel* list = window.finder()->list()->model();
+    const long long clientId = list->index(2, 0).data(PortfolioModel::ClientIdRole).toLongLong();
+    QSignalSpy shown(&controller, &AdvisorController::clientShown);
+    QVERIFY(window.finder()->selectClient(clientId));
+    QVERIFY(shown.wait(15000));
+    const auto reasonsOf = [&](const char* language) {
+        const auto body = m_records.server().getJson(
+            QStringLiteral("/v1/clients/%1?lang=%2").arg(clientId).arg(QLatin1String(language)),
+            advisorKey);
+        const auto& reasons = body["score"]["reasons"];
+        const auto& first = reasons["adverse"].empty() ? reasons["favourable"] : reasons["adverse"];
+        return QString::fromStdString(first[0]["text"].get<std::string>());
+    };
+    const auto firstShown = [&](const char* language) {
+        const auto& shownScore = window.shownExplanation();
+        if (!shownScore)
+            return QString();
+        const auto& reasons = shownScore->adverseReasons.empty() ? shownScore->favourableReasons
+                                                                 : shownScore->adverseReasons;
+        return reasons.empty() ? QString()
+                               : QString::fromStdString(reasons.front().text.in(language));
+    };
+    const QString french = reasonsOf("fr");
+    const QString english = reasonsOf("en");
+    QVERIFY(french != english);
+    // The advisor was typing a justification: a language switch must not take it away.
+    window.decisionPanel()->chooseOverride();
+    window.decisionPanel()->setJustification(QStringLiteral("Garant solide"));
+    window.setLanguage(QStringLiteral("en"));
+    QTRY_COMPARE_WITH_TIMEOUT(firstShown("en"), english, 10000);
+    QCOMPARE(window.decisionPanel()->justification(), QStringLiteral("Garant solide"));
+    window.setLanguage(QStringLiteral("fr"));
+    QTRY_COMPARE_WITH_TIMEOUT(firstShown("fr"), french, 10000);
+}

@@ -98,6 +98,11 @@ void DecisionPanel::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+QString DecisionPanel::justification() const
+{
+    return m_justification->toPlainText();
+}
+
 void DecisionPanel::setClient(const QString& clientId, const explain::Explanation& explanation)
 {
     // The same client explained again (another language, a new score) keeps the advisor's

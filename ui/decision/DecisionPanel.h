@@ -45,6 +45,7 @@ public:
     void chooseConfirm();
     void chooseOverride();
     void setJustification(const QString& text);
+    QString justification() const;
     // Records the decision; false with the reason shown in statusText() when refused.
     bool record();
     QString statusText() const;

@@ -70,6 +70,11 @@ public:
     void setThemeChoice(ThemeId theme);
     void setFontScale(int percent);
     bool setLanguage(const QString& language);
+    // The explanation of the client on screen, as last shown.
+    const std::optional<explain::Explanation>& shownExplanation() const
+    {
+        return m_shownExplanation;
+    }
     const UiPreferences& preferences() const { return m_preferences; }
     const Theme& theme() const { return m_theme; }
     // What F1 lists: every shortcut the window answers to, with what it does.
