@@ -1649,6 +1649,14 @@
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
+    <message>
+        <source>Dep&amp;uis le :</source>
+        <translation>F&amp;rom:</translation>
+    </message>
+    <message>
+        <source>Premier jour affiché</source>
+        <translation>First day shown</translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::SavedScenarioListModel</name>

@@ -1649,6 +1649,14 @@
         <source>&amp;Fermer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dep&amp;uis le :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premier jour affiché</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::SavedScenarioListModel</name>

@@ -299,6 +299,14 @@ void ServerModeWindowTest::supervisorReviewsOverridesAndOpensAClient()
     const int overrides = queue->rowCount();
     dialog->setOverridesOnly(false);
     QTRY_VERIFY_WITH_TIMEOUT(queue->rowCount() >= overrides, 10000);
+    const int all = queue->rowCount();
+    // From tomorrow on: none yet; from a week ago: every one of this run's decisions again.
+    dialog->setSince(QDate::currentDate().addDays(1));
+    QTRY_COMPARE_WITH_TIMEOUT(queue->rowCount(), 0, 10000);
+    dialog->setSince(QDate::currentDate().addDays(-7));
+    QTRY_COMPARE_WITH_TIMEOUT(queue->rowCount(), all, 10000);
+    dialog->setSince(std::nullopt);
+    QTRY_COMPARE_WITH_TIMEOUT(queue->rowCount(), all, 10000);
     dialog->close();
 }
 

@@ -618,7 +618,7 @@ void AdvisorController::openReviewQueue()
     });
     m_reviewDialog = dialog;
     dialog->show();
-    queue->load(dialog->overridesOnly());
+    queue->load(dialog->filter());
 }
 
 void AdvisorController::closeServer()

@@ -9,9 +9,9 @@ ServerReviewQueue::ServerReviewQueue(service::RecordsClient& client, QObject* pa
     : QObject(parent), m_client(client), m_model(new DecisionHistoryModel(this))
 {}
 
-void ServerReviewQueue::load(bool overridesOnly)
+void ServerReviewQueue::load(const ReviewQueueFilter& filter)
 {
-    m_overridesOnly = overridesOnly;
+    m_filter = filter;
     request(true);
 }
 
@@ -29,8 +29,13 @@ void ServerReviewQueue::request(bool first)
     }
     const quint64 generation = m_generation;
     emit statusChanged({"Chargement…", "Loading…"});
+    // The server compares recorded_at (UTC) with `since`: the advisor's day starts at their
+    // local midnight.
+    const QString since = m_filter.since
+                              ? m_filter.since->startOfDay().toUTC().toString(Qt::ISODateWithMs)
+                              : QString();
     m_client.fetchReviewQueue(
-        m_overridesOnly, {}, first ? QString() : m_next, kPageSize, this,
+        m_filter.overridesOnly, since, first ? QString() : m_next, kPageSize, this,
         [this, generation, first](service::Fetched<service::DecisionPage> fetched) {
             if (generation != m_generation)
                 return; // the filter changed meanwhile
@@ -55,7 +60,7 @@ void ServerReviewQueue::request(bool first)
             const bool one = rows <= 1; // French: 0 and 1 take the singular
             const bool oneInEnglish = rows == 1;
             emit statusChanged(
-                m_overridesOnly
+                m_filter.overridesOnly
                     ? LocalizedText{count +
                                         (one ? " dérogation affichée." : " dérogations affichées."),
                                     count +

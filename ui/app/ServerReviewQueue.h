@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/LocalizedText.h"
+#include "decision/ReviewQueueFilter.h"
 
 #include <QObject>
 
@@ -13,7 +14,8 @@ namespace credit::ui {
 class DecisionHistoryModel;
 
 // The supervisors' review queue (GET /v1/decisions) as a presenter for ReviewQueueDialog:
-// pages of decisions in chain order, newest first on screen, filtered to overrides or not. An
+// pages of decisions in chain order, newest first on screen, filtered to overrides or not and to
+// a first day. An
 // advisor's key gets the server's 403, said as "reserved to supervisors".
 class ServerReviewQueue : public QObject {
     Q_OBJECT
@@ -23,7 +25,7 @@ public:
     explicit ServerReviewQueue(service::RecordsClient& client, QObject* parent = nullptr);
 
     DecisionHistoryModel* model() const { return m_model; }
-    void load(bool overridesOnly); // the first page again
+    void load(const ReviewQueueFilter& filter); // the first page again
     void loadMore();
     bool moreAvailable() const { return !m_next.isEmpty(); }
 
@@ -36,7 +38,7 @@ private:
 
     service::RecordsClient& m_client;
     DecisionHistoryModel* m_model = nullptr;
-    bool m_overridesOnly = true;
+    ReviewQueueFilter m_filter;
     QString m_next;
     quint64 m_generation = 0;
 };

@@ -1,12 +1,15 @@
 #include "decision/ReviewQueueDialog.h"
 
 #include "models/DecisionHistoryModel.h"
+#include "models/DisplayFormat.h"
 
 #include <QCheckBox>
+#include <QDateEdit>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -18,6 +21,10 @@ ReviewQueueDialog::ReviewQueueDialog(QAbstractItemModel* decisions, QWidget* par
 {
     m_overridesOnly = new QCheckBox(this);
     m_overridesOnly->setChecked(true);
+    m_sinceEnabled = new QCheckBox(this);
+    m_since = new QDateEdit(QDate::currentDate().addDays(-30), this);
+    m_since->setCalendarPopup(true);
+    m_since->setEnabled(false);
     m_list = new QTableView(this);
     m_list->setObjectName(QStringLiteral("reviewQueue"));
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -41,12 +48,26 @@ ReviewQueueDialog::ReviewQueueDialog(QAbstractItemModel* decisions, QWidget* par
     buttons->addWidget(m_open);
     buttons->addWidget(m_close);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_overridesOnly);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_overridesOnly);
+    filters->addSpacing(24);
+    filters->addWidget(m_sinceEnabled);
+    filters->addWidget(m_since);
+    filters->addStretch(1);
+    layout->addLayout(filters);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_status);
     layout->addLayout(buttons);
 
-    connect(m_overridesOnly, &QCheckBox::toggled, this, &ReviewQueueDialog::filterChanged);
+    connect(m_overridesOnly, &QCheckBox::toggled, this, &ReviewQueueDialog::emitFilter);
+    connect(m_sinceEnabled, &QCheckBox::toggled, this, [this](bool on) {
+        m_since->setEnabled(on);
+        emitFilter();
+    });
+    connect(m_since, &QDateEdit::dateChanged, this, [this] {
+        if (m_sinceEnabled->isChecked())
+            emitFilter();
+    });
     connect(m_more, &QPushButton::clicked, this, &ReviewQueueDialog::moreRequested);
     connect(m_open, &QPushButton::clicked, this, &ReviewQueueDialog::openCurrent);
     connect(m_list, &QAbstractItemView::activated, this, &ReviewQueueDialog::openCurrent);
@@ -80,6 +101,31 @@ void ReviewQueueDialog::setOverridesOnly(bool overridesOnly)
     m_overridesOnly->setChecked(overridesOnly);
 }
 
+void ReviewQueueDialog::setSince(std::optional<QDate> day)
+{
+    const QSignalBlocker quiet(m_since);
+    if (day)
+        m_since->setDate(*day);
+    m_sinceEnabled->setChecked(day.has_value()); // emits the new filter when it changes
+    m_since->setEnabled(day.has_value());
+    if (day)
+        emitFilter();
+}
+
+ReviewQueueFilter ReviewQueueDialog::filter() const
+{
+    ReviewQueueFilter filter;
+    filter.overridesOnly = m_overridesOnly->isChecked();
+    if (m_sinceEnabled->isChecked())
+        filter.since = m_since->date();
+    return filter;
+}
+
+void ReviewQueueDialog::emitFilter()
+{
+    emit filterChanged(filter());
+}
+
 void ReviewQueueDialog::setStatus(const QString& text)
 {
     m_status->setText(text);
@@ -101,6 +147,10 @@ void ReviewQueueDialog::retranslate()
 {
     setWindowTitle(tr("Revue des décisions"));
     m_overridesOnly->setText(tr("&Dérogations seulement"));
+    m_sinceEnabled->setText(tr("Dep&uis le :"));
+    m_since->setAccessibleName(tr("Premier jour affiché"));
+    m_since->setDisplayFormat(
+        localeForLanguage(interfaceLanguage()).dateFormat(QLocale::ShortFormat));
     m_list->setAccessibleName(tr("Décisions enregistrées sur le serveur"));
     m_status->setAccessibleName(tr("État de la liste"));
     m_more->setText(tr("&Plus de décisions"));

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "decision/ReviewQueueFilter.h"
+
 #include <QDialog>
 
 class QAbstractItemModel;
 class QCheckBox;
+class QDateEdit;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -11,7 +14,8 @@ class QTableView;
 namespace credit::ui {
 
 // The supervisors' review of decisions recorded on the server: the list (a
-// DecisionHistoryModel given by the controller), a filter "overrides only", more rows on demand,
+// DecisionHistoryModel given by the controller), filters (overrides only, from a day on), more
+// rows on demand,
 // and a way to open each client in the main window. A view only: the controller fetches.
 class ReviewQueueDialog : public QDialog {
     Q_OBJECT
@@ -20,6 +24,9 @@ public:
 
     bool overridesOnly() const;
     void setOverridesOnly(bool overridesOnly);
+    // "From this day on": unset for no bound.
+    void setSince(std::optional<QDate> day);
+    ReviewQueueFilter filter() const;
     // What the controller says about the list ("42 decisions", "reserved to supervisors", …).
     void setStatus(const QString& text);
     void setMoreAvailable(bool more);
@@ -30,7 +37,7 @@ public:
     QPushButton* moreButton() const { return m_more; }
 
 signals:
-    void filterChanged(bool overridesOnly);
+    void filterChanged(const credit::ui::ReviewQueueFilter& filter);
     void moreRequested();
     void clientOpenRequested(long long clientId);
 
@@ -41,7 +48,11 @@ private:
     void retranslate();
     void openCurrent();
 
+    void emitFilter();
+
     QCheckBox* m_overridesOnly = nullptr;
+    QCheckBox* m_sinceEnabled = nullptr;
+    QDateEdit* m_since = nullptr;
     QTableView* m_list = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_more = nullptr;
