@@ -2,6 +2,7 @@
 
 #include "population/SimilarGroupBands.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 namespace credit::api {
@@ -25,15 +26,9 @@ json cell(double count, bool hide)
 json filterJson(const population::GroupFilter& filter)
 {
     json out = json::object();
-    const auto put = [&out](const char* name, const std::optional<std::string>& value) {
-        if (value)
-            out[name] = *value;
-    };
-    put("gender", filter.gender);
-    put("contract_type", filter.contractType);
-    put("education", filter.education);
-    put("family_status", filter.familyStatus);
-    put("housing", filter.housing);
+    for (const auto& field : population::categoryFilterFields())
+        if (const auto& value = filter.*field.member)
+            out[field.name] = *value;
     if (filter.ageYears)
         out["age_years"] = {filter.ageYears->minimum, filter.ageYears->maximum};
     if (filter.income)
@@ -48,16 +43,12 @@ std::optional<std::string> groupFilterFromQuery(const QUrlQuery& query,
 {
     for (const auto& [name, rawValue] : query.queryItems(QUrl::FullyDecoded)) {
         const auto value = rawValue.toStdString();
-        if (name == QLatin1String("gender"))
-            filter.gender = value;
-        else if (name == QLatin1String("contract_type"))
-            filter.contractType = value;
-        else if (name == QLatin1String("education"))
-            filter.education = value;
-        else if (name == QLatin1String("family_status"))
-            filter.familyStatus = value;
-        else if (name == QLatin1String("housing"))
-            filter.housing = value;
+        const auto& fields = population::categoryFilterFields();
+        const auto category =
+            std::find_if(fields.begin(), fields.end(),
+                         [&name](const auto& field) { return name == QLatin1String(field.name); });
+        if (category != fields.end())
+            filter.*(category->member) = value;
         else if (name == QLatin1String("age_band") || name == QLatin1String("income_band")) {
             const bool age = name == QLatin1String("age_band");
             const auto& bands = age ? population::ageBands() : population::incomeBands();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 
@@ -26,5 +27,24 @@ struct GroupFilter {
                !housing;
     }
 };
+
+// The category filters by their names in the API's query strings and answers ("gender",
+// "contract_type", ...): the server reads and writes them, and the app sends them, from this one
+// list.
+struct CategoryFilterField {
+    const char* name;
+    std::optional<std::string> GroupFilter::*member;
+};
+
+inline const std::array<CategoryFilterField, 5>& categoryFilterFields()
+{
+    static const std::array<CategoryFilterField, 5> fields{
+        {{"gender", &GroupFilter::gender},
+         {"contract_type", &GroupFilter::contractType},
+         {"education", &GroupFilter::education},
+         {"family_status", &GroupFilter::familyStatus},
+         {"housing", &GroupFilter::housing}}};
+    return fields;
+}
 
 } // namespace credit::population

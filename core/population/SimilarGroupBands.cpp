@@ -34,4 +34,13 @@ GroupFilter::Range toRange(const Band& band)
     return GroupFilter::Range{band.minimum, band.maximum};
 }
 
+std::optional<std::string> bandKeyOf(const std::vector<Band>& bands,
+                                     const GroupFilter::Range& range)
+{
+    for (const auto& band : bands)
+        if (band.minimum == range.minimum && band.maximum == range.maximum)
+            return band.key;
+    return std::nullopt;
+}
+
 } // namespace credit::population

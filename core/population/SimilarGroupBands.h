@@ -22,5 +22,8 @@ const std::vector<Band>& ageBands();    // years
 const std::vector<Band>& incomeBands(); // AMT_INCOME_TOTAL
 std::optional<Band> findBand(const std::vector<Band>& bands, std::string_view key);
 GroupFilter::Range toRange(const Band& band);
+// The key of the band whose bounds are `range`; nullopt for a range that is not a band.
+std::optional<std::string> bandKeyOf(const std::vector<Band>& bands,
+                                     const GroupFilter::Range& range);
 
 } // namespace credit::population

@@ -311,30 +311,27 @@ ServerDensity densityFromJson(const json& body)
 QUrlQuery toUrlQuery(const population::GroupFilter& filter)
 {
     QUrlQuery out;
-    const auto put = [&out](const char* name, const std::optional<std::string>& value) {
-        if (value)
-            out.addQueryItem(QString::fromLatin1(name), QString::fromLatin1(QUrl::toPercentEncoding(
-                                                            QString::fromStdString(*value))));
+    const auto put = [&out](const char* name, const std::string& value) {
+        out.addQueryItem(QString::fromLatin1(name), QString::fromLatin1(QUrl::toPercentEncoding(
+                                                        QString::fromStdString(value))));
     };
+    for (const auto& field : population::categoryFilterFields())
+        if (const auto& value = filter.*field.member)
+            put(field.name, *value);
     // Only the fixed bands exist on the server: a range is sent as the key of its band.
-    const auto bandKey = [](const std::vector<population::Band>& bands,
-                            const population::GroupFilter::Range& range,
-                            const char* what) -> std::string {
-        for (const auto& band : bands)
-            if (band.minimum == range.minimum && band.maximum == range.maximum)
-                return band.key;
-        throw std::invalid_argument(std::string("the ") + what +
-                                    " range is not one of the fixed similar-group bands");
+    const auto putBand = [&put](const char* name, const std::vector<population::Band>& bands,
+                                const std::optional<population::GroupFilter::Range>& range,
+                                const char* what) {
+        if (!range)
+            return;
+        const auto key = population::bandKeyOf(bands, *range);
+        if (!key)
+            throw std::invalid_argument(std::string("the ") + what +
+                                        " range is not one of the fixed similar-group bands");
+        put(name, *key);
     };
-    put("gender", filter.gender);
-    put("contract_type", filter.contractType);
-    put("education", filter.education);
-    put("family_status", filter.familyStatus);
-    put("housing", filter.housing);
-    if (filter.ageYears)
-        put("age_band", bandKey(population::ageBands(), *filter.ageYears, "age"));
-    if (filter.income)
-        put("income_band", bandKey(population::incomeBands(), *filter.income, "income"));
+    putBand("age_band", population::ageBands(), filter.ageYears, "age");
+    putBand("income_band", population::incomeBands(), filter.income, "income");
     return out;
 }
 
