@@ -36,6 +36,18 @@ ClientFile sampleFile(long long id, const QString& contract, double credit)
     return file;
 }
 
+// A scenario of client 42 (sampleFile(42, ...)): a lower credit amount.
+ScenarioRecord lowerAmountOf42()
+{
+    return {0,
+            42,
+            QStringLiteral("Lower amount"),
+            QStringLiteral(R"({"AMT_CREDIT": 500})"),
+            QStringLiteral(R"({"SK_ID_CURR": 42, "AMT_CREDIT": 500})"),
+            QStringLiteral("a.martin"),
+            QStringLiteral("2026-12-06T10:00:00.000Z")};
+}
+
 DecisionDraft sampleDraft(long long client, const QString& decision, const QString& model,
                           const QString& justification = {})
 {
@@ -243,13 +255,7 @@ TEST_CASE("A creation resent with its idempotency key gives back the first one, 
 
     records.clients->replaceClients(
         std::vector<ClientFile>{sampleFile(42, QStringLiteral("Cash loans"), 1000)});
-    ScenarioRecord scenario{0,
-                            42,
-                            QStringLiteral("Lower amount"),
-                            QStringLiteral(R"({"AMT_CREDIT": 500})"),
-                            QStringLiteral(R"({"SK_ID_CURR": 42, "AMT_CREDIT": 500})"),
-                            QStringLiteral("a.martin"),
-                            QStringLiteral("2026-12-06T10:00:00.000Z")};
+    const ScenarioRecord scenario = lowerAmountOf42();
     // Keys are per kind: the application's key does not replay a scenario.
     const auto stored = records.scenarios->add(scenario, key);
     CHECK_FALSE(stored.replayed);
@@ -392,13 +398,7 @@ TEST_CASE("Scenarios are stored beside the client's untouched file")
     auto records = Records::open(freshDatabaseUrl());
     records.clients->replaceClients(
         std::vector<ClientFile>{sampleFile(42, QStringLiteral("Cash loans"), 1000)});
-    ScenarioRecord scenario{0,
-                            42,
-                            QStringLiteral("Lower amount"),
-                            QStringLiteral(R"({"AMT_CREDIT": 500})"),
-                            QStringLiteral(R"({"SK_ID_CURR": 42, "AMT_CREDIT": 500})"),
-                            QStringLiteral("a.martin"),
-                            QStringLiteral("2026-12-06T10:00:00.000Z")};
+    const ScenarioRecord scenario = lowerAmountOf42();
     const auto id = records.scenarios->add(scenario).id;
     CHECK(id > 0);
     const auto stored = records.scenarios->scenario(id);
