@@ -308,7 +308,11 @@ CrossValidationResult CrossValidationTrainer::train(const features::FeatureValue
                          memberResults);
     } else {
         std::mutex progressMutex;
-        std::size_t jobsDone = 0;
+        // Each fold training counts maxRounds steps: one per round, and the rounds early stopping
+        // skipped when it stops. The bar then moves every round, not once per fold (a fold of the
+        // full-size portfolio trains for minutes), and still ends exactly at the total.
+        std::size_t stepsDone = 0;
+        const std::size_t stepsTotal = jobs * static_cast<std::size_t>(options_.maxRounds);
         prepareSharedMatrix(shared, options_.parameters);
         runTasks(jobs, jobCount(jobs), [&](std::size_t job) {
             const std::size_t member = job % members;
@@ -336,11 +340,12 @@ CrossValidationResult CrossValidationTrainer::train(const features::FeatureValue
                                       round + 1 == options_.maxRounds;
                 if (options_.progress) {
                     const std::lock_guard lock(progressMutex);
-                    jobsDone += stopping ? 1 : 0;
+                    stepsDone +=
+                        stopping ? static_cast<std::size_t>(options_.maxRounds - round) : 1;
                     options_.progress({variant.name, static_cast<int>(f),
                                        static_cast<int>(folds.size()), static_cast<int>(member),
                                        static_cast<int>(members), round, options_.maxRounds, auc,
-                                       jobsDone, jobs});
+                                       stepsDone, stepsTotal});
                 }
                 if (stopping) {
                     break;

@@ -35,8 +35,9 @@ struct TrainingProgress {
     int round = 0; // 0-based boosting round
     int maxRounds = 0;
     double validationAuc = 0.0; // NaN for the final model (no validation rows)
-    // Cross-validation: fold trainings finished out of variants x folds x members. Final model:
-    // boosting rounds done out of members x rounds.
+    // Cross-validation: boosting rounds out of variants x folds x members x maxRounds, a fold
+    // that stops early counting the rounds it skipped (per-fold stopping), or the mean-curve
+    // steps (mean-curve selection). Final model: boosting rounds done out of members x rounds.
     std::size_t stepsDone = 0;
     std::size_t stepsTotal = 0;
 };

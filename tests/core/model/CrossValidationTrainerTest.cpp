@@ -168,15 +168,17 @@ void requireIdentical(const CrossValidationResult& sequential,
     CHECK(parallel.finalModel.predictMargin(all) == sequential.finalModel.predictMargin(all));
 }
 
-// Every report's steps only grow and end at the total: what the CLI progress bar shows.
-void checkProgress(const ProgressLog& log, std::size_t cvTrainings, std::size_t finalRounds)
+// Every report's steps only grow and end at the total: what the CLI progress bar shows. A fold
+// training counts `maxRounds` steps (one per round, the skipped ones when it stops early).
+void checkProgress(const ProgressLog& log, std::size_t cvTrainings, std::size_t maxRounds,
+                   std::size_t finalRounds)
 {
     std::size_t lastCv = 0;
     std::size_t lastFinal = 0;
     std::set<std::tuple<std::string, int, int>> trainings;
     for (const auto& report : log.reports) {
         if (report.fold < report.folds) {
-            CHECK(report.stepsTotal == cvTrainings);
+            CHECK(report.stepsTotal == cvTrainings * maxRounds);
             CHECK(report.stepsDone >= lastCv);
             lastCv = report.stepsDone;
             trainings.insert({report.variant, report.fold, report.member});
@@ -186,7 +188,7 @@ void checkProgress(const ProgressLog& log, std::size_t cvTrainings, std::size_t 
             lastFinal = report.stepsDone;
         }
     }
-    CHECK(lastCv == cvTrainings);
+    CHECK(lastCv == cvTrainings * maxRounds);
     CHECK(lastFinal == finalRounds);
     CHECK(trainings.size() == cvTrainings);
 }
@@ -215,8 +217,9 @@ TEST_CASE("Folds trained in parallel give the sequential run's results bit for b
         const auto parallel = trainWithJobs(data, options, 2, parallelLog);
         requireIdentical(sequential, parallel, data);
         CHECK(parallel.finalModel.boostedRounds() == parallel.chosen().finalRounds);
-        checkProgress(parallelLog, 2 * 3, static_cast<std::size_t>(parallel.chosen().finalRounds));
-        checkProgress(sequentialLog, 2 * 3,
+        checkProgress(parallelLog, 2 * 3, 80,
+                      static_cast<std::size_t>(parallel.chosen().finalRounds));
+        checkProgress(sequentialLog, 2 * 3, 80,
                       static_cast<std::size_t>(sequential.chosen().finalRounds));
     }
     SECTION("a bag of three boosters per fold")
@@ -231,7 +234,7 @@ TEST_CASE("Folds trained in parallel give the sequential run's results bit for b
         const auto& bagged = parallel.chosen();
         CHECK(parallel.metricsJson()["bagging_members"] == 3);
         CHECK(parallel.finalModel.boostedRounds() == bagged.finalRounds);
-        checkProgress(parallelLog, 3 * 3, 3 * static_cast<std::size_t>(bagged.finalRounds));
+        checkProgress(parallelLog, 3 * 3, 80, 3 * static_cast<std::size_t>(bagged.finalRounds));
         for (const float probability : bagged.oofProbabilities)
             REQUIRE_FALSE(std::isnan(probability));
         CHECK(bagged.meanFoldAuc > 0.75);
