@@ -1014,7 +1014,7 @@
 <context>
     <name>credit::ui::MainWindow</name>
     <message>
-        <source>&amp;Revue des décisions (superviseur)…</source>
+        <source>Re&amp;vue des décisions (superviseur)…</source>
         <translation>&amp;Review of decisions (supervisor)…</translation>
     </message>
     <message>
@@ -1054,7 +1054,7 @@
         <translation>&amp;Automatic (follow the system)</translation>
     </message>
     <message>
-        <source>Couleurs &amp;adaptées (par défaut)</source>
+        <source>Couleurs a&amp;daptées (par défaut)</source>
         <translation>Colour-blind-&amp;safe colours (default)</translation>
     </message>
     <message>
@@ -1066,8 +1066,8 @@
         <translation>High contrast &amp;dark</translation>
     </message>
     <message>
-        <source>Taille du &amp;texte</source>
-        <translation>&amp;Text size</translation>
+        <source>Ta&amp;ille du texte</source>
+        <translation>Te&amp;xt size</translation>
     </message>
     <message>
         <source>A&amp;grandir le texte</source>

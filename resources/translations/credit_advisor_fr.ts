@@ -1050,7 +1050,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Couleurs &amp;adaptées (par défaut)</source>
+        <source>Couleurs a&amp;daptées (par défaut)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1062,7 +1062,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Taille du &amp;texte</source>
+        <source>Ta&amp;ille du texte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1342,7 +1342,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Revue des décisions (superviseur)…</source>
+        <source>Re&amp;vue des décisions (superviseur)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -321,7 +321,7 @@ void MainWindow::retranslateUi()
     m_newApplicationAction->setText(tr("&Nouvelle demande"));
     m_printAction->setText(tr("&Exporter l'explication en PDF…"));
     m_exportDecisionsAction->setText(tr("Exporter les &décisions (CSV)…"));
-    m_reviewAction->setText(tr("&Revue des décisions (superviseur)…"));
+    m_reviewAction->setText(tr("Re&vue des décisions (superviseur)…"));
     m_tabs->setAccessibleName(tr("Explication, comparaison, modification et décision"));
     m_tabs->setTabText(0, tr("Explication"));
     m_tabs->setTabText(1, tr("Comparer"));
@@ -342,7 +342,7 @@ void MainWindow::retranslateUi()
     m_modelScroll->setAccessibleName(tr("Modèle de score"));
     m_themeMenu->setTitle(tr("&Thème"));
     const QStringList themeNames = {tr("&Automatique (suivre le système)"),
-                                    tr("Couleurs &adaptées (par défaut)"),
+                                    tr("Couleurs a&daptées (par défaut)"),
                                     tr("Contraste élevé &clair"), tr("Contraste élevé &sombre")};
     const QList<QAction*> themeActions = m_themeGroup->actions();
     for (int i = 0; i < themeActions.size(); ++i) {
@@ -350,7 +350,7 @@ void MainWindow::retranslateUi()
         themeActions[i]->setChecked(themeFromKey(themeActions[i]->data().toString()) ==
                                     m_preferences.theme);
     }
-    m_textSizeMenu->setTitle(tr("Taille du &texte"));
+    m_textSizeMenu->setTitle(tr("Ta&ille du texte"));
     m_largerTextAction->setText(tr("A&grandir le texte"));
     m_smallerTextAction->setText(tr("&Réduire le texte"));
     for (QAction* action : m_textSizeGroup->actions()) {
