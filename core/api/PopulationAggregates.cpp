@@ -44,9 +44,12 @@ std::optional<std::string> groupFilterFromQuery(const QUrlQuery& query,
     for (const auto& [name, rawValue] : query.queryItems(QUrl::FullyDecoded)) {
         const auto value = rawValue.toStdString();
         const auto& fields = population::categoryFilterFields();
+        // A named copy: C++20 does not let a lambda capture a structured binding (clang refuses).
+        const QString& parameter = name;
         const auto category =
-            std::find_if(fields.begin(), fields.end(),
-                         [&name](const auto& field) { return name == QLatin1String(field.name); });
+            std::find_if(fields.begin(), fields.end(), [&parameter](const auto& field) {
+                return parameter == QLatin1String(field.name);
+            });
         if (category != fields.end())
             filter.*(category->member) = value;
         else if (name == QLatin1String("age_band") || name == QLatin1String("income_band")) {

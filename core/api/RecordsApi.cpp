@@ -285,6 +285,16 @@ void RecordsApi::scoreInBackground()
             waitFor(500);
             continue;
         }
+        // /health's "scored" counts only scores the lists can already show: a count raised before
+        // the index is rebuilt let a caller see "every client scored" and then a list sorted by
+        // probability without them.
+        std::size_t unpublished = 0;
+        const auto publish = [&] {
+            index_.rebuild();
+            scored_ += unpublished;
+            unpublished = 0;
+            sinceRebuild.restart();
+        };
         try {
             for (std::size_t start = 0; start < todo.size() && !stopping_; start += kScoringChunk) {
                 std::vector<data::HomeCreditDataset> files;
@@ -309,14 +319,11 @@ void RecordsApi::scoreInBackground()
                 }
                 records_.clients->storeScores(scores);
                 index_.setScores(scores);
-                scored_ += scores.size();
-                if (sinceRebuild.elapsed() > 2000) {
-                    index_.rebuild();
-                    sinceRebuild.restart();
-                }
+                unpublished += scores.size();
+                if (sinceRebuild.elapsed() > 2000)
+                    publish();
             }
-            index_.rebuild();
-            sinceRebuild.restart();
+            publish();
         } catch (const std::exception& error) {
             qWarning("background scoring paused: %s", error.what());
             waitFor(1000);
