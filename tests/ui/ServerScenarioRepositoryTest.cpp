@@ -38,6 +38,14 @@ service::ServerScenario serverScenario(qint64 id, const char* name, const char* 
     return scenario;
 }
 
+// A workstation's local store, its outbox and the repository over it, in a temporary folder.
+struct Workstation {
+    QTemporaryDir folder;
+    store::LocalStore localStore{folder.filePath(QStringLiteral("store.sqlite"))};
+    store::Outbox outbox{localStore};
+    ServerScenarioRepository repository{outbox};
+};
+
 } // namespace
 
 class ServerScenarioRepositoryTest : public QObject {
@@ -45,10 +53,9 @@ class ServerScenarioRepositoryTest : public QObject {
 private slots:
     void savedScenarioWaitsThenAppearsOnceFromTheServer()
     {
-        QTemporaryDir folder;
-        store::LocalStore localStore(folder.filePath(QStringLiteral("store.sqlite")));
-        store::Outbox outbox(localStore);
-        ServerScenarioRepository repository(outbox);
+        Workstation workstation;
+        auto& outbox = workstation.outbox;
+        auto& repository = workstation.repository;
         QSignalSpy queued(&repository, &ServerScenarioRepository::queued);
         repository.setServerScenarios(
             QStringLiteral("100002"), kClient,
@@ -115,10 +122,9 @@ private slots:
 
     void newApplicationIsSentWithoutANumberAndNamedByTheServer()
     {
-        QTemporaryDir folder;
-        store::LocalStore localStore(folder.filePath(QStringLiteral("store.sqlite")));
-        store::Outbox outbox(localStore);
-        ServerScenarioRepository repository(outbox);
+        Workstation workstation;
+        auto& outbox = workstation.outbox;
+        auto& repository = workstation.repository;
         SavedScenario application;
         application.kind = ScenarioKind::NewApplication;
         application.name = QStringLiteral("Demande Dupont");
@@ -156,10 +162,9 @@ private slots:
 
     void aWaitingScenarioOfAnotherClientSaysToOpenTheClient()
     {
-        QTemporaryDir folder;
-        store::LocalStore localStore(folder.filePath(QStringLiteral("store.sqlite")));
-        store::Outbox outbox(localStore);
-        ServerScenarioRepository repository(outbox);
+        Workstation workstation;
+        auto& outbox = workstation.outbox;
+        auto& repository = workstation.repository;
         SavedScenario typed;
         typed.name = QStringLiteral("Other");
         typed.clientId = QStringLiteral("100005");
