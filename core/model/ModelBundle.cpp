@@ -6,6 +6,7 @@
 #include "model/BundleError.h"
 #include "model/CrossValidationTrainer.h"
 #include "model/ToolVersion.h"
+#include "model/TreeEnsembleCheck.h"
 #include "model/UbjsonStructure.h"
 #include "model/XgbError.h"
 
@@ -193,6 +194,10 @@ ModelBundle ModelBundle::fromBytes(std::span<const std::uint8_t> bytes, const st
     if (const auto problem = ubjsonStructureProblem(boosterBytes)) {
         throw BundleError(BundleProblem::BoosterUnloadable, source,
                           "the model bytes are not well-formed UBJSON: " + *problem);
+    }
+    if (const auto problem = treeEnsembleProblemInUbjson(boosterBytes)) {
+        throw BundleError(BundleProblem::BoosterUnloadable, source,
+                          "the model's trees are inconsistent: " + *problem);
     }
     std::optional<Booster> booster;
     try {

@@ -6,6 +6,7 @@
 #include "model/CrossValidationTrainer.h"
 #include "model/TreeShapExplainer.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -208,6 +209,28 @@ TEST_CASE("Bundles whose parts disagree are refused", "[bundle]")
         const std::string manifest = bundle.manifest().dump();
         const auto bytes = handMadeContainer(manifest, {1, 2, 3, 4, 5});
         CHECK(problemOf(bytes) == BundleProblem::BoosterUnloadable);
+    }
+    SECTION("a tree node whose parent is outside its tree, checksum recomputed")
+    {
+        // The model_bundle fuzzer's find: XGBoost's tree loader looked this parent up without a
+        // bounds check (a read far out of bounds under AddressSanitizer). The first tree's
+        // "parents" is an int32 array ('[$l#L' + count); node 1 gets the root's marker.
+        auto booster = bundle.booster.serialize();
+        const std::string marker = "parents[$l#L";
+        const auto at = std::search(booster.begin(), booster.end(), marker.begin(), marker.end());
+        REQUIRE(at != booster.end());
+        const auto nodeOne = (at - booster.begin()) + static_cast<long>(marker.size()) + 8 + 4;
+        std::fill_n(booster.begin() + nodeOne, 4, std::uint8_t{0xff});
+        booster[static_cast<std::size_t>(nodeOne)] = 0x7f;
+        const auto bytes = handMadeContainer(bundle.manifest().dump(), booster);
+        try {
+            (void)ModelBundle::fromBytes(bytes, "forged.csbundle");
+            FAIL("the forged bundle was accepted");
+        } catch (const BundleError& error) {
+            CHECK(error.problem() == BundleProblem::BoosterUnloadable);
+            CHECK_THAT(error.what(), Catch::Contains("forged.csbundle") &&
+                                         Catch::Contains("node 1 names parent 2147483647"));
+        }
     }
     SECTION("manifest that is not JSON")
     {
