@@ -6,6 +6,7 @@
 #include "explain/ClientDescription.h"
 #include "explain/ExplanationEngine.h"
 #include "models/PortfolioModel.h"
+#include "scenario/ScenarioEditor.h"
 #include "service/ScoringService.h"
 #include "widgets/ClientFinder.h"
 #include "widgets/ContributionChart.h"
@@ -38,6 +39,7 @@ private slots:
     void selectingAClientFillsThePanelsWithCoreValues();
     void keyboardOnlySelectionShowsTheClient();
     void fastSuccessiveSelectionsEndOnTheLastClient();
+    void theHiddenEditorOpensTheLastSelectedFileWhenNeeded();
     void everyScoreIsLoggedWithoutPersonalData();
     void badBundleGivesAClearMessage();
     void withoutAnyScoringPathTheStatusSaysWhatToDo();
@@ -196,6 +198,61 @@ void AdvisorControllerTest::fastSuccessiveSelectionsEndOnTheLastClient()
              QString::fromStdString(facts.age.value.fr));
     QCOMPARE(app.window->facts()->valueLabel(QStringLiteral("income"))->text(),
              QString::fromStdString(facts.income.value.fr));
+}
+
+void AdvisorControllerTest::theHiddenEditorOpensTheLastSelectedFileWhenNeeded()
+{
+    // Issue 24: selecting a client must not pay for the editor tab nobody looks at (scoring the
+    // file again, its saved scenarios, the suggestion search). The file waits, and opens when the
+    // editor is shown or its content is read: never an earlier client's, never stale.
+    App app = makeApp(true);
+    app.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+    QTabWidget* tabs = app.window->clientTabs();
+    ScenarioEditor* editor = app.window->scenarioEditor();
+    QVERIFY(tabs->currentWidget() != editor);
+    ScenarioDocument* document = editor->document();
+    QSignalSpy opened(document, &ScenarioDocument::documentReset);
+    QSignalSpy shown(app.controller.get(), &AdvisorController::clientShown);
+    auto* model = app.window->finder()->model();
+    const auto idAt = [&](int row) {
+        return model->index(row, 0).data(PortfolioModel::ClientIdRole).toLongLong();
+    };
+
+    for (const int row : {3, 4}) {
+        QVERIFY(app.window->finder()->selectClient(idAt(row)));
+        QVERIFY(shown.wait(10000));
+    }
+    QCOMPARE(opened.count(), 0); // nothing done for the hidden editor
+
+    tabs->setCurrentWidget(editor);
+    QCOMPARE(opened.count(), 1); // the last file only, at once
+    QCOMPARE(editor->original().value("SK_ID_CURR", 0LL), idAt(4));
+    const auto expected = m_engine->explain(app.controller->clientRecord(idAt(4))->data);
+    QTRY_VERIFY_WITH_TIMEOUT(editor->originalScore().has_value(), 10000);
+    QCOMPARE(editor->originalScore()->probability, expected.probability);
+
+    // Selected while the editor is shown: opened at once, as before.
+    QVERIFY(app.window->finder()->selectClient(idAt(5)));
+    QCOMPARE(opened.count(), 2);
+    QCOMPARE(editor->original().value("SK_ID_CURR", 0LL), idAt(5));
+    QVERIFY(shown.wait(10000));
+
+    // Hidden again: reading the editor's content opens the waiting file first.
+    tabs->setCurrentIndex(0);
+    QVERIFY(tabs->currentWidget() != editor);
+    QVERIFY(app.window->finder()->selectClient(idAt(6)));
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(opened.count(), 2);
+    QCOMPARE(editor->original().value("SK_ID_CURR", 0LL), idAt(6));
+    QCOMPARE(opened.count(), 3);
+
+    // A new application replaces a waiting file: the client's file never opens over it.
+    QVERIFY(app.window->finder()->selectClient(idAt(7)));
+    QVERIFY(shown.wait(10000));
+    editor->startNewApplication();
+    tabs->setCurrentWidget(editor);
+    QVERIFY(editor->isNewApplication());
 }
 
 void AdvisorControllerTest::keyboardOnlySelectionShowsTheClient()

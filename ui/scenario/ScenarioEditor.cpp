@@ -419,6 +419,7 @@ void ScenarioEditor::showFieldProblem(const std::string& column)
 
 QString ScenarioEditor::fieldMessage(const std::string& column) const
 {
+    openWaitingClient();
     const auto found = m_fields.find(column);
     return found != m_fields.end() && !found->second.message->isHidden()
                ? found->second.message->text()
@@ -432,6 +433,7 @@ QString ScenarioEditor::decisionWords(const explain::Explanation& explanation) c
 
 QString ScenarioEditor::comparisonText() const
 {
+    openWaitingClient();
     if (!m_document->scoring().available())
         return tr("Aucun modèle disponible pour recalculer le score.");
     const auto before = m_document->originalScore();
@@ -533,12 +535,69 @@ void ScenarioEditor::showSuggestions()
 
 QWidget* ScenarioEditor::suggestionBox() const
 {
+    openWaitingClient();
     return m_suggestionBox;
+}
+
+void ScenarioEditor::setOpensWhenShown(bool waits)
+{
+    m_opensWhenShown = waits;
+    if (!waits)
+        openWaitingClient();
+}
+
+void ScenarioEditor::setOriginal(const nlohmann::json& record)
+{
+    if (m_opensWhenShown && !isVisible()) {
+        m_waitingOriginal = record;
+        m_waitingScore.reset();
+        return;
+    }
+    m_waitingOriginal.reset();
+    m_waitingScore.reset();
+    m_document->openClient(record);
+}
+
+void ScenarioEditor::setOriginalScore(const ScenarioScore& score)
+{
+    if (m_waitingOriginal) {
+        m_waitingScore = score;
+        return;
+    }
+    m_document->setOriginalScore(score);
+}
+
+void ScenarioEditor::startNewApplication()
+{
+    // A new application replaces whatever client file was waiting to be opened.
+    m_waitingOriginal.reset();
+    m_waitingScore.reset();
+    m_document->startNewApplication();
+}
+
+void ScenarioEditor::openWaitingClient() const
+{
+    if (!m_waitingOriginal)
+        return;
+    // Moved out first: opening emits signals whose handlers may call back into the editor.
+    const nlohmann::json original = std::move(*m_waitingOriginal);
+    const std::optional<ScenarioScore> score = std::move(m_waitingScore);
+    m_waitingOriginal.reset();
+    m_waitingScore.reset();
+    m_document->openClient(original);
+    if (score)
+        m_document->setOriginalScore(*score);
+}
+
+void ScenarioEditor::showEvent(QShowEvent* event)
+{
+    openWaitingClient();
+    QWidget::showEvent(event);
 }
 
 qint64 ScenarioEditor::saveScenario(const QString& name)
 {
-    const auto key = m_document->save(name);
+    const auto key = document()->save(name);
     return key ? key->id : 0;
 }
 
@@ -551,12 +610,14 @@ void ScenarioEditor::openSelectedEntry()
 
 QLineEdit* ScenarioEditor::numberEditor(const std::string& column) const
 {
+    openWaitingClient();
     const auto found = m_fields.find(column);
     return found == m_fields.end() ? nullptr : found->second.line;
 }
 
 QComboBox* ScenarioEditor::categoryEditor(const std::string& column) const
 {
+    openWaitingClient();
     const auto found = m_fields.find(column);
     return found == m_fields.end() ? nullptr : found->second.box;
 }

@@ -41,7 +41,18 @@ public:
     explicit ScenarioEditor(QWidget* parent = nullptr);
     ~ScenarioEditor() override;
 
-    ScenarioDocument* document() const { return m_document; }
+    // The document, with a client's file that waits for the editor to be shown opened first.
+    ScenarioDocument* document() const
+    {
+        openWaitingClient();
+        return m_document;
+    }
+    // While another tab is shown, a selected client's file waits here and opens when the editor
+    // is shown or its document is asked for (MainWindow turns this on; off, it opens at once).
+    // Why: opening scores the file, reads its saved scenarios and starts the suggestion search,
+    // which cost the selection of a client ~3 ms when nobody looks at the editor
+    // (docs/performance.md, "One frame per client").
+    void setOpensWhenShown(bool waits);
 
     void setScoring(ScenarioScoring scoring) { m_document->setScoring(std::move(scoring)); }
     // Saves into the local store through a LocalScenarioRepository (not owned; may be null:
@@ -51,34 +62,34 @@ public:
     void setLanguage(const QString& language);
 
     // The three origins of a document: a client's file, a new application, a saved entry.
-    void setOriginal(const nlohmann::json& record) { m_document->openClient(record); }
-    void setOriginalScore(const ScenarioScore& score) { m_document->setOriginalScore(score); }
-    void startNewApplication() { m_document->startNewApplication(); }
-    bool isNewApplication() const { return m_document->isNewApplication(); }
+    void setOriginal(const nlohmann::json& record);
+    void setOriginalScore(const ScenarioScore& score);
+    void startNewApplication();
+    bool isNewApplication() const { return document()->isNewApplication(); }
 
     // Shortcuts to the document, for the window, the controller and tests.
-    nlohmann::json scenarioRecord() const { return m_document->scenarioRecord(); }
-    const nlohmann::json& original() const { return m_document->original(); }
-    const nlohmann::json& edits() const { return m_document->edits(); }
+    nlohmann::json scenarioRecord() const { return document()->scenarioRecord(); }
+    const nlohmann::json& original() const { return document()->original(); }
+    const nlohmann::json& edits() const { return document()->edits(); }
     bool enterValue(const std::string& column, const QString& text)
     {
-        return m_document->enterValue(column, text);
+        return document()->enterValue(column, text);
     }
-    void applySuggestion(int index) { m_document->applySuggestion(index); }
-    void rescoreNow() { m_document->rescoreNow(); }
+    void applySuggestion(int index) { document()->applySuggestion(index); }
+    void rescoreNow() { document()->rescoreNow(); }
     std::optional<explain::Explanation> originalScore() const
     {
-        return m_document->originalScore();
+        return document()->originalScore();
     }
     std::optional<explain::Explanation> scenarioScore() const
     {
-        return m_document->scenarioScore();
+        return document()->scenarioScore();
     }
-    const explain::CounterfactualResult& suggestions() const { return m_document->suggestions(); }
+    const explain::CounterfactualResult& suggestions() const { return document()->suggestions(); }
     int suggestionCount() const { return static_cast<int>(suggestions().suggestions.size()); }
-    bool isSearchingSuggestions() const { return m_document->isSearchingSuggestions(); }
-    bool isWaitingForScore() const { return m_document->isWaitingForScore(); }
-    QUndoStack* undoStack() const { return m_document->undoStack(); }
+    bool isSearchingSuggestions() const { return document()->isSearchingSuggestions(); }
+    bool isWaitingForScore() const { return document()->isWaitingForScore(); }
+    QUndoStack* undoStack() const { return document()->undoStack(); }
     // Saves the document; the saved entry's number, 0 without a store. Throws LocalizedError.
     qint64 saveScenario(const QString& name);
 
@@ -99,6 +110,7 @@ signals:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     struct FieldWidgets {
@@ -120,7 +132,14 @@ private:
     void openSelectedEntry();
     QString decisionWords(const explain::Explanation& explanation) const;
 
+    void openWaitingClient() const;
+
     ScenarioDocument* m_document = nullptr;
+    bool m_opensWhenShown = false;
+    // The file (and the caller's score for it) selected while the editor was hidden. Mutable:
+    // opening it is what any accessor, const or not, needs first.
+    mutable std::optional<nlohmann::json> m_waitingOriginal;
+    mutable std::optional<ScenarioScore> m_waitingScore;
     std::unique_ptr<ScenarioRepository> m_storeRepository; // wraps the store given to setStore
     QString m_language;
 

@@ -137,6 +137,8 @@ void MainWindow::createWidgets()
     m_tabs->addTab(m_comparison, QString());
     m_scenarioEditor = new ScenarioEditor(m_tabs);
     m_scenarioEditor->setObjectName(QStringLiteral("scenarioEditor"));
+    // In a tab: a client selected while another tab is shown opens in the editor when it is.
+    m_scenarioEditor->setOpensWhenShown(true);
     m_tabs->addTab(m_scenarioEditor, QString());
     m_decision = new DecisionPanel(m_tabs);
     m_decision->setObjectName(QStringLiteral("decisionPanel"));
