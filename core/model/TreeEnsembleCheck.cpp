@@ -37,6 +37,13 @@ const nlohmann::json& arrayMember(const nlohmann::json& object, const char* name
     return value;
 }
 
+// A value read from the model, for a message. The UBJSON reader does not check that strings are
+// UTF-8, and dump() throws on those that are not: replaced characters instead (a fuzzer find).
+std::string shown(const nlohmann::json& value)
+{
+    return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 // XGBoost writes its parameters as decimal text ("num_trees": "120").
 std::int64_t countParameter(const nlohmann::json& object, const char* name, const std::string& in,
                             std::int64_t largest)
@@ -48,7 +55,7 @@ std::int64_t countParameter(const nlohmann::json& object, const char* name, cons
     std::int64_t number = -1;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
     if (error != std::errc() || end != text.data() + text.size() || number < 0 || number > largest)
-        fail(in + "'s \"" + name + "\" is \"" + text + "\", not a count from 0 to " +
+        fail(in + "'s \"" + name + "\" is " + shown(value) + ", not a count from 0 to " +
              std::to_string(largest));
     return number;
 }
@@ -148,7 +155,7 @@ void checkEnsemble(const nlohmann::json& model)
     const auto& booster = member(learner, "gradient_booster", "the learner");
     const auto& boosterName = member(booster, "name", "the booster");
     if (boosterName != "gbtree")
-        fail("the booster is " + boosterName.dump() + "; only \"gbtree\" models are read");
+        fail("the booster is " + shown(boosterName) + "; only \"gbtree\" models are read");
     const auto& ensemble = member(booster, "model", "the booster");
     const auto& trees = arrayMember(ensemble, "trees", "the tree ensemble");
     const auto& groups = arrayMember(ensemble, "tree_info", "the tree ensemble");
@@ -170,7 +177,7 @@ void checkEnsemble(const nlohmann::json& model)
         if (!id.is_number_integer() || id.get<std::int64_t>() < 0 ||
             id.get<std::int64_t>() >= static_cast<std::int64_t>(trees.size()) ||
             seen[id.get<std::size_t>()])
-            fail(name + "'s id " + id.dump() + " is not a distinct number below " +
+            fail(name + "'s id " + shown(id) + " is not a distinct number below " +
                  std::to_string(trees.size()));
         seen[id.get<std::size_t>()] = 1;
         checkTree(trees[t], name, featureCount);

@@ -108,6 +108,18 @@ TEST_CASE("The trees of a booster XGBoost trained pass the ensemble check", "[ub
         tree["tree_param"]["num_nodes"] = "12x";
         CHECK(mentions(treeEnsembleProblem(model), "\"12x\", not a count"));
     }
+    SECTION("a name that is not UTF-8 is named in the refusal, not thrown (fuzzer find)")
+    {
+        model["learner"]["gradient_booster"]["name"] = std::string("gb\xe5");
+        CHECK(mentions(treeEnsembleProblem(model), "only \"gbtree\""));
+    }
+    SECTION("a count with bad bytes is shown escaped: no control character reaches a message")
+    {
+        tree["tree_param"]["num_nodes"] = std::string("1\xe5\x01");
+        const auto problem = treeEnsembleProblem(model);
+        CHECK(mentions(problem, "\\u0001\", not a count"));
+        CHECK(problem->find('\x01') == std::string::npos);
+    }
     SECTION("another booster kind")
     {
         model["learner"]["gradient_booster"]["name"] = "dart";
