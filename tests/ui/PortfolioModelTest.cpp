@@ -4,6 +4,7 @@
 #include "models/PortfolioFilterProxy.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QtTest>
@@ -19,6 +20,8 @@ private slots:
     void sortsClientNumbersNumerically();
     void sortsProbabilitiesNumerically();
     void typedSortGivesTheSortRoleOrderOnEveryColumn();
+    void sortingAgainOrdersTiesByThePreviousSort();
+    void sortingKeepsTheSelectedClientSelected();
     void searchMatchesPartOfTheClientNumberIgnoringSpaces();
     void filtersByDecision();
     void searchAndDecisionFilterCombine();
@@ -103,20 +106,21 @@ void PortfolioModelTest::sortsProbabilitiesNumerically()
 
 void PortfolioModelTest::typedSortGivesTheSortRoleOrderOnEveryColumn()
 {
-    // The proxy compares entries directly (PortfolioModel::rowLessThan); a plain
-    // QSortFilterProxyModel on SortRole is the reference order, in both languages.
+    // The model sorts its own rows, comparing entries directly (PortfolioModel::rowLessThan); a
+    // plain QSortFilterProxyModel on SortRole, made afresh on the sorted rows, is the reference:
+    // it keeps their order exactly when they are in SortRole order, in both languages.
     PortfolioModel model;
     model.setEntries(testing::samplePortfolio());
     PortfolioFilterProxy typed;
     typed.setSourceModel(&model);
-    QSortFilterProxyModel reference;
-    reference.setSortRole(PortfolioModel::SortRole);
-    reference.setSourceModel(&model);
     for (const QString& language : {QStringLiteral("fr"), QStringLiteral("en")}) {
         model.setLanguage(language);
         for (int column = 0; column < PortfolioModel::ColumnCount; ++column) {
             for (const auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
                 typed.sort(column, order);
+                QSortFilterProxyModel reference;
+                reference.setSortRole(PortfolioModel::SortRole);
+                reference.setSourceModel(&model);
                 reference.sort(column, order);
                 QCOMPARE(typed.rowCount(), reference.rowCount());
                 for (int row = 0; row < typed.rowCount(); ++row)
@@ -124,6 +128,54 @@ void PortfolioModelTest::typedSortGivesTheSortRoleOrderOnEveryColumn()
                              reference.index(row, 0).data(PortfolioModel::ClientIdRole));
             }
         }
+    }
+}
+
+void PortfolioModelTest::sortingAgainOrdersTiesByThePreviousSort()
+{
+    // As in any Qt list: sort on probability, then on the decision; within each decision the
+    // clients stay ordered by probability.
+    PortfolioModel model;
+    model.setEntries(testing::samplePortfolio());
+    PortfolioFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(PortfolioModel::Probability, Qt::DescendingOrder);
+    proxy.sort(PortfolioModel::DecisionColumn, Qt::AscendingOrder);
+    QList<qlonglong> order;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        order.append(proxy.index(row, 0).data(PortfolioModel::ClientIdRole).toLongLong());
+    // Granted (0.099, 0.052, 0.041, 0.025), then refused (0.231, 0.150).
+    QCOMPARE(order, (QList<qlonglong>{200010, 100004, 100003, 10, 100002, 9}));
+    // No sort column: the file's order again.
+    proxy.sort(-1);
+    QCOMPARE(proxy.index(0, 0).data(PortfolioModel::ClientIdRole).toLongLong(), 100002LL);
+    QCOMPARE(proxy.index(5, 0).data(PortfolioModel::ClientIdRole).toLongLong(), 200010LL);
+}
+
+void PortfolioModelTest::sortingKeepsTheSelectedClientSelected()
+{
+    PortfolioModel model;
+    model.setEntries(testing::samplePortfolio());
+    PortfolioFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QItemSelectionModel selection(&proxy);
+    proxy.sort(PortfolioModel::ClientNumber, Qt::AscendingOrder);
+    const int row = [&] {
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            if (proxy.index(r, 0).data(PortfolioModel::ClientIdRole).toLongLong() == 100004)
+                return r;
+        return -1;
+    }();
+    selection.setCurrentIndex(proxy.index(row, 0),
+                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    for (int column = 0; column < PortfolioModel::ColumnCount; ++column) {
+        proxy.sort(column, Qt::DescendingOrder);
+        QCOMPARE(selection.currentIndex().data(PortfolioModel::ClientIdRole).toLongLong(),
+                 100004LL);
+        QCOMPARE(selection.selectedRows().size(), 1);
+        QCOMPARE(selection.selectedRows().front().data(PortfolioModel::ClientIdRole).toLongLong(),
+                 100004LL);
     }
 }
 

@@ -7,7 +7,8 @@ namespace credit::ui {
 class PortfolioModel;
 
 // Narrows the client list to what the advisor typed (part of a client number) and to one
-// decision, and sorts on the model's numeric SortRole.
+// decision. Sorting: on a PortfolioModel, the model sorts its own rows (PortfolioModel::sort)
+// and this proxy keeps their order; on any other model, QSortFilterProxyModel sorts on SortRole.
 class PortfolioFilterProxy : public QSortFilterProxyModel {
     Q_OBJECT
 public:
@@ -21,14 +22,15 @@ public:
     DecisionFilter decisionFilter() const { return m_decisionFilter; }
 
     void setSourceModel(QAbstractItemModel* model) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
-    // On a PortfolioModel, compares the entries themselves (PortfolioModel::rowLessThan).
-    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
-    const PortfolioModel* m_portfolio = nullptr;
+    void refilter();
+
+    PortfolioModel* m_portfolio = nullptr;
     QString m_searchText;
     DecisionFilter m_decisionFilter = DecisionFilter::All;
 };

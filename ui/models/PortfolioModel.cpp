@@ -2,7 +2,11 @@
 
 #include "models/DisplayFormat.h"
 
+#include <algorithm>
 #include <cmath>
+#include <map>
+#include <numeric>
+#include <string>
 
 namespace credit::ui {
 
@@ -12,6 +16,7 @@ void PortfolioModel::setEntries(std::vector<explain::PortfolioEntry> entries)
 {
     beginResetModel();
     m_entries = std::move(entries);
+    m_order = sortedOrder({}); // a new list: from the file's order
     endResetModel();
 }
 
@@ -23,16 +28,96 @@ void PortfolioModel::appendEntries(std::vector<explain::PortfolioEntry> entries)
     beginInsertRows({}, first, first + static_cast<int>(entries.size()) - 1);
     m_entries.insert(m_entries.end(), std::make_move_iterator(entries.begin()),
                      std::make_move_iterator(entries.end()));
+    for (auto index = static_cast<std::uint32_t>(first); index < m_entries.size(); ++index)
+        m_order.push_back(index);
     endInsertRows();
+    if (m_sortColumn >= 0)
+        sort(m_sortColumn, m_sortOrder);
 }
 
 int PortfolioModel::rowOfClient(long long clientId) const
 {
-    for (std::size_t row = 0; row < m_entries.size(); ++row) {
-        if (m_entries[row].clientId == clientId)
+    for (std::size_t row = 0; row < m_order.size(); ++row) {
+        if (m_entries[m_order[row]].clientId == clientId)
             return static_cast<int>(row);
     }
     return -1;
+}
+
+std::vector<std::uint32_t> PortfolioModel::sortedOrder(std::vector<std::uint32_t> order) const
+{
+    if (order.size() != m_entries.size()) {
+        order.resize(m_entries.size());
+        std::iota(order.begin(), order.end(), std::uint32_t{0});
+    }
+    if (m_sortColumn < 0 || m_sortColumn >= ColumnCount) {
+        std::iota(order.begin(), order.end(), std::uint32_t{0});
+        return order;
+    }
+    // One number per entry, in entryLessThan's order, compared instead of the entries: on
+    // 276,707 clients the comparisons through the entries (the language test, the contract
+    // types' strings) took ~0.5 s per click on a header.
+    std::vector<double> keys(m_entries.size());
+    if (m_sortColumn == ContractType) {
+        const std::string language = m_language.toStdString();
+        std::map<std::string, double> rank; // the few distinct contract types, in byte order
+        for (const auto& entry : m_entries)
+            rank.emplace(entry.contractType.in(language), 0.0);
+        double next = 0;
+        for (auto& [name, value] : rank)
+            value = next++;
+        for (std::size_t i = 0; i < m_entries.size(); ++i)
+            keys[i] = rank.at(m_entries[i].contractType.in(language));
+    } else {
+        for (std::size_t i = 0; i < m_entries.size(); ++i) {
+            const auto& entry = m_entries[i];
+            switch (m_sortColumn) {
+            case ClientNumber: // identifiers stay below 2^53: exact as doubles
+                keys[i] = static_cast<double>(entry.clientId);
+                break;
+            case DecisionColumn:
+                keys[i] = entry.decision == explain::Decision::Grant ? 0.0 : 1.0;
+                break;
+            case Probability:
+                keys[i] = std::isnan(entry.probability) ? -1.0 : entry.probability;
+                break;
+            default:
+                keys[i] = entry.creditAmount;
+            }
+        }
+    }
+    const auto before = [&](std::uint32_t left, std::uint32_t right) {
+        return m_sortOrder == Qt::AscendingOrder ? keys[left] < keys[right]
+                                                 : keys[right] < keys[left];
+    };
+    // A list that arrives in order (the file's client numbers, the default sort) costs one pass.
+    if (!std::is_sorted(order.begin(), order.end(), before))
+        std::stable_sort(order.begin(), order.end(), before);
+    return order;
+}
+
+void PortfolioModel::sort(int column, Qt::SortOrder order)
+{
+    const int sortColumn = column >= 0 && column < ColumnCount ? column : -1;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    m_sortColumn = sortColumn;
+    m_sortOrder = order;
+    auto sorted = sortedOrder(m_order);
+    // Persistent indexes (the selection, the current row) follow their entry to its new row.
+    std::vector<int> newRowOf(m_entries.size());
+    for (std::size_t row = 0; row < sorted.size(); ++row)
+        newRowOf[sorted[row]] = static_cast<int>(row);
+    const QModelIndexList from = persistentIndexList();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (const QModelIndex& index : from)
+        to.append(index.isValid()
+                      ? createIndex(newRowOf[m_order[static_cast<std::size_t>(index.row())]],
+                                    index.column())
+                      : QModelIndex());
+    m_order = std::move(sorted);
+    changePersistentIndexList(from, to);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void PortfolioModel::setLanguage(const QString& language)
@@ -43,11 +128,22 @@ void PortfolioModel::setLanguage(const QString& language)
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_entries.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    // Contract types are named differently in each language, and so ordered differently.
+    if (m_sortColumn == ContractType)
+        sort(m_sortColumn, m_sortOrder);
+}
+
+QModelIndex PortfolioModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || column >= ColumnCount ||
+        static_cast<std::size_t>(row) >= m_order.size())
+        return {};
+    return createIndex(row, column);
 }
 
 int PortfolioModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_order.size());
 }
 
 int PortfolioModel::columnCount(const QModelIndex& parent) const
@@ -59,7 +155,7 @@ QVariant PortfolioModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const explain::PortfolioEntry& entry = m_entries[static_cast<std::size_t>(index.row())];
+    const explain::PortfolioEntry& entry = entryAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayText(entry, index.column());
@@ -107,8 +203,12 @@ QVariant PortfolioModel::displayText(const explain::PortfolioEntry& entry, int c
 
 bool PortfolioModel::rowLessThan(int left, int right, int column) const
 {
-    const auto& a = m_entries[static_cast<std::size_t>(left)];
-    const auto& b = m_entries[static_cast<std::size_t>(right)];
+    return entryLessThan(entryAt(left), entryAt(right), column);
+}
+
+bool PortfolioModel::entryLessThan(const explain::PortfolioEntry& a,
+                                   const explain::PortfolioEntry& b, int column) const
+{
     const auto probability = [](const explain::PortfolioEntry& entry) {
         return std::isnan(entry.probability) ? -1.0 : entry.probability;
     };

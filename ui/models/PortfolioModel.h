@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 
+#include <cstdint>
 #include <vector>
 
 namespace credit::ui {
@@ -25,19 +26,31 @@ public:
 
     explicit PortfolioModel(QObject* parent = nullptr);
 
+    // Shown in the current sort order (none: the file's order).
     void setEntries(std::vector<explain::PortfolioEntry> entries);
-    const std::vector<explain::PortfolioEntry>& entries() const { return m_entries; }
     // -1 when the client is not in the list.
     int rowOfClient(long long clientId) const;
 
     // Whether row `left` sorts before row `right` on `column`: the same order as SortRole, read
-    // from the entries directly. The list's proxy sorts 300,000 rows with it: going through
-    // data() and QVariant per comparison held the GUI thread for half a second (issue 24).
+    // from the entries directly.
     bool rowLessThan(int left, int right, int column) const;
+
+    // Sorts the rows itself, as QSortFilterProxyModel would on SortRole (a stable sort of the
+    // rows as shown; column -1: the file's order), keeping persistent indexes. Why here and not
+    // in the proxy: the proxy sorts on every reset through two QModelIndex per comparison, which
+    // held the GUI thread ~60 ms when 300,000 clients arrived already in order; here an ordered
+    // list costs one pass, and a click on a header sorts row numbers directly (issue 24).
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     void setLanguage(const QString& language); // "fr" or "en"
     QString language() const { return m_language; }
 
+    // The table's own bounds check, without QAbstractTableModel's virtual rowCount() and
+    // columnCount() calls: the proxy's sort asks for two indexes per comparison, ~5 million of
+    // them when 300,000 clients arrive (docs/performance.md, full-size stall).
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -49,10 +62,24 @@ protected:
     void appendEntries(std::vector<explain::PortfolioEntry> entries);
 
 private:
+    const explain::PortfolioEntry& entryAt(int row) const
+    {
+        return m_entries[m_order[static_cast<std::size_t>(row)]];
+    }
+    bool entryLessThan(const explain::PortfolioEntry& a, const explain::PortfolioEntry& b,
+                       int column) const;
+    // `order` (row -> entry) stably sorted on the current column, so that rows equal on it keep
+    // their order, as in a QSortFilterProxyModel (sorting on one column, then on another, orders
+    // the ties of the second by the first); the file's order without a sort column, or when
+    // `order` does not cover the entries.
+    std::vector<std::uint32_t> sortedOrder(std::vector<std::uint32_t> order) const;
     QVariant displayText(const explain::PortfolioEntry& entry, int column) const;
     QVariant sortValue(const explain::PortfolioEntry& entry, int column) const;
 
-    std::vector<explain::PortfolioEntry> m_entries;
+    std::vector<explain::PortfolioEntry> m_entries; // in the file's (or the server's) order
+    std::vector<std::uint32_t> m_order;             // row -> index in m_entries
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_language = QStringLiteral("fr");
 };
 

@@ -46,6 +46,10 @@ ClientFinder::ClientFinder(QWidget* parent) : QWidget(parent)
     m_list->setAlternatingRowColors(true);
     m_list->verticalHeader()->hide();
     m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Widths from the rows around the visible ones, not from 1,000 rows of every column each
+    // time the list changes: on 300,000 clients that measuring held the GUI thread ~50 ms. The
+    // columns' contents (numbers, a decision, a percentage, a contract type) vary little.
+    m_list->horizontalHeader()->setResizeContentsPrecision(100);
     m_list->horizontalHeader()->setStretchLastSection(true);
     m_list->sortByColumn(PortfolioModel::ClientNumber, Qt::AscendingOrder);
 
