@@ -163,11 +163,8 @@ int main(int argc, char* argv[])
         QElapsedTimer timer;
         suggested.clear();
         timer.start();
-        window.finder()->selectClient(id);
-        if (!shown.wait(10000)) {
-            std::fprintf(stderr, "client %lld not shown\n", id);
+        if (!credit::bench::selectAndWaitShown(*window.finder(), shown, id))
             return 1;
-        }
         window.grab(); // panels laid out and painted
         latencies.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
         if (pauseMs > 0) {
@@ -194,11 +191,8 @@ int main(int argc, char* argv[])
                 model->index(row, 0).data(credit::ui::PortfolioModel::ClientIdRole).toLongLong();
             QElapsedTimer timer;
             timer.start();
-            window.finder()->selectClient(id);
-            if (!shown.wait(10000)) {
-                std::fprintf(stderr, "client %lld not shown\n", id);
+            if (!credit::bench::selectAndWaitShown(*window.finder(), shown, id))
                 return 1;
-            }
             shownLatencies.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
             for (int before = -1; before != frames.count;) {
                 before = frames.count;
@@ -218,11 +212,8 @@ int main(int argc, char* argv[])
         const int row = (i * 7919 + 13) % model->rowCount();
         const long long id =
             model->index(row, 0).data(credit::ui::PortfolioModel::ClientIdRole).toLongLong();
-        window.finder()->selectClient(id);
-        if (!shown.wait(10000)) {
-            std::fprintf(stderr, "client %lld not shown\n", id);
+        if (!credit::bench::selectAndWaitShown(*window.finder(), shown, id))
             return 1;
-        }
         window.grab();
         QElapsedTimer timer;
         timer.start();

@@ -118,11 +118,8 @@ int main(int argc, char* argv[])
                                  .toLongLong();
         QElapsedTimer timer;
         timer.start();
-        window.finder()->selectClient(id);
-        if (!shown.wait(10000)) {
-            std::fprintf(stderr, "client %lld not shown\n", id);
+        if (!credit::bench::selectAndWaitShown(*window.finder(), shown, id))
             return 1;
-        }
         window.grab();
         selections.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
     }

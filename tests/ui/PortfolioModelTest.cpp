@@ -29,6 +29,16 @@ private slots:
     void rowOfClientFindsAndMisses();
 };
 
+namespace {
+
+// The client number shown on `row` of `model`.
+long long clientAt(const QAbstractItemModel& model, int row)
+{
+    return model.index(row, 0).data(PortfolioModel::ClientIdRole).toLongLong();
+}
+
+} // namespace
+
 void PortfolioModelTest::modelPassesTheItemModelTester()
 {
     PortfolioModel model;
@@ -85,7 +95,7 @@ void PortfolioModelTest::sortsClientNumbersNumerically()
     proxy.sort(PortfolioModel::ClientNumber, Qt::AscendingOrder);
     QList<qlonglong> ids;
     for (int row = 0; row < proxy.rowCount(); ++row)
-        ids << proxy.index(row, 0).data(PortfolioModel::ClientIdRole).toLongLong();
+        ids << clientAt(proxy, row);
     // As text "10" < "100002" < "9"; as numbers 9 comes first.
     QCOMPARE(ids, (QList<qlonglong>{9, 10, 100002, 100003, 100004, 200010}));
 }
@@ -97,11 +107,11 @@ void PortfolioModelTest::sortsProbabilitiesNumerically()
     PortfolioFilterProxy proxy;
     proxy.setSourceModel(&model);
     proxy.sort(PortfolioModel::Probability, Qt::DescendingOrder);
-    QCOMPARE(proxy.index(0, 0).data(PortfolioModel::ClientIdRole).toLongLong(), 100002LL);
-    QCOMPARE(proxy.index(5, 0).data(PortfolioModel::ClientIdRole).toLongLong(), 10LL);
+    QCOMPARE(clientAt(proxy, 0), 100002LL);
+    QCOMPARE(clientAt(proxy, 5), 10LL);
     proxy.sort(PortfolioModel::CreditAmount, Qt::AscendingOrder);
-    QCOMPARE(proxy.index(0, 0).data(PortfolioModel::ClientIdRole).toLongLong(), 9LL);
-    QCOMPARE(proxy.index(5, 0).data(PortfolioModel::ClientIdRole).toLongLong(), 100003LL);
+    QCOMPARE(clientAt(proxy, 0), 9LL);
+    QCOMPARE(clientAt(proxy, 5), 100003LL);
 }
 
 void PortfolioModelTest::typedSortGivesTheSortRoleOrderOnEveryColumn()
@@ -143,13 +153,13 @@ void PortfolioModelTest::sortingAgainOrdersTiesByThePreviousSort()
     proxy.sort(PortfolioModel::DecisionColumn, Qt::AscendingOrder);
     QList<qlonglong> order;
     for (int row = 0; row < proxy.rowCount(); ++row)
-        order.append(proxy.index(row, 0).data(PortfolioModel::ClientIdRole).toLongLong());
+        order.append(clientAt(proxy, row));
     // Granted (0.099, 0.052, 0.041, 0.025), then refused (0.231, 0.150).
     QCOMPARE(order, (QList<qlonglong>{200010, 100004, 100003, 10, 100002, 9}));
     // No sort column: the file's order again.
     proxy.sort(-1);
-    QCOMPARE(proxy.index(0, 0).data(PortfolioModel::ClientIdRole).toLongLong(), 100002LL);
-    QCOMPARE(proxy.index(5, 0).data(PortfolioModel::ClientIdRole).toLongLong(), 200010LL);
+    QCOMPARE(clientAt(proxy, 0), 100002LL);
+    QCOMPARE(clientAt(proxy, 5), 200010LL);
 }
 
 void PortfolioModelTest::sortingKeepsTheSelectedClientSelected()
@@ -163,7 +173,7 @@ void PortfolioModelTest::sortingKeepsTheSelectedClientSelected()
     proxy.sort(PortfolioModel::ClientNumber, Qt::AscendingOrder);
     const int row = [&] {
         for (int r = 0; r < proxy.rowCount(); ++r)
-            if (proxy.index(r, 0).data(PortfolioModel::ClientIdRole).toLongLong() == 100004)
+            if (clientAt(proxy, r) == 100004)
                 return r;
         return -1;
     }();
@@ -189,7 +199,7 @@ void PortfolioModelTest::searchMatchesPartOfTheClientNumberIgnoringSpaces()
     QCOMPARE(proxy.rowCount(), 3);
     proxy.setSearchText(QStringLiteral("200010"));
     QCOMPARE(proxy.rowCount(), 1);
-    QCOMPARE(proxy.index(0, 0).data(PortfolioModel::ClientIdRole).toLongLong(), 200010LL);
+    QCOMPARE(clientAt(proxy, 0), 200010LL);
     proxy.setSearchText(QStringLiteral("777"));
     QCOMPARE(proxy.rowCount(), 0);
     proxy.setSearchText(QString());
@@ -221,7 +231,7 @@ void PortfolioModelTest::searchAndDecisionFilterCombine()
     proxy.setSearchText(QStringLiteral("1000"));
     proxy.setDecisionFilter(PortfolioFilterProxy::DecisionFilter::RefusedOnly);
     QCOMPARE(proxy.rowCount(), 1);
-    QCOMPARE(proxy.index(0, 0).data(PortfolioModel::ClientIdRole).toLongLong(), 100002LL);
+    QCOMPARE(clientAt(proxy, 0), 100002LL);
 }
 
 void PortfolioModelTest::displayFollowsTheLanguage()
