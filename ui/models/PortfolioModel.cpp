@@ -31,8 +31,9 @@ void PortfolioModel::appendEntries(std::vector<explain::PortfolioEntry> entries)
     for (auto index = static_cast<std::uint32_t>(first); index < m_entries.size(); ++index)
         m_order.push_back(index);
     endInsertRows();
+    // This class's own sort, not a subclass's (the server's list asks the server to sort).
     if (m_sortColumn >= 0)
-        sort(m_sortColumn, m_sortOrder);
+        PortfolioModel::sort(m_sortColumn, m_sortOrder);
 }
 
 int PortfolioModel::rowOfClient(long long clientId) const
@@ -130,7 +131,7 @@ void PortfolioModel::setLanguage(const QString& language)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     // Contract types are named differently in each language, and so ordered differently.
     if (m_sortColumn == ContractType)
-        sort(m_sortColumn, m_sortOrder);
+        PortfolioModel::sort(m_sortColumn, m_sortOrder);
 }
 
 QModelIndex PortfolioModel::index(int row, int column, const QModelIndex& parent) const
