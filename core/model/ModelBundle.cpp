@@ -200,8 +200,13 @@ ModelBundle ModelBundle::fromBytes(std::span<const std::uint8_t> bytes, const st
                           "the model's trees are inconsistent: " + *problem);
     }
     std::optional<Booster> booster;
+    std::size_t boosterFeatures = 0;
     try {
         booster.emplace(Booster::fromBytes(boosterBytes));
+        // XGBoost configures a loaded learner on its first use, and only then refuses some
+        // parameters (a logistic model's base_score outside (0, 1): a fuzzer find, which left
+        // the loader as a bare XgbError). Used here, inside this refusal.
+        boosterFeatures = booster->featureCount();
     } catch (const XgbError& error) {
         throw BundleError(BundleProblem::BoosterUnloadable, source, error.what());
     }
@@ -237,7 +242,6 @@ ModelBundle ModelBundle::fromBytes(std::span<const std::uint8_t> bytes, const st
                           std::string("the manifest lacks an expected field: ") + error.what());
     }
 
-    const std::size_t boosterFeatures = bundle.booster.featureCount();
     if (boosterFeatures != bundle.featureNames.size()) {
         throw BundleError(BundleProblem::FeatureCountMismatch, source,
                           "the model uses " + std::to_string(boosterFeatures) +

@@ -232,6 +232,31 @@ TEST_CASE("Bundles whose parts disagree are refused", "[bundle]")
                                          Catch::Contains("node 1 names parent 2147483647"));
         }
     }
+    SECTION("a base score XGBoost refuses only when the model is first used")
+    {
+        // Fuzzer find: a logistic model's base_score outside (0, 1) passes XGBoost's load and
+        // is refused at its first use, which the loader did not turn into a BundleError.
+        auto booster = bundle.booster.serialize();
+        const std::string key = "base_score";
+        const auto at = std::search(booster.begin(), booster.end(), key.begin(), key.end());
+        REQUIRE(at != booster.end());
+        // The value: 'S', then 'L' and a big-endian int64 length, then the text.
+        auto value = at + static_cast<long>(key.size());
+        REQUIRE(*value == 'S');
+        REQUIRE(*(value + 1) == 'L');
+        std::size_t length = 0;
+        for (int i = 0; i < 8; ++i)
+            length = (length << 8) | *(value + 2 + i);
+        std::fill_n(value + 10, length, std::uint8_t{'9'}); // 9, 99, 999...: not below 1
+        const auto bytes = handMadeContainer(bundle.manifest().dump(), booster);
+        try {
+            (void)ModelBundle::fromBytes(bytes, "forged.csbundle");
+            FAIL("the forged bundle was accepted");
+        } catch (const BundleError& error) {
+            CHECK(error.problem() == BundleProblem::BoosterUnloadable);
+            CHECK_THAT(error.what(), Catch::Contains("base_score"));
+        }
+    }
     SECTION("manifest that is not JSON")
     {
         const auto bytes = handMadeContainer("{not json", bundle.booster.serialize());
