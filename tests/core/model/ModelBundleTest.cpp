@@ -84,6 +84,20 @@ BundleProblem problemOf(std::span<const std::uint8_t> bytes)
     return BundleProblem::Unreadable;
 }
 
+// The message of the BundleError `bytes` are refused with, after checking it is `expected`;
+// fails the test when they are accepted.
+std::string refusalOf(std::span<const std::uint8_t> bytes, BundleProblem expected)
+{
+    try {
+        (void)ModelBundle::fromBytes(bytes, "forged.csbundle");
+    } catch (const BundleError& error) {
+        CHECK(error.problem() == expected);
+        return error.what();
+    }
+    FAIL("the forged bundle was accepted");
+    return {};
+}
+
 // A container written by hand following the documented layout, so a checksum-valid bundle with
 // bad content can be built.
 std::vector<std::uint8_t> handMadeContainer(const std::string& manifest,
@@ -222,15 +236,10 @@ TEST_CASE("Bundles whose parts disagree are refused", "[bundle]")
         const auto nodeOne = (at - booster.begin()) + static_cast<long>(marker.size()) + 8 + 4;
         std::fill_n(booster.begin() + nodeOne, 4, std::uint8_t{0xff});
         booster[static_cast<std::size_t>(nodeOne)] = 0x7f;
-        const auto bytes = handMadeContainer(bundle.manifest().dump(), booster);
-        try {
-            (void)ModelBundle::fromBytes(bytes, "forged.csbundle");
-            FAIL("the forged bundle was accepted");
-        } catch (const BundleError& error) {
-            CHECK(error.problem() == BundleProblem::BoosterUnloadable);
-            CHECK_THAT(error.what(), Catch::Contains("forged.csbundle") &&
-                                         Catch::Contains("node 1 names parent 2147483647"));
-        }
+        const auto message = refusalOf(handMadeContainer(bundle.manifest().dump(), booster),
+                                       BundleProblem::BoosterUnloadable);
+        CHECK_THAT(message, Catch::Contains("forged.csbundle") &&
+                                Catch::Contains("node 1 names parent 2147483647"));
     }
     SECTION("a base score XGBoost refuses only when the model is first used")
     {
@@ -248,14 +257,9 @@ TEST_CASE("Bundles whose parts disagree are refused", "[bundle]")
         for (int i = 0; i < 8; ++i)
             length = (length << 8) | *(value + 2 + i);
         std::fill_n(value + 10, length, std::uint8_t{'9'}); // 9, 99, 999...: not below 1
-        const auto bytes = handMadeContainer(bundle.manifest().dump(), booster);
-        try {
-            (void)ModelBundle::fromBytes(bytes, "forged.csbundle");
-            FAIL("the forged bundle was accepted");
-        } catch (const BundleError& error) {
-            CHECK(error.problem() == BundleProblem::BoosterUnloadable);
-            CHECK_THAT(error.what(), Catch::Contains("base_score"));
-        }
+        const auto message = refusalOf(handMadeContainer(bundle.manifest().dump(), booster),
+                                       BundleProblem::BoosterUnloadable);
+        CHECK_THAT(message, Catch::Contains("forged.csbundle") && Catch::Contains("base_score"));
     }
     SECTION("manifest that is not JSON")
     {
