@@ -116,7 +116,7 @@ void PortfolioModelTest::sortsProbabilitiesNumerically()
 
 void PortfolioModelTest::typedSortGivesTheSortRoleOrderOnEveryColumn()
 {
-    // The model sorts its own rows, comparing entries directly (PortfolioModel::rowLessThan); a
+    // The model sorts its own rows, on one key per entry; a
     // plain QSortFilterProxyModel on SortRole, made afresh on the sorted rows, is the reference:
     // it keeps their order exactly when they are in SortRole order, in both languages.
     PortfolioModel model;

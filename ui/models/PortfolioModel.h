@@ -31,10 +31,6 @@ public:
     // -1 when the client is not in the list.
     int rowOfClient(long long clientId) const;
 
-    // Whether row `left` sorts before row `right` on `column`: the same order as SortRole, read
-    // from the entries directly.
-    bool rowLessThan(int left, int right, int column) const;
-
     // Sorts the rows itself, as QSortFilterProxyModel would on SortRole (a stable sort of the
     // rows as shown; column -1: the file's order), keeping persistent indexes. Why here and not
     // in the proxy: the proxy sorts on every reset through two QModelIndex per comparison, which
@@ -66,8 +62,6 @@ private:
     {
         return m_entries[m_order[static_cast<std::size_t>(row)]];
     }
-    bool entryLessThan(const explain::PortfolioEntry& a, const explain::PortfolioEntry& b,
-                       int column) const;
     // `order` (row -> entry) stably sorted on the current column, so that rows equal on it keep
     // their order, as in a QSortFilterProxyModel (sorting on one column, then on another, orders
     // the ties of the second by the first); the file's order without a sort column, or when
