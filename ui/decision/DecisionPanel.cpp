@@ -3,6 +3,7 @@
 #include "models/DisplayFormat.h"
 #include "store/LocalStore.h"
 #include "store/StoreError.h"
+#include "widgets/WrappedLabel.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -27,7 +28,7 @@ QString code(explain::Decision decision)
 DecisionPanel::DecisionPanel(QWidget* parent) : QWidget(parent), m_language(interfaceLanguage())
 {
     auto* layout = new QVBoxLayout(this);
-    m_model = new QLabel(this);
+    m_model = new WrappedLabel(this);
     m_model->setWordWrap(true);
     layout->addWidget(m_model);
     m_confirm = new QRadioButton(this);
@@ -46,7 +47,7 @@ DecisionPanel::DecisionPanel(QWidget* parent) : QWidget(parent), m_language(inte
     layout->addWidget(m_justification, 1);
     m_record = new QPushButton(this);
     layout->addWidget(m_record);
-    m_status = new QLabel(this);
+    m_status = new WrappedLabel(this);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
     m_historyLabel = new QLabel(this);

@@ -12,6 +12,7 @@
 #include "population/SuppressedAggregates.h"
 #include "widgets/DensityGridChart.h"
 #include "widgets/DistributionChart.h"
+#include "widgets/WrappedLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -126,7 +127,7 @@ ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent), m_language(in
     layout->addLayout(filters);
 
     auto* status = new QHBoxLayout;
-    m_groupLabel = new QLabel(this);
+    m_groupLabel = new WrappedLabel(this);
     m_groupLabel->setWordWrap(true);
     m_split = new QCheckBox(this);
     status->addWidget(m_groupLabel, 1);
@@ -134,7 +135,7 @@ ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent), m_language(in
     layout->addLayout(status);
     connect(m_split, &QCheckBox::toggled, this, &ComparisonView::setSplitByOutcome);
 
-    m_findingLabel = new QLabel(this);
+    m_findingLabel = new WrappedLabel(this);
     m_findingLabel->setWordWrap(true);
     m_findingLabel->setTextInteractionFlags(Qt::TextSelectableByKeyboard |
                                             Qt::TextSelectableByMouse);
@@ -168,7 +169,7 @@ ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent), m_language(in
     densityLayout->addLayout(axes);
     m_density = new DensityGridChart(densityPage);
     densityLayout->addWidget(m_density, 1);
-    m_densityNote = new QLabel(densityPage);
+    m_densityNote = new WrappedLabel(densityPage);
     m_densityNote->setWordWrap(true);
     densityLayout->addWidget(m_densityNote);
     m_views->addTab(densityPage, QString());

@@ -1,6 +1,7 @@
 #include "widgets/FactsPanel.h"
 
 #include "models/DisplayFormat.h"
+#include "widgets/WrappedLabel.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -59,7 +60,7 @@ FactsPanel::FactsPanel(QWidget* parent) : QWidget(parent)
     m_applicationForm->addRow(m_noClient);
     const auto addRows = [this](QFormLayout* form, const auto& facts) {
         for (const auto& [key, member] : facts) {
-            FactRow row{form, new QLabel, new QLabel};
+            FactRow row{form, new QLabel, new WrappedLabel};
             row.value->setObjectName(QStringLiteral("factValue_") + QLatin1String(key));
             row.value->setTextInteractionFlags(Qt::TextSelectableByMouse);
             row.value->setWordWrap(true);

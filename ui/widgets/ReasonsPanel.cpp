@@ -1,6 +1,7 @@
 #include "widgets/ReasonsPanel.h"
 
 #include "models/DisplayFormat.h"
+#include "widgets/WrappedLabel.h"
 
 #include <QEvent>
 #include <QGroupBox>
@@ -66,7 +67,7 @@ void ReasonsPanel::fill(QVBoxLayout* layout, QList<QLabel*>& pool, QList<QLabel*
 {
     const auto labelAt = [&](qsizetype index) {
         while (pool.size() <= index) {
-            auto* label = new QLabel(layout->parentWidget());
+            auto* label = new WrappedLabel(layout->parentWidget());
             label->setWordWrap(true);
             layout->addWidget(label);
             pool.append(label);

@@ -15,6 +15,7 @@
 #include "widgets/ImportanceChart.h"
 #include "widgets/ReasonsPanel.h"
 #include "widgets/ScoreGauge.h"
+#include "widgets/WrappedLabel.h"
 #include "window/ModelPage.h"
 
 #include <QAction>
@@ -78,7 +79,7 @@ void MainWindow::createWidgets()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    m_banner = new QLabel(central);
+    m_banner = new WrappedLabel(central);
     m_banner->setObjectName(QStringLiteral("demoBanner"));
     m_banner->setAlignment(Qt::AlignCenter);
     m_banner->setWordWrap(true);
