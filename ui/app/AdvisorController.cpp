@@ -428,9 +428,11 @@ void AdvisorController::onClientSelected(long long clientId)
         m_serverSource->openClient(clientId);
         return;
     }
-    auto record = clientRecord(clientId);
-    if (!record)
+    std::optional<features::ClientRecord> extracted = clientRecord(clientId);
+    if (!extracted)
         return;
+    // Shared with the editor's recipe for the client's file, which runs only if the editor opens.
+    const auto record = std::make_shared<const features::ClientRecord>(std::move(*extracted));
     m_pendingClient = clientId;
     // The server writes its texts in one language: follow the View > Language choice.
     if (m_service.config().remote.language != m_window.preferences().language) {
@@ -440,7 +442,8 @@ void AdvisorController::onClientSelected(long long clientId)
     }
     m_pendingFacts = explain::describeClient(record->data);
     m_window.comparison()->setClient(record->data.applications);
-    m_window.scenarioEditor()->setOriginal(data::clientRecordToJson(record->data, 0));
+    m_window.scenarioEditor()->setOriginal(
+        [record] { return data::clientRecordToJson(record->data, 0); });
     m_currentTicket = m_service.score(*record);
 }
 

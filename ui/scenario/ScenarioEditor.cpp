@@ -549,13 +549,20 @@ void ScenarioEditor::setOpensWhenShown(bool waits)
 void ScenarioEditor::setOriginal(const nlohmann::json& record)
 {
     if (m_opensWhenShown && !isVisible()) {
-        m_waitingOriginal = record;
-        m_waitingScore.reset();
+        setOriginal([record] { return record; });
         return;
     }
-    m_waitingOriginal.reset();
+    m_waitingOriginal = nullptr;
     m_waitingScore.reset();
     m_document->openClient(record);
+}
+
+void ScenarioEditor::setOriginal(std::function<nlohmann::json()> makeRecord)
+{
+    m_waitingOriginal = std::move(makeRecord);
+    m_waitingScore.reset();
+    if (!m_opensWhenShown || isVisible())
+        openWaitingClient();
 }
 
 void ScenarioEditor::setOriginalScore(const ScenarioScore& score)
@@ -570,7 +577,7 @@ void ScenarioEditor::setOriginalScore(const ScenarioScore& score)
 void ScenarioEditor::startNewApplication()
 {
     // A new application replaces whatever client file was waiting to be opened.
-    m_waitingOriginal.reset();
+    m_waitingOriginal = nullptr;
     m_waitingScore.reset();
     m_document->startNewApplication();
 }
@@ -580,11 +587,11 @@ void ScenarioEditor::openWaitingClient() const
     if (!m_waitingOriginal)
         return;
     // Moved out first: opening emits signals whose handlers may call back into the editor.
-    const nlohmann::json original = std::move(*m_waitingOriginal);
+    const std::function<nlohmann::json()> makeOriginal = std::move(m_waitingOriginal);
     const std::optional<ScenarioScore> score = std::move(m_waitingScore);
-    m_waitingOriginal.reset();
+    m_waitingOriginal = nullptr;
     m_waitingScore.reset();
-    m_document->openClient(original);
+    m_document->openClient(makeOriginal());
     if (score)
         m_document->setOriginalScore(*score);
 }

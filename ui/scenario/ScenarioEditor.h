@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -63,6 +64,11 @@ public:
 
     // The three origins of a document: a client's file, a new application, a saved entry.
     void setOriginal(const nlohmann::json& record);
+    // The same, with the file made only when it is opened: while the editor is hidden, a
+    // selection costs no JSON (writing a client's file is ~13 % of a selection's time,
+    // docs/performance.md step 5). `makeRecord` must not depend on anything that may change
+    // before it is called.
+    void setOriginal(std::function<nlohmann::json()> makeRecord);
     void setOriginalScore(const ScenarioScore& score);
     void startNewApplication();
     bool isNewApplication() const { return document()->isNewApplication(); }
@@ -136,9 +142,9 @@ private:
 
     ScenarioDocument* m_document = nullptr;
     bool m_opensWhenShown = false;
-    // The file (and the caller's score for it) selected while the editor was hidden. Mutable:
-    // opening it is what any accessor, const or not, needs first.
-    mutable std::optional<nlohmann::json> m_waitingOriginal;
+    // How to make the file (and the caller's score for it) selected while the editor was hidden.
+    // Mutable: opening it is what any accessor, const or not, needs first.
+    mutable std::function<nlohmann::json()> m_waitingOriginal;
     mutable std::optional<ScenarioScore> m_waitingScore;
     std::unique_ptr<ScenarioRepository> m_storeRepository; // wraps the store given to setStore
     QString m_language;
