@@ -15,6 +15,7 @@ private slots:
     void heightsFollowTheTextAndTheFont();
     void hintsAreQLabelsForAPlainLabel();
     void laidOutInAFormTheTextIsNeverClipped();
+    void textIsSelectableWhilePointedAndKeepsASelection();
 };
 
 namespace {
@@ -140,6 +141,33 @@ void WrappedLabelTest::laidOutInAFormTheTextIsNeverClipped()
                     QStringLiteral("%1 clipped at window width %2").arg(value->text()).arg(width)));
         }
     }
+}
+
+void WrappedLabelTest::textIsSelectableWhilePointedAndKeepsASelection()
+{
+    WrappedLabel label(longReason);
+    label.setSelectableWhenPointed(true);
+    QCOMPARE(label.textInteractionFlags(), Qt::TextInteractionFlags(Qt::NoTextInteraction));
+
+    QEnterEvent enter(QPointF(5, 5), QPointF(5, 5), QPointF(5, 5));
+    QCoreApplication::sendEvent(&label, &enter);
+    QVERIFY(label.textInteractionFlags() & Qt::TextSelectableByMouse);
+    QEvent leave(QEvent::Leave);
+    QCoreApplication::sendEvent(&label, &leave);
+    QCOMPARE(label.textInteractionFlags(), Qt::TextInteractionFlags(Qt::NoTextInteraction));
+
+    // A selection made while pointed is still there to copy after the pointer left.
+    QCoreApplication::sendEvent(&label, &enter);
+    label.setSelection(2, 10);
+    QVERIFY(label.hasSelectedText());
+    QCoreApplication::sendEvent(&label, &leave);
+    QVERIFY(label.textInteractionFlags() & Qt::TextSelectableByMouse);
+    QCOMPARE(label.selectedText(), longReason.mid(2, 10));
+
+    // Off: plain text whatever the pointer does.
+    label.setSelectableWhenPointed(false);
+    QCoreApplication::sendEvent(&label, &enter);
+    QCOMPARE(label.textInteractionFlags(), Qt::TextInteractionFlags(Qt::NoTextInteraction));
 }
 
 QTEST_MAIN(WrappedLabelTest)

@@ -60,10 +60,10 @@ FactsPanel::FactsPanel(QWidget* parent) : QWidget(parent)
     m_applicationForm->addRow(m_noClient);
     const auto addRows = [this](QFormLayout* form, const auto& facts) {
         for (const auto& [key, member] : facts) {
-            FactRow row{form, new QLabel, new WrappedLabel};
+            auto* value = new WrappedLabel;
+            value->setSelectableWhenPointed(true);
+            FactRow row{form, new QLabel, value};
             row.value->setObjectName(QStringLiteral("factValue_") + QLatin1String(key));
-            row.value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-            row.value->setWordWrap(true);
             row.name->setBuddy(row.value);
             form->addRow(row.name, row.value);
             m_rows.push_back(row);

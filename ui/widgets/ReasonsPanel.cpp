@@ -62,13 +62,12 @@ void ReasonsPanel::rebuild()
          m_explanation ? m_explanation->favourableReasons : none, false);
 }
 
-void ReasonsPanel::fill(QVBoxLayout* layout, QList<QLabel*>& pool, QList<QLabel*>& labels,
+void ReasonsPanel::fill(QVBoxLayout* layout, QList<WrappedLabel*>& pool, QList<QLabel*>& labels,
                         const std::vector<explain::Reason>& reasons, bool adverse)
 {
     const auto labelAt = [&](qsizetype index) {
         while (pool.size() <= index) {
             auto* label = new WrappedLabel(layout->parentWidget());
-            label->setWordWrap(true);
             layout->addWidget(label);
             pool.append(label);
         }
@@ -77,11 +76,11 @@ void ReasonsPanel::fill(QVBoxLayout* layout, QList<QLabel*>& pool, QList<QLabel*
     const std::string language = m_language.toStdString();
     qsizetype shown = 0;
     if (reasons.empty()) {
-        QLabel* label = labelAt(shown++);
+        WrappedLabel* label = labelAt(shown++);
         label->setText(m_explanation ? (adverse ? tr("Aucun élément défavorable marquant.")
                                                 : tr("Aucun élément favorable marquant."))
                                      : tr("Aucun client sélectionné."));
-        label->setTextInteractionFlags(Qt::NoTextInteraction);
+        label->setSelectableWhenPointed(false);
         label->setAccessibleName(label->text());
         label->setVisible(true);
     }
@@ -90,9 +89,9 @@ void ReasonsPanel::fill(QVBoxLayout* layout, QList<QLabel*>& pool, QList<QLabel*
         // The bullet symbol differs by side (▲ raises, ▼ lowers the risk); core's sentence
         // already ends with the signed points, so they are not repeated here.
         const QString marker = adverse ? QStringLiteral("\u25B2") : QStringLiteral("\u25BC");
-        QLabel* label = labelAt(shown++);
+        WrappedLabel* label = labelAt(shown++);
         label->setText(QStringLiteral("%1 %2").arg(marker, sentence));
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setSelectableWhenPointed(true);
         label->setAccessibleName(
             (adverse ? tr("Défavorable : %1") : tr("Favorable : %1")).arg(sentence));
         label->setVisible(true);
@@ -103,7 +102,9 @@ void ReasonsPanel::fill(QVBoxLayout* layout, QList<QLabel*>& pool, QList<QLabel*
         pool[index]->clear();
         pool[index]->setAccessibleName(QString());
     }
-    labels = pool.mid(0, shown);
+    labels.clear();
+    for (qsizetype index = 0; index < shown; ++index)
+        labels.append(pool[index]);
 }
 
 void ReasonsPanel::changeEvent(QEvent* event)

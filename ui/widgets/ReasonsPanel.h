@@ -12,6 +12,8 @@ class QVBoxLayout;
 
 namespace credit::ui {
 
+class WrappedLabel;
+
 // Core's reason sentences in two groups: what weighs against the application and what
 // supports it. Each sentence is its own label with an accessible name that repeats the group,
 // so a screen reader reading one label out of context still says which side it is on.
@@ -34,7 +36,7 @@ protected:
 
 private:
     void rebuild();
-    void fill(QVBoxLayout* layout, QList<QLabel*>& pool, QList<QLabel*>& labels,
+    void fill(QVBoxLayout* layout, QList<WrappedLabel*>& pool, QList<QLabel*>& labels,
               const std::vector<explain::Reason>& reasons, bool adverse);
 
     QGroupBox* m_adverseBox = nullptr;
@@ -43,8 +45,8 @@ private:
     QVBoxLayout* m_favourableLayout = nullptr;
     // Labels are kept and reused from one client to the next (the shown ones are the first
     // of each pool, the rest hidden): no widget is created or destroyed per selection.
-    QList<QLabel*> m_adversePool;
-    QList<QLabel*> m_favourablePool;
+    QList<WrappedLabel*> m_adversePool;
+    QList<WrappedLabel*> m_favourablePool;
     QList<QLabel*> m_adverseLabels;
     QList<QLabel*> m_favourableLabels;
     std::optional<explain::Explanation> m_explanation;

@@ -131,6 +131,28 @@ QSize WrappedLabel::minimumSizeHint() const
     return m_minimumSizeHint;
 }
 
+void WrappedLabel::setSelectableWhenPointed(bool selectable)
+{
+    m_selectableWhenPointed = selectable;
+    const bool selectableNow = selectable && underMouse();
+    setTextInteractionFlags(selectableNow ? Qt::TextSelectableByMouse : Qt::NoTextInteraction);
+}
+
+void WrappedLabel::enterEvent(QEnterEvent* event)
+{
+    if (m_selectableWhenPointed)
+        setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QLabel::enterEvent(event);
+}
+
+void WrappedLabel::leaveEvent(QEvent* event)
+{
+    // A selection stays until the advisor has copied it (or selected elsewhere).
+    if (m_selectableWhenPointed && !hasSelectedText())
+        setTextInteractionFlags(Qt::NoTextInteraction);
+    QLabel::leaveEvent(event);
+}
+
 void WrappedLabel::changeEvent(QEvent* event)
 {
     // A style sheet or a screen change can change the text's metrics without changing font().

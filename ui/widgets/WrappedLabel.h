@@ -23,6 +23,10 @@ namespace credit::ui {
 // another fifth of a selection, for a hint whose height the layouts replace by heightForWidth
 // anyway. The height a layout gives the label still comes from QLabel's own heightForWidth, so
 // the text is never clipped.
+//
+// Text the advisor may want to copy (reasons, facts) is selectable only while the pointer is over
+// it (setSelectableWhenPointed): a selectable QLabel lays its text out through a QTextDocument,
+// several times slower than the font metrics a plain label uses, for the same heights.
 class WrappedLabel : public QLabel {
     Q_OBJECT
 public:
@@ -33,8 +37,15 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+    // On: the text becomes selectable with the mouse (drag, Copy in the context menu) when the
+    // pointer enters the label, and plain again when it leaves without a selection.
+    void setSelectableWhenPointed(bool selectable);
+    bool isSelectableWhenPointed() const { return m_selectableWhenPointed; }
+
 protected:
     void changeEvent(QEvent* event) override;
+    void enterEvent(QEnterEvent* event) override;
+    void leaveEvent(QEvent* event) override;
 
 private:
     // What the remembered heights were measured with; any difference forgets them all.
@@ -52,6 +63,7 @@ private:
     };
     mutable std::array<Measured, 4> m_heights{};
     mutable std::size_t m_nextSlot = 0;
+    bool m_selectableWhenPointed = false;
     mutable bool m_hintsValid = false;
     // The height of the text on one line (-1: not measured) and the narrowest width seen to give
     // it.
