@@ -9,6 +9,8 @@
 #include <QSortFilterProxyModel>
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace credit::ui;
 
 class PortfolioModelTest : public QObject {
@@ -27,6 +29,7 @@ private slots:
     void searchAndDecisionFilterCombine();
     void displayFollowsTheLanguage();
     void rowOfClientFindsAndMisses();
+    void rowOfClientFollowsEverySortAndAppend();
 };
 
 namespace {
@@ -257,6 +260,51 @@ void PortfolioModelTest::rowOfClientFindsAndMisses()
     model.setEntries(testing::samplePortfolio());
     QCOMPARE(model.rowOfClient(9), 3);
     QCOMPARE(model.rowOfClient(123), -1);
+}
+
+namespace {
+
+// The server's paged list appends rows; this exposes the same protected call.
+class AppendingPortfolioModel : public PortfolioModel {
+public:
+    using PortfolioModel::appendEntries;
+};
+
+// Every client's row, by scanning the rows as shown (what rowOfClient must agree with).
+void verifyEveryRowFound(const PortfolioModel& model)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const long long id = model.index(row, 0).data(PortfolioModel::ClientIdRole).toLongLong();
+        int first = 0;
+        while (model.index(first, 0).data(PortfolioModel::ClientIdRole).toLongLong() != id)
+            ++first;
+        QCOMPARE(model.rowOfClient(id), first);
+    }
+}
+
+} // namespace
+
+void PortfolioModelTest::rowOfClientFollowsEverySortAndAppend()
+{
+    AppendingPortfolioModel model;
+    // Not in client order, with one client listed twice.
+    auto entries = testing::samplePortfolio();
+    std::reverse(entries.begin(), entries.end());
+    entries.push_back(entries.front());
+    model.setEntries(entries);
+    verifyEveryRowFound(model);
+    for (int column = -1; column < PortfolioModel::ColumnCount; ++column)
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            model.sort(column, order);
+            verifyEveryRowFound(model);
+        }
+    auto more = testing::samplePortfolio();
+    for (auto& entry : more)
+        entry.clientId += 1000;
+    model.appendEntries(more);
+    verifyEveryRowFound(model);
+    QVERIFY(model.rowOfClient(1009) >= 0);
+    QCOMPARE(model.rowOfClient(4242), -1);
 }
 
 QTEST_GUILESS_MAIN(PortfolioModelTest)

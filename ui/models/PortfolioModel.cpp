@@ -16,7 +16,8 @@ void PortfolioModel::setEntries(std::vector<explain::PortfolioEntry> entries)
 {
     beginResetModel();
     m_entries = std::move(entries);
-    m_order = sortedOrder({}); // a new list: from the file's order
+    indexClients();
+    setOrder(sortedOrder({})); // a new list: from the file's order
     endResetModel();
 }
 
@@ -28,8 +29,11 @@ void PortfolioModel::appendEntries(std::vector<explain::PortfolioEntry> entries)
     beginInsertRows({}, first, first + static_cast<int>(entries.size()) - 1);
     m_entries.insert(m_entries.end(), std::make_move_iterator(entries.begin()),
                      std::make_move_iterator(entries.end()));
+    std::vector<std::uint32_t> order = std::move(m_order);
     for (auto index = static_cast<std::uint32_t>(first); index < m_entries.size(); ++index)
-        m_order.push_back(index);
+        order.push_back(index);
+    indexClients();
+    setOrder(std::move(order));
     endInsertRows();
     // This class's own sort, not a subclass's (the server's list asks the server to sort).
     if (m_sortColumn >= 0)
@@ -38,11 +42,33 @@ void PortfolioModel::appendEntries(std::vector<explain::PortfolioEntry> entries)
 
 int PortfolioModel::rowOfClient(long long clientId) const
 {
-    for (std::size_t row = 0; row < m_order.size(); ++row) {
-        if (m_entries[m_order[row]].clientId == clientId)
-            return static_cast<int>(row);
-    }
-    return -1;
+    const auto found = std::lower_bound(m_entryOfClient.begin(), m_entryOfClient.end(),
+                                        std::pair<long long, std::uint32_t>{clientId, 0});
+    if (found == m_entryOfClient.end() || found->first != clientId)
+        return -1;
+    // A client listed twice: the row shown first, as a scan of the rows would find.
+    int row = static_cast<int>(m_rowOfEntry[found->second]);
+    for (auto same = found + 1; same != m_entryOfClient.end() && same->first == clientId; ++same)
+        row = std::min(row, static_cast<int>(m_rowOfEntry[same->second]));
+    return row;
+}
+
+void PortfolioModel::indexClients()
+{
+    m_entryOfClient.resize(m_entries.size());
+    for (std::size_t index = 0; index < m_entries.size(); ++index)
+        m_entryOfClient[index] = {m_entries[index].clientId, static_cast<std::uint32_t>(index)};
+    // A file lists its clients in order: one pass then, no sort on the GUI thread.
+    if (!std::is_sorted(m_entryOfClient.begin(), m_entryOfClient.end()))
+        std::sort(m_entryOfClient.begin(), m_entryOfClient.end());
+}
+
+void PortfolioModel::setOrder(std::vector<std::uint32_t> order)
+{
+    m_order = std::move(order);
+    m_rowOfEntry.resize(m_order.size());
+    for (std::size_t row = 0; row < m_order.size(); ++row)
+        m_rowOfEntry[m_order[row]] = static_cast<std::uint32_t>(row);
 }
 
 std::vector<std::uint32_t> PortfolioModel::sortedOrder(std::vector<std::uint32_t> order) const
@@ -117,7 +143,7 @@ void PortfolioModel::sort(int column, Qt::SortOrder order)
                       ? createIndex(newRowOf[m_order[static_cast<std::size_t>(index.row())]],
                                     index.column())
                       : QModelIndex());
-    m_order = std::move(sorted);
+    setOrder(std::move(sorted));
     changePersistentIndexList(from, to);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
