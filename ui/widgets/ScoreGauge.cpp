@@ -38,16 +38,14 @@ ScoreGauge::ScoreGauge(QWidget* parent) : QWidget(parent)
 void ScoreGauge::setExplanation(const explain::Explanation& explanation)
 {
     m_explanation = explanation;
-    updateGeometry();
-    update();
+    contentChanged();
     notifyAccessibility();
 }
 
 void ScoreGauge::clear()
 {
     m_explanation.reset();
-    updateGeometry();
-    update();
+    contentChanged();
     notifyAccessibility();
 }
 
@@ -55,8 +53,7 @@ void ScoreGauge::setLanguage(const QString& language)
 {
     m_language = language;
     setAccessibleName(tr("Jauge de probabilité de défaut"));
-    updateGeometry();
-    update();
+    contentChanged();
     notifyAccessibility();
 }
 
@@ -169,7 +166,20 @@ QSize ScoreGauge::minimumSizeHint() const
 
 int ScoreGauge::heightForWidth(int width) const
 {
-    return geometryFor(width).totalHeight;
+    for (const auto& [measuredWidth, height] : m_heights)
+        if (measuredWidth == width)
+            return height;
+    const int height = geometryFor(width).totalHeight;
+    m_heights[m_nextHeight] = {width, height};
+    m_nextHeight = (m_nextHeight + 1) % m_heights.size();
+    return height;
+}
+
+void ScoreGauge::contentChanged()
+{
+    m_heights.fill({-1, 0});
+    updateGeometry();
+    update();
 }
 
 void ScoreGauge::paintEvent(QPaintEvent*)
@@ -320,10 +330,8 @@ void ScoreGauge::paintTicks(QPainter& painter, const Geometry& geometry, const L
 
 void ScoreGauge::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::FontChange) {
-        updateGeometry();
-        update();
-    }
+    if (event->type() == QEvent::FontChange)
+        contentChanged();
     QWidget::changeEvent(event);
 }
 

@@ -5,7 +5,9 @@
 
 #include <QWidget>
 
+#include <array>
 #include <optional>
+#include <utility>
 
 class QPainter;
 
@@ -54,8 +56,15 @@ private:
     void paintTicks(QPainter& painter, const Geometry& geometry, const LogOddsScale& scale,
                     int thresholdX) const;
     void notifyAccessibility();
+    // The text, the language or the font changed: heights measured before no longer hold.
+    void contentChanged();
 
     std::optional<explain::Explanation> m_explanation;
+    // Heights for the last widths a layout asked about: one relayout of the window asks the
+    // gauge several times, at several widths, and each answer lays out the wrapped
+    // interpretation sentence (~5 % of a selection, docs/performance.md step 5).
+    mutable std::array<std::pair<int, int>, 4> m_heights{{{-1, 0}, {-1, 0}, {-1, 0}, {-1, 0}}};
+    mutable std::size_t m_nextHeight = 0;
     QString m_language = QStringLiteral("fr");
     Theme m_theme = Theme::forId(ThemeId::Default);
 };
