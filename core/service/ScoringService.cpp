@@ -94,13 +94,18 @@ bool ScoringService::scoresLocally() const
 
 quint64 ScoringService::score(const features::ClientRecord& record)
 {
+    return score(std::make_shared<const features::ClientRecord>(record));
+}
+
+quint64 ScoringService::score(std::shared_ptr<const features::ClientRecord> record)
+{
     const quint64 ticket = m_nextTicket++;
-    const long long clientId = record.clientId();
+    const long long clientId = record->clientId();
     if (scoresLocally())
-        scoreLocally(ticket, clientId, record);
+        scoreLocally(ticket, clientId, std::move(record));
     else if (m_config.mode != ScoringMode::LocalOnly && m_config.remote.baseUrl.isValid() &&
              !m_config.remote.baseUrl.isEmpty())
-        scoreRemotely(ticket, clientId, record);
+        scoreRemotely(ticket, clientId, *record);
     else {
         // Report asynchronously like the other paths, so callers have one code path.
         const LocalizedText problem = restingStatus().problem;
@@ -112,14 +117,15 @@ quint64 ScoringService::score(const features::ClientRecord& record)
 }
 
 void ScoringService::scoreLocally(quint64 ticket, long long clientId,
-                                  const features::ClientRecord& record)
+                                  std::shared_ptr<const features::ClientRecord> record)
 {
     // SHAP on ~770 features costs several milliseconds: keep it off the GUI thread.
     auto watcher = new QFutureWatcher<LocalOutcome>(this);
     connect(watcher, &QFutureWatcher<LocalOutcome>::finished, this,
             [this, watcher, ticket, clientId] {
                 watcher->deleteLater();
-                const LocalOutcome outcome = watcher->result();
+                // Taken, not copied: the explanation is passed on by reference below.
+                const LocalOutcome outcome = watcher->future().takeResult();
                 if (outcome.error) {
                     emit failed(ticket, clientId, *outcome.error);
                     return;
@@ -128,14 +134,14 @@ void ScoringService::scoreLocally(quint64 ticket, long long clientId,
                 setStatus(restingStatus());
                 emit scored(ticket, clientId, outcome.explanation);
             });
-    watcher->setFuture(QtConcurrent::run([engine = m_engine, record]() {
+    watcher->setFuture(QtConcurrent::run([engine = m_engine, record = std::move(record)]() {
         LocalOutcome outcome;
         QElapsedTimer timer;
         timer.start();
         try {
-            outcome.explanation = engine->explain(record.data);
+            outcome.explanation = engine->explain(record->data);
             outcome.latencyMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-            outcome.inputHash = inputHashOf(record);
+            outcome.inputHash = inputHashOf(*record);
         } catch (const std::exception& error) {
             outcome.error = errorText(error);
         }

@@ -55,6 +55,9 @@ public:
 
     // Scores asynchronously; emits scored or failed with the returned ticket.
     quint64 score(const features::ClientRecord& record);
+    // The same, sharing the record with the worker thread instead of copying its tables (the
+    // copy, and freeing it, cost ~4 % of an advisor's selection on the GUI thread).
+    quint64 score(std::shared_ptr<const features::ClientRecord> record);
 
 signals:
     void scored(quint64 ticket, long long clientId,
@@ -63,7 +66,8 @@ signals:
     void statusChanged(const credit::service::ScoringStatus& status);
 
 private:
-    void scoreLocally(quint64 ticket, long long clientId, const features::ClientRecord& record);
+    void scoreLocally(quint64 ticket, long long clientId,
+                      std::shared_ptr<const features::ClientRecord> record);
     void scoreRemotely(quint64 ticket, long long clientId, const features::ClientRecord& record);
     void onRemoteFinished(quint64 ticket, const explain::Explanation& explanation);
     void onRemoteFailed(quint64 ticket, RemoteFailure kind, const LocalizedText& problem);

@@ -444,7 +444,7 @@ void AdvisorController::onClientSelected(long long clientId)
     m_window.comparison()->setClient(record->data.applications);
     m_window.scenarioEditor()->setOriginal(
         [record] { return data::clientRecordToJson(record->data, 0); });
-    m_currentTicket = m_service.score(*record);
+    m_currentTicket = m_service.score(record);
 }
 
 void AdvisorController::onScored(quint64 ticket, long long clientId,
