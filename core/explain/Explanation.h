@@ -58,6 +58,7 @@ struct Explanation {
     std::vector<Reason> adverseReasons;           // at most four
     std::vector<Reason> favourableReasons;        // at most four
     std::string modelVersion;
+    // A new field goes into summaryOf (ExplanationSummary.cpp) and its test too.
 };
 
 } // namespace credit::explain

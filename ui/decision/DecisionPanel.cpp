@@ -1,5 +1,6 @@
 #include "decision/DecisionPanel.h"
 
+#include "explain/ExplanationSummary.h"
 #include "models/DisplayFormat.h"
 #include "store/LocalStore.h"
 #include "store/StoreError.h"
@@ -110,7 +111,7 @@ void DecisionPanel::setClient(const QString& clientId, const explain::Explanatio
     // choice and justification: only a new client starts a new decision.
     const bool sameClient = clientId == m_clientId && m_explanation.has_value();
     m_clientId = clientId;
-    m_explanation = explanation;
+    m_explanation = explain::summaryOf(explanation); // no contributions shown here
     if (!sameClient) {
         m_confirm->setChecked(true);
         m_justification->clear();

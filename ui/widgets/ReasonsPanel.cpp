@@ -1,5 +1,6 @@
 #include "widgets/ReasonsPanel.h"
 
+#include "explain/ExplanationSummary.h"
 #include "models/DisplayFormat.h"
 #include "widgets/WrappedLabel.h"
 
@@ -28,7 +29,7 @@ ReasonsPanel::ReasonsPanel(QWidget* parent) : QWidget(parent)
 
 void ReasonsPanel::setExplanation(const explain::Explanation& explanation)
 {
-    m_explanation = explanation;
+    m_explanation = explain::summaryOf(explanation); // no contributions shown here
     rebuild();
 }
 

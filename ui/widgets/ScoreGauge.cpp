@@ -1,6 +1,7 @@
 #include "widgets/ScoreGauge.h"
 
 #include "accessibility/AccessibleFactory.h"
+#include "explain/ExplanationSummary.h"
 #include "models/DisplayFormat.h"
 #include "models/LogOddsScale.h"
 #include "widgets/DecisionIcon.h"
@@ -37,7 +38,7 @@ ScoreGauge::ScoreGauge(QWidget* parent) : QWidget(parent)
 
 void ScoreGauge::setExplanation(const explain::Explanation& explanation)
 {
-    m_explanation = explanation;
+    m_explanation = explain::summaryOf(explanation); // no contributions shown here
     contentChanged();
     notifyAccessibility();
 }
