@@ -12,6 +12,7 @@ struct GroupFilter {
     struct Range {
         double minimum;
         double maximum; // inclusive minimum, exclusive maximum
+        bool operator==(const Range&) const = default;
     };
     std::optional<std::string> gender;
     std::optional<Range> ageYears;
@@ -26,6 +27,7 @@ struct GroupFilter {
         return !gender && !ageYears && !income && !contractType && !education && !familyStatus &&
                !housing;
     }
+    bool operator==(const GroupFilter&) const = default;
 };
 
 // The category filters by their names in the API's query strings and answers ("gender",

@@ -7,6 +7,7 @@
 #include "population/ComparisonVariable.h"
 #include "population/GroupFilter.h"
 #include "population/Population.h"
+#include "population/PopulationQueryCache.h"
 #include "population/ReferenceStatistics.h"
 #include "population/SimilarGroupBands.h"
 #include "population/SuppressedAggregates.h"
@@ -248,6 +249,8 @@ QString ComparisonView::variableLabel(const ComparisonVariable& variable) const
 void ComparisonView::setPopulation(const population::Population* population)
 {
     m_population = population;
+    m_queries =
+        population ? std::make_unique<population::PopulationQueryCache>(*population) : nullptr;
     rebuildFilterChoices();
     refresh();
 }
@@ -517,11 +520,14 @@ void ComparisonView::recompute()
     bool available = true;
     QString groupWords;
     if (m_population) {
-        const auto rows = m_population->select(currentFilter());
-        m_groupSize = rows.size();
-        distribution = m_population->distribution(*variable, rows);
+        // The group and its distribution do not depend on the client: asked again for each
+        // client, they come from the cache; only the client's percentile is computed.
+        const population::GroupFilter filter = currentFilter();
+        m_groupSize = m_queries->select(filter).size();
+        distribution = m_queries->distribution(*variable, filter);
         if (hasNumber && !variable->categorical)
-            percentile = m_population->percentile(*variable, clientNumber->second, rows);
+            percentile = m_population->percentile(*variable, clientNumber->second,
+                                                  m_queries->select(filter));
         groupWords =
             filtersActive() ? tr("des clients similaires") : tr("de l'ensemble des clients");
         series.groupLabel =
@@ -732,8 +738,7 @@ void ComparisonView::refreshDensity()
         return;
     }
     constexpr int kBins = 40;
-    const auto rows = m_population->select(currentFilter());
-    const auto scatter = m_population->scatter(*x, *y, rows, kBins);
+    const auto& scatter = m_queries->scatter(*x, *y, currentFilter(), kBins);
     grid.xEdges = scatter.xEdges;
     grid.yEdges = scatter.yEdges;
     grid.counts = scatter.counts;

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,7 @@ namespace credit::data {
 class Table;
 }
 namespace credit::population {
+class PopulationQueryCache;
 class Population;
 class ReferenceStatistics;
 struct ComparisonVariable;
@@ -140,6 +142,8 @@ private:
     QString variableLabel(const population::ComparisonVariable& variable) const;
 
     const population::Population* m_population = nullptr;
+    // The last group, distribution and density grid asked of m_population (null without one).
+    std::unique_ptr<population::PopulationQueryCache> m_queries;
     const population::ReferenceStatistics* m_reference = nullptr;
     std::map<std::string, double> m_clientNumbers;     // comparison variable key -> value
     std::map<std::string, QString> m_clientCategories; // column -> level as written in the data
