@@ -25,8 +25,6 @@ public:
     const ScatterGrid& scatter(const ComparisonVariable& x, const ComparisonVariable& y,
                                const GroupFilter& filter, int bins);
 
-    const Population& population() const { return population_; }
-
 private:
     template <typename Value> struct Remembered {
         std::string key; // the variable(s) and bins it was computed for

@@ -30,7 +30,6 @@ DecisionPanel::DecisionPanel(QWidget* parent) : QWidget(parent), m_language(inte
 {
     auto* layout = new QVBoxLayout(this);
     m_model = new WrappedLabel(this);
-    m_model->setWordWrap(true);
     layout->addWidget(m_model);
     m_confirm = new QRadioButton(this);
     m_override = new QRadioButton(this);
@@ -49,7 +48,6 @@ DecisionPanel::DecisionPanel(QWidget* parent) : QWidget(parent), m_language(inte
     m_record = new QPushButton(this);
     layout->addWidget(m_record);
     m_status = new WrappedLabel(this);
-    m_status->setWordWrap(true);
     layout->addWidget(m_status);
     m_historyLabel = new QLabel(this);
     m_history = new QTableView(this);

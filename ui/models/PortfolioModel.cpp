@@ -7,6 +7,7 @@
 #include <map>
 #include <numeric>
 #include <string>
+#include <utility>
 
 namespace credit::ui {
 
@@ -131,19 +132,19 @@ void PortfolioModel::sort(int column, Qt::SortOrder order)
     m_sortColumn = sortColumn;
     m_sortOrder = order;
     auto sorted = sortedOrder(m_order);
+    const std::vector<std::uint32_t> before = std::exchange(m_order, {});
+    setOrder(std::move(sorted));
     // Persistent indexes (the selection, the current row) follow their entry to its new row.
-    std::vector<int> newRowOf(m_entries.size());
-    for (std::size_t row = 0; row < sorted.size(); ++row)
-        newRowOf[sorted[row]] = static_cast<int>(row);
     const QModelIndexList from = persistentIndexList();
     QModelIndexList to;
     to.reserve(from.size());
     for (const QModelIndex& index : from)
-        to.append(index.isValid()
-                      ? createIndex(newRowOf[m_order[static_cast<std::size_t>(index.row())]],
-                                    index.column())
-                      : QModelIndex());
-    setOrder(std::move(sorted));
+        to.append(
+            index.isValid()
+                ? createIndex(
+                      static_cast<int>(m_rowOfEntry[before[static_cast<std::size_t>(index.row())]]),
+                      index.column())
+                : QModelIndex());
     changePersistentIndexList(from, to);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }

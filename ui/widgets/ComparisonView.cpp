@@ -129,7 +129,6 @@ ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent), m_language(in
 
     auto* status = new QHBoxLayout;
     m_groupLabel = new WrappedLabel(this);
-    m_groupLabel->setWordWrap(true);
     m_split = new QCheckBox(this);
     status->addWidget(m_groupLabel, 1);
     status->addWidget(m_split);
@@ -137,7 +136,6 @@ ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent), m_language(in
     connect(m_split, &QCheckBox::toggled, this, &ComparisonView::setSplitByOutcome);
 
     m_findingLabel = new WrappedLabel(this);
-    m_findingLabel->setWordWrap(true);
     m_findingLabel->setTextInteractionFlags(Qt::TextSelectableByKeyboard |
                                             Qt::TextSelectableByMouse);
     QFont bold = m_findingLabel->font();
@@ -171,7 +169,6 @@ ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent), m_language(in
     m_density = new DensityGridChart(densityPage);
     densityLayout->addWidget(m_density, 1);
     m_densityNote = new WrappedLabel(densityPage);
-    m_densityNote->setWordWrap(true);
     densityLayout->addWidget(m_densityNote);
     m_views->addTab(densityPage, QString());
     layout->addWidget(m_views, 1);

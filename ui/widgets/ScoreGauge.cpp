@@ -167,18 +167,16 @@ QSize ScoreGauge::minimumSizeHint() const
 
 int ScoreGauge::heightForWidth(int width) const
 {
-    for (const auto& [measuredWidth, height] : m_heights)
-        if (measuredWidth == width)
-            return height;
+    if (const auto remembered = m_heights.find(width))
+        return *remembered;
     const int height = geometryFor(width).totalHeight;
-    m_heights[m_nextHeight] = {width, height};
-    m_nextHeight = (m_nextHeight + 1) % m_heights.size();
+    m_heights.remember(width, height);
     return height;
 }
 
 void ScoreGauge::contentChanged()
 {
-    m_heights.fill({-1, 0});
+    m_heights.forget();
     updateGeometry();
     update();
 }

@@ -2,12 +2,11 @@
 
 #include "explain/Explanation.h"
 #include "theme/Theme.h"
+#include "widgets/HeightsByWidth.h"
 
 #include <QWidget>
 
-#include <array>
 #include <optional>
-#include <utility>
 
 class QPainter;
 
@@ -63,8 +62,7 @@ private:
     // Heights for the last widths a layout asked about: one relayout of the window asks the
     // gauge several times, at several widths, and each answer lays out the wrapped
     // interpretation sentence (~5 % of a selection, docs/performance.md step 5).
-    mutable std::array<std::pair<int, int>, 4> m_heights{{{-1, 0}, {-1, 0}, {-1, 0}, {-1, 0}}};
-    mutable std::size_t m_nextHeight = 0;
+    mutable HeightsByWidth m_heights;
     QString m_language = QStringLiteral("fr");
     Theme m_theme = Theme::forId(ThemeId::Default);
 };

@@ -29,13 +29,17 @@ bool WrappedLabel::measuredWithCurrentContent() const
            m_measuredText == text();
 }
 
-void WrappedLabel::forgetHeights() const
+void WrappedLabel::forgetMeasurements() const
 {
-    m_heights.fill(Measured{});
+    m_heights.forget();
     m_hintsValid = false;
-    m_nextSlot = 0;
     m_oneLineHeight = -1;
     m_oneLineFrom = QWIDGETSIZE_MAX;
+}
+
+void WrappedLabel::forgetHeights() const
+{
+    forgetMeasurements();
     m_measuredText = text();
     m_measuredFont = font();
     m_measuredMargins = contentsMargins();
@@ -49,9 +53,8 @@ int WrappedLabel::heightForWidth(int width) const
 {
     if (!measuredWithCurrentContent())
         forgetHeights();
-    for (const Measured& measured : m_heights)
-        if (measured.width == width)
-            return measured.height;
+    if (const auto remembered = m_heights.find(width))
+        return *remembered;
     // A text that fits on one line at some width fits on one line at any larger width: word
     // wrapping never adds a line as the line grows. Most facts ("33 ans") are one line, and a
     // form layout asks for several widths, each a layout of the label's text document.
@@ -62,8 +65,7 @@ int WrappedLabel::heightForWidth(int width) const
     const int height = QLabel::heightForWidth(width);
     if (height == m_oneLineHeight)
         m_oneLineFrom = std::min(m_oneLineFrom, width);
-    m_heights[m_nextSlot] = {width, height};
-    m_nextSlot = (m_nextSlot + 1) % m_heights.size();
+    m_heights.remember(width, height);
     return height;
 }
 
@@ -162,10 +164,7 @@ void WrappedLabel::changeEvent(QEvent* event)
     case QEvent::PaletteChange:
     case QEvent::LayoutDirectionChange:
     case QEvent::ScreenChangeInternal:
-        m_heights.fill(Measured{});
-        m_hintsValid = false;
-        m_oneLineHeight = -1;
-        m_oneLineFrom = QWIDGETSIZE_MAX;
+        forgetMeasurements();
         break;
     default:
         break;

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "widgets/HeightsByWidth.h"
+
 #include <QFont>
 #include <QLabel>
 #include <QSize>
 #include <QString>
 #include <QWidget>
-
-#include <array>
 
 namespace credit::ui {
 
@@ -50,19 +50,17 @@ protected:
 private:
     // What the remembered heights were measured with; any difference forgets them all.
     bool measuredWithCurrentContent() const;
+    // Forgets every measurement and notes the content they will be measured with.
     void forgetHeights() const;
+    // Forgets every measurement (heights, one-line height, hints).
+    void forgetMeasurements() const;
     // False for rich text or a mnemonic: QLabel's own hints then.
     bool hintsFromFontMetrics() const;
     // The text's size laid out in `width` pixels of content (-1: QLabel's choice of a width).
     QSize plainTextSize(int width) const;
     void measureHints() const;
 
-    struct Measured {
-        int width = -1;
-        int height = 0;
-    };
-    mutable std::array<Measured, 4> m_heights{};
-    mutable std::size_t m_nextSlot = 0;
+    mutable HeightsByWidth m_heights;
     bool m_selectableWhenPointed = false;
     mutable bool m_hintsValid = false;
     // The height of the text on one line (-1: not measured) and the narrowest width seen to give

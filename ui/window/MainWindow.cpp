@@ -82,7 +82,6 @@ void MainWindow::createWidgets()
     m_banner = new WrappedLabel(central);
     m_banner->setObjectName(QStringLiteral("demoBanner"));
     m_banner->setAlignment(Qt::AlignCenter);
-    m_banner->setWordWrap(true);
     m_banner->setMargin(fontMetrics().height() / 3);
     layout->addWidget(m_banner);
 
