@@ -1,36 +1,12 @@
 #include "explain/ExplanationJson.h"
 
+#include "SampleExplanation.h"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
 using namespace credit::explain;
-
-namespace {
-
-Explanation sampleExplanation()
-{
-    Explanation explanation;
-    explanation.probability = 0.23;
-    explanation.margin = -1.2;
-    explanation.baseMargin = -2.4;
-    explanation.threshold = 0.12;
-    explanation.decision = Decision::Refuse;
-    explanation.distancePoints = 11.0;
-    explanation.band = Band::ClearRefusal;
-    explanation.interpretation = {"phrase", "sentence"};
-    explanation.contributions.push_back({"EXT_SOURCE_3",
-                                         {"Score externe n°3", "External score no. 3"},
-                                         {"0,21", "0.21"},
-                                         0.35,
-                                         4.1,
-                                         20.0,
-                                         {"EXT_SOURCE_3"}});
-    explanation.adverseReasons.push_back({"EXT_SOURCE_3", true, {"raison", "reason"}, 4.1});
-    explanation.modelVersion = "demo-1";
-    return explanation;
-}
-
-} // namespace
+using credit::explain::testing::sampleExplanation;
 
 TEST_CASE("an explanation survives the JSON round trip in the requested language")
 {
