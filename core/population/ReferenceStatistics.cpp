@@ -3,6 +3,7 @@
 #include "data/Table.h"
 #include "population/Population.h"
 
+#include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <numeric>
@@ -41,14 +42,30 @@ ReferenceStatistics ReferenceStatistics::build(const data::Table& applications,
         }
     }
     if (features) {
-        for (std::size_t column = 0; column < features->columns(); ++column) {
-            std::vector<double> values(features->rows());
-            for (std::size_t row = 0; row < values.size(); ++row)
-                values[row] = features->values(static_cast<Eigen::Index>(row),
-                                               static_cast<Eigen::Index>(column));
-            auto quantiles = quantiles101(std::move(values));
-            if (!quantiles.empty())
-                statistics.featureQuantiles_[features->featureNames[column]] = std::move(quantiles);
+        // The matrix is row-major: reading one column strides over every row, a cache miss per
+        // value (276,707 x 718 of them at full size). A block of adjacent columns is read row by
+        // row instead, each row's part of the block from one or two cache lines.
+        constexpr std::size_t kBlock = 16;
+        const std::size_t rows = features->rows();
+        const std::size_t columns = features->columns();
+        std::vector<std::vector<double>> block(kBlock);
+        for (std::size_t first = 0; first < columns; first += kBlock) {
+            const std::size_t count = std::min(kBlock, columns - first);
+            for (std::size_t k = 0; k < count; ++k)
+                block[k].resize(rows);
+            for (std::size_t row = 0; row < rows; ++row) {
+                const float* values = &features->values(static_cast<Eigen::Index>(row),
+                                                        static_cast<Eigen::Index>(first));
+                for (std::size_t k = 0; k < count; ++k)
+                    block[k][row] = values[k];
+            }
+            for (std::size_t k = 0; k < count; ++k) {
+                auto quantiles = quantiles101(std::move(block[k]));
+                block[k] = {};
+                if (!quantiles.empty())
+                    statistics.featureQuantiles_[features->featureNames[first + k]] =
+                        std::move(quantiles);
+            }
         }
     }
     return statistics;

@@ -139,3 +139,31 @@ TEST_CASE("reference statistics survive JSON and answer percentiles without any 
     json["format_version"] = 99;
     REQUIRE_THROWS_WITH(ReferenceStatistics::fromJson(json), Catch::Contains("format version 99"));
 }
+
+TEST_CASE("every feature column gets its own quantiles, however many columns there are")
+{
+    // 37 columns (the statistics read them in blocks of 16: two full blocks and a partial one),
+    // column c holding c*1000 + row, with one column all missing.
+    const auto table = tenClients();
+    features::FeatureMatrix features;
+    features.values.resize(10, 37);
+    for (int column = 0; column < 37; ++column) {
+        features.featureNames.push_back("F" + std::to_string(column));
+        for (int row = 0; row < 10; ++row)
+            features.values(row, column) =
+                column == 20 ? std::nanf("") : static_cast<float>(column * 1000 + row);
+    }
+    const auto statistics = ReferenceStatistics::build(table, &features, 5);
+    for (int column = 0; column < 37; ++column) {
+        CAPTURE(column);
+        const std::string name = "F" + std::to_string(column);
+        if (column == 20) {
+            CHECK_FALSE(statistics.hasFeature(name));
+            continue;
+        }
+        REQUIRE(statistics.hasFeature(name));
+        CHECK(statistics.featurePercentile(name, column * 1000 + 4.5) == Approx(50.0).margin(0.1));
+        CHECK(statistics.featurePercentile(name, column * 1000 - 1.0) == 0.0);
+        CHECK(statistics.featurePercentile(name, column * 1000 + 10.0) == 100.0);
+    }
+}
