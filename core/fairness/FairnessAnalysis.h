@@ -33,4 +33,13 @@ FairnessReport analyseFairness(const data::Table& applications, std::span<const 
                                const std::vector<std::string>& excludedColumns,
                                const FairnessOptions& options = {});
 
+// The same from the groupings protectedGroupings() read off the application table, without the
+// proxy check: for a training run that measures the groups after it has released the table
+// (and checks the proxies before, while it has the features).
+FairnessReport analyseFairness(const std::vector<Grouping>& groupings,
+                               std::span<const float> labels, std::span<const float> probabilities,
+                               double threshold, const std::string& source,
+                               const std::vector<std::string>& excludedColumns,
+                               const FairnessOptions& options = {});
+
 } // namespace credit::fairness

@@ -1,5 +1,6 @@
 #include "model/CrossValidationTrainer.h"
 
+#include "common/FreeMemory.h"
 #include "common/NumberFormat.h"
 #include "model/BoosterAverage.h"
 #include "model/DMatrix.h"
@@ -11,9 +12,6 @@
 #include "model/TreeShapExplainer.h"
 
 #include <algorithm>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 #include <cmath>
 #include <limits>
 #include <mutex>
@@ -40,59 +38,80 @@ struct MemberResult {
     std::vector<float> predictions; // validation rows: probabilities alone, margins when bagged
 };
 
-// Mean-curve round selection: a variant's (fold, member) boosters train in step; it stops when
-// patience runs out on the mean of its folds' validation curves (members counted as folds of
-// their own), and all its folds are cut at the mean curve's best round. Variants train one
-// after the other, so only one variant's boosters and matrices are alive at a time.
+// Mean-curve round selection: every (variant, fold, member) booster trains in step, each
+// variant a group of its own; a variant stops when patience runs out on the mean of its folds'
+// validation curves (members counted as folds of their own), and all its folds are cut at the
+// mean curve's best round. The variants train together rather than one after the other: on the
+// shared matrix a booster costs tens of MB, and 2 variants x 3 or 5 folds keep two workers busy
+// where 3 or 5 alone leave one idle in every other wave. Curves do not depend on what else
+// trains (LockstepTraining), so the result is the same either way.
 void trainOnMeanCurve(const CrossValidationOptions& options, int threads, const DMatrix& shared,
-                      const features::FeatureValues& values, std::span<const float> labels,
-                      std::span<const Fold> folds, std::span<const ImbalanceVariantResult> variants,
+                      std::span<const float> labels, std::span<const Fold> folds,
+                      std::span<const ImbalanceVariantResult> variants,
                       std::span<MemberResult> memberResults)
 {
     const auto members = static_cast<std::size_t>(options.baggingMembers);
     const std::size_t perVariant = folds.size() * members;
     const int warmUpRounds = std::clamp(options.minimumRounds, 1, options.maxRounds);
-    const auto meanCurveDone = [&](std::size_t, std::span<const std::vector<double>> curves) {
-        return findPeak(meanCurve(curves), warmUpRounds, options.earlyStoppingPatience).stopped;
+    std::vector<bool> stopped(variants.size(), false);
+    const auto meanCurveDone = [&](std::size_t variant,
+                                   std::span<const std::vector<double>> curves) {
+        stopped[variant] =
+            findPeak(meanCurve(curves), warmUpRounds, options.earlyStoppingPatience).stopped;
+        return stopped[variant];
     };
     // Ten rounds per step: the barrier between steps costs little, the rounds trained past
     // the stop at most nine per fold.
     constexpr int kStepRounds = 10;
-    const auto stepsTotal = variants.size() * static_cast<std::size_t>(options.maxRounds);
+    const auto maxRounds = static_cast<std::size_t>(options.maxRounds);
+    std::vector<LockstepJob> jobs;
     for (std::size_t variant = 0; variant < variants.size(); ++variant) {
-        std::vector<LockstepJob> jobs;
         for (std::size_t slot = 0; slot < perVariant; ++slot) {
             TrainingParameters parameters = options.parameters;
             parameters.scalePosWeight = variants[variant].scalePosWeight;
             parameters.seed += static_cast<unsigned>(slot % members);
-            jobs.push_back({slot / members, parameters, 0});
+            jobs.push_back({slot / members, parameters, variant});
         }
-        LockstepTraining training(shared, values, labels, folds, std::move(jobs),
-                                  std::min(threads, static_cast<int>(perVariant)));
-        const auto stepsBefore = variant * static_cast<std::size_t>(options.maxRounds);
-        training.run(options.maxRounds, kStepRounds, meanCurveDone, [&](int rounds, int maxRounds) {
-            if (options.progress)
-                options.progress({variants[variant].name, 0, static_cast<int>(folds.size()), 0,
-                                  static_cast<int>(members), rounds - 1, maxRounds,
-                                  std::numeric_limits<double>::quiet_NaN(),
-                                  stepsBefore + static_cast<std::size_t>(rounds), stepsTotal});
-        });
-        // A variant stops well before the round cap: its share of the bar completes here.
-        if (options.progress)
-            options.progress({variants[variant].name, 0, static_cast<int>(folds.size()), 0,
-                              static_cast<int>(members), options.maxRounds - 1, options.maxRounds,
-                              std::numeric_limits<double>::quiet_NaN(),
-                              stepsBefore + static_cast<std::size_t>(options.maxRounds),
-                              stepsTotal});
+    }
+    const int workers = std::min(threads, static_cast<int>(jobs.size()));
+    LockstepTraining training(shared, labels, folds, std::move(jobs), workers);
+    // Each variant counts maxRounds steps; one that stops completes its share of the bar.
+    const auto report = [&](int rounds) {
+        if (!options.progress)
+            return;
+        std::size_t done = 0;
+        std::string stillTraining;
+        for (std::size_t variant = 0; variant < variants.size(); ++variant) {
+            done += stopped[variant] ? maxRounds : static_cast<std::size_t>(rounds);
+            if (!stopped[variant])
+                stillTraining += (stillTraining.empty() ? "" : ", ") + variants[variant].name;
+        }
+        options.progress({stillTraining, 0, static_cast<int>(folds.size()), 0,
+                          static_cast<int>(members), rounds - 1, options.maxRounds,
+                          std::numeric_limits<double>::quiet_NaN(), done,
+                          variants.size() * maxRounds});
+    };
+    // The round every fold of a variant would be cut at now: its validation margins are kept
+    // then, so the out-of-fold predictions below need no prediction on the quantised matrix.
+    const auto meanCurveBest = [&](std::size_t, std::span<const std::vector<double>> curves) {
+        return findPeak(meanCurve(curves), warmUpRounds, options.earlyStoppingPatience).bestRound;
+    };
+    training.run(
+        options.maxRounds, kStepRounds, meanCurveDone, [&](int rounds, int) { report(rounds); },
+        meanCurveBest);
+    std::fill(stopped.begin(), stopped.end(), true); // the cap reached counts as stopped
+    report(options.maxRounds);
+    for (std::size_t variant = 0; variant < variants.size(); ++variant) {
         std::vector<std::vector<double>> curves;
         for (std::size_t slot = 0; slot < perVariant; ++slot)
-            curves.push_back(training.curve(slot));
+            curves.push_back(training.curve(variant * perVariant + slot));
         const int rounds = selectedRounds(RoundSelection::MeanCurve, curves, warmUpRounds,
                                           options.earlyStoppingPatience);
         for (std::size_t slot = 0; slot < perVariant; ++slot) {
             auto& result = memberResults[variant * perVariant + slot];
             result.bestRounds = rounds;
-            result.predictions = training.predictValidation(slot, rounds, members > 1);
+            result.predictions =
+                training.predictValidation(variant * perVariant + slot, rounds, members > 1);
         }
     }
 }
@@ -264,12 +283,34 @@ int CrossValidationTrainer::jobCount(std::size_t trainings) const
     return static_cast<int>(std::min<std::size_t>(trainings, static_cast<std::size_t>(wanted)));
 }
 
+DMatrix CrossValidationTrainer::sharedMatrix(const features::FeatureValues& values) const
+{
+    DMatrix shared =
+        DMatrix::quantised(values, options_.parameters.maxBin,
+                           options_.parallelJobs > 0 ? options_.parallelJobs : hardwareThreads());
+    // Building it leaves a few hundred MB of sketch scratch in glibc's free lists at full size
+    // (bench/training_memory: 283 MB of 2.6 GB); hand it back before the long training.
+    common::releaseFreeMemory();
+    return shared;
+}
+
 CrossValidationResult CrossValidationTrainer::train(const features::FeatureValues& values,
                                                     std::span<const float> labels) const
 {
     if (static_cast<std::size_t>(values.rows()) != labels.size()) {
         throw std::invalid_argument("cross-validation: " + std::to_string(values.rows()) +
                                     " feature rows but " + std::to_string(labels.size()) +
+                                    " labels");
+    }
+    return train(sharedMatrix(values), labels);
+}
+
+CrossValidationResult CrossValidationTrainer::train(DMatrix shared,
+                                                    std::span<const float> labels) const
+{
+    if (shared.rows() != labels.size()) {
+        throw std::invalid_argument("cross-validation: " + std::to_string(shared.rows()) +
+                                    " matrix rows but " + std::to_string(labels.size()) +
                                     " labels");
     }
     const double positives =
@@ -287,16 +328,8 @@ CrossValidationResult CrossValidationTrainer::train(const features::FeatureValue
 
     // One quantised matrix of every row, built once: every (variant, fold, member) training
     // reads it (model::FoldOnSharedMatrix: rows outside the fold weigh nothing) with its own
-    // Booster and result slot, and the final model trains on it; no fold copies its rows.
-    // Its labels serve the final model's built-in objective.
-    DMatrix shared =
-        DMatrix::quantised(values, options_.parameters.maxBin,
-                           options_.parallelJobs > 0 ? options_.parallelJobs : hardwareThreads());
-#ifdef __GLIBC__
-    // Building it leaves a few hundred MB of sketch scratch in glibc's free lists at full size
-    // (bench/training_memory: 283 MB of 2.6 GB); hand it back before the long training.
-    malloc_trim(0);
-#endif
+    // Booster and result slot, predicts its validation rows from it, and the final model trains
+    // on it; no fold copies its rows. Its labels serve the final model's built-in objective.
     shared.setLabels(labels);
     const auto folds = stratifiedKFold(labels, options_.folds, options_.seed);
     const auto members = static_cast<std::size_t>(options_.baggingMembers);
@@ -304,8 +337,7 @@ CrossValidationResult CrossValidationTrainer::train(const features::FeatureValue
     std::vector<MemberResult> memberResults(jobs);
     const int warmUpRounds = std::clamp(options_.minimumRounds, 1, options_.maxRounds);
     if (options_.roundSelection == RoundSelection::MeanCurve) {
-        trainOnMeanCurve(options_, jobCount(jobs), shared, values, labels, folds, variants,
-                         memberResults);
+        trainOnMeanCurve(options_, jobCount(jobs), shared, labels, folds, variants, memberResults);
     } else {
         std::mutex progressMutex;
         // Each fold training counts maxRounds steps: one per round, and the rounds early stopping
@@ -330,8 +362,13 @@ CrossValidationResult CrossValidationTrainer::train(const features::FeatureValue
             double bestAuc = -1;
             // Patience counts from the end of the warm-up, not from round 0.
             int bestRound = warmUpRounds - 1;
+            // The validation margins of the best round, kept as it is found: predicting them
+            // afterwards would read every row back from the quantised matrix's bins.
+            std::vector<float> bestMargins;
             for (int round = 0; round < options_.maxRounds; ++round) {
                 const double auc = training.boostRound();
+                if (round == warmUpRounds - 1 || (round >= warmUpRounds - 1 && auc > bestAuc))
+                    bestMargins = training.validationMargins();
                 if (round >= warmUpRounds - 1 && auc > bestAuc) {
                     bestAuc = auc;
                     bestRound = round;
@@ -355,11 +392,10 @@ CrossValidationResult CrossValidationTrainer::train(const features::FeatureValue
             slot.bestRounds = bestRound + 1;
             // One member: XGBoost's own probabilities, as before bagging existed. Several: their
             // margins, averaged below.
-            // A copy of the validation rows for this one prediction, released on return.
-            const DMatrix validation(selectRows(values, fold.validationRows));
-            const Booster& booster = training.booster();
-            slot.predictions = members == 1 ? booster.predictProbability(validation, bestRound + 1)
-                                            : booster.predictMargin(validation, bestRound + 1);
+            slot.predictions = std::move(bestMargins);
+            if (members == 1)
+                for (float& value : slot.predictions)
+                    value = TreeShapExplainer::probabilityOf(value);
         });
     }
     for (std::size_t v = 0; v < variants.size(); ++v) {

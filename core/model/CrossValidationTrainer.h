@@ -135,6 +135,12 @@ public:
 
     CrossValidationResult train(const features::FeatureValues& values,
                                 std::span<const float> labels) const;
+    // The same on a matrix made by sharedMatrix(values), so the caller can release `values`
+    // before the long training: nothing here reads the float values again.
+    CrossValidationResult train(DMatrix shared, std::span<const float> labels) const;
+    // Every row quantised once (XGBoost QuantileDMatrix, the parameters' max_bin), as train()
+    // shares it between the folds, the variants and the final model.
+    DMatrix sharedMatrix(const features::FeatureValues& values) const;
 
 private:
     // On `all` (every row, labels set), with XGBoost's own objective.

@@ -79,6 +79,30 @@ double FoldOnSharedMatrix::boostRound()
     return rocAuc(validationLabels_, probabilities);
 }
 
+std::vector<float> FoldOnSharedMatrix::predictValidation(int rounds, bool margin) const
+{
+    if (rounds < 1 || rounds > rounds_)
+        throw std::invalid_argument("fold: predictions from " + std::to_string(rounds) +
+                                    " rounds asked of a booster trained for " +
+                                    std::to_string(rounds_));
+    const auto all = margin ? booster_.predictMargin(shared_, rounds)
+                            : booster_.predictProbability(shared_, rounds);
+    std::vector<float> validation;
+    validation.reserve(validationRows_.size());
+    for (const std::size_t row : validationRows_)
+        validation.push_back(all[row]);
+    return validation;
+}
+
+std::vector<float> FoldOnSharedMatrix::validationMargins() const
+{
+    std::vector<float> validation;
+    validation.reserve(validationRows_.size());
+    for (const std::size_t row : validationRows_)
+        validation.push_back(margins_[row]);
+    return validation;
+}
+
 void prepareSharedMatrix(const DMatrix& shared, const TrainingParameters& parameters)
 {
     // One round of a throwaway booster makes XGBoost build (and cache in the matrix) the bins

@@ -38,6 +38,14 @@ public:
     // the probabilities), NaN when the fold has no validation row.
     double boostRound();
     int rounds() const { return rounds_; }
+    // The validation rows' predictions (probabilities, or margins) from the first `rounds`
+    // trees, predicted on the shared matrix itself: the trees split on its bin boundaries, so
+    // its bins give each row the branch its values would, and no copy of the rows is needed
+    // (the float feature matrix may be gone by then).
+    std::vector<float> predictValidation(int rounds, bool margin) const;
+    // The validation rows' margins after the rounds trained so far, from the booster's cached
+    // margins: no prediction. What a trainer keeps of the round it may choose.
+    std::vector<float> validationMargins() const;
     const Booster& booster() const { return booster_; }
     Booster& booster() { return booster_; }
 

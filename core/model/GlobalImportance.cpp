@@ -7,6 +7,16 @@
 
 namespace credit::model {
 
+std::vector<std::size_t> importanceSampleRows(std::size_t rows, std::size_t maxRows)
+{
+    const std::size_t sampleSize = std::min(rows, maxRows);
+    std::vector<std::size_t> sample;
+    sample.reserve(sampleSize);
+    for (std::size_t i = 0; i < sampleSize; ++i)
+        sample.push_back(i * rows / sampleSize);
+    return sample;
+}
+
 std::vector<FeatureImportance> globalImportance(const Booster& booster,
                                                 const features::FeatureValues& values,
                                                 const std::vector<std::string>& featureNames,
@@ -17,12 +27,8 @@ std::vector<FeatureImportance> globalImportance(const Booster& booster,
                                     " feature names for " + std::to_string(values.cols()) +
                                     " columns");
     }
-    const auto rows = static_cast<std::size_t>(values.rows());
-    const std::size_t sampleSize = std::min(rows, maxRows);
-    std::vector<std::size_t> sample;
-    for (std::size_t i = 0; i < sampleSize; ++i) {
-        sample.push_back(i * rows / sampleSize);
-    }
+    const auto sample = importanceSampleRows(static_cast<std::size_t>(values.rows()), maxRows);
+    const std::size_t sampleSize = sample.size();
     const ContributionMatrix contributions =
         booster.predictContributions(DMatrix(selectRows(values, sample)));
     std::vector<FeatureImportance> importance;

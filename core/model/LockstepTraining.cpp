@@ -1,7 +1,7 @@
 #include "model/LockstepTraining.h"
 
 #include "model/FoldOnSharedMatrix.h"
-#include "model/ParallelTasks.h"
+#include "model/TreeShapExplainer.h"
 
 #include <algorithm>
 #include <stdexcept>
@@ -24,19 +24,22 @@ std::vector<float> labelsOf(std::span<const float> labels, std::span<const std::
 struct LockstepTraining::Slot {
     std::optional<FoldOnSharedMatrix> training;
     std::vector<double> curve;
+    // Validation margins after each round of the current step (with a BestRound rule), and
+    // those of the group's best round so far with its round count (0: none kept).
+    std::vector<std::vector<float>> stepMargins;
+    std::vector<float> bestMargins;
+    int bestRounds = 0;
 };
 
-LockstepTraining::LockstepTraining(const DMatrix& shared, const features::FeatureValues& values,
-                                   std::span<const float> labels, std::span<const Fold> folds,
-                                   std::vector<LockstepJob> jobs, int threads)
-    : shared_(shared), values_(values), labels_(labels), folds_(folds), jobs_(std::move(jobs)),
+LockstepTraining::LockstepTraining(const DMatrix& shared, std::span<const float> labels,
+                                   std::span<const Fold> folds, std::vector<LockstepJob> jobs,
+                                   int threads)
+    : shared_(shared), labels_(labels), folds_(folds), jobs_(std::move(jobs)),
       threads_(std::max(1, threads))
 {
-    if (shared_.rows() != labels_.size() ||
-        static_cast<std::size_t>(values_.rows()) != labels_.size())
+    if (shared_.rows() != labels_.size())
         throw std::invalid_argument("lockstep training: " + std::to_string(shared_.rows()) +
-                                    " shared rows and " + std::to_string(values_.rows()) +
-                                    " feature rows for " + std::to_string(labels_.size()) +
+                                    " shared rows for " + std::to_string(labels_.size()) +
                                     " labels");
     for (const auto& job : jobs_)
         if (job.fold >= folds_.size())
@@ -45,12 +48,14 @@ LockstepTraining::LockstepTraining(const DMatrix& shared, const features::Featur
                                         std::to_string(folds_.size()));
     for (std::size_t job = 0; job < jobs_.size(); ++job)
         slots_.push_back(std::make_unique<Slot>());
+    workers_ = std::make_unique<PinnedWorkers>(
+        std::min(threads_, static_cast<int>(std::max<std::size_t>(1, jobs_.size()))));
 }
 
 LockstepTraining::~LockstepTraining() = default;
 
 void LockstepTraining::run(int maxRounds, int stepRounds, const GroupDone& done,
-                           const StepProgress& progress)
+                           const StepProgress& progress, const BestRound& bestRound)
 {
     if (maxRounds < 1 || stepRounds < 1)
         throw std::invalid_argument("lockstep training needs maxRounds and stepRounds >= 1");
@@ -69,8 +74,8 @@ void LockstepTraining::run(int maxRounds, int stepRounds, const GroupDone& done,
                 active.push_back(job);
         if (active.empty())
             break;
-        runTasks(active.size(), threads_, [&](std::size_t index) {
-            const std::size_t job = active[index];
+        const int stepStart = rounds;
+        workers_->run(active, [&](std::size_t job) {
             Slot& slot = *slots_[job];
             const Fold& fold = folds_[jobs_[job].fold];
             if (!slot.training) {
@@ -84,8 +89,12 @@ void LockstepTraining::run(int maxRounds, int stepRounds, const GroupDone& done,
                 slot.training.emplace(shared_, labels_, fold.trainRows, fold.validationRows,
                                       withBaseScore(parameters, labelsOf(labels_, fold.trainRows)));
             }
-            while (static_cast<int>(slot.curve.size()) < target)
+            slot.stepMargins.clear();
+            while (static_cast<int>(slot.curve.size()) < target) {
                 slot.curve.push_back(slot.training->boostRound());
+                if (bestRound)
+                    slot.stepMargins.push_back(slot.training->validationMargins());
+            }
         });
         rounds = target;
         for (std::size_t group = 0; group < groups; ++group) {
@@ -95,8 +104,21 @@ void LockstepTraining::run(int maxRounds, int stepRounds, const GroupDone& done,
             for (std::size_t job = 0; job < jobs_.size(); ++job)
                 if (jobs_[job].group == group)
                     curves.push_back(slots_[job]->curve);
+            if (bestRound) {
+                const int best = bestRound(group, curves);
+                if (best >= stepStart && best < rounds)
+                    for (std::size_t job = 0; job < jobs_.size(); ++job)
+                        if (jobs_[job].group == group) {
+                            Slot& slot = *slots_[job];
+                            slot.bestMargins = std::move(
+                                slot.stepMargins[static_cast<std::size_t>(best - stepStart)]);
+                            slot.bestRounds = best + 1;
+                        }
+            }
             finished[group] = done(group, curves);
         }
+        for (const std::size_t job : active)
+            slots_[job]->stepMargins.clear();
         if (progress)
             progress(rounds, maxRounds);
     }
@@ -114,11 +136,16 @@ std::vector<float> LockstepTraining::predictValidation(std::size_t job, int roun
     if (!slot.training)
         throw std::logic_error("lockstep training: job " + std::to_string(job) +
                                " has not trained yet");
-    // A copy of the fold's validation rows for this one prediction, released on return.
-    const DMatrix validation(selectRows(values_, folds_[jobs_[job].fold].validationRows));
-    const Booster& booster = slot.training->booster();
-    return margin ? booster.predictMargin(validation, rounds)
-                  : booster.predictProbability(validation, rounds);
+    if (rounds == slot.bestRounds && rounds > 0) {
+        if (margin)
+            return slot.bestMargins;
+        std::vector<float> probabilities;
+        probabilities.reserve(slot.bestMargins.size());
+        for (const float value : slot.bestMargins)
+            probabilities.push_back(TreeShapExplainer::probabilityOf(value));
+        return probabilities;
+    }
+    return slot.training->predictValidation(rounds, margin);
 }
 
 } // namespace credit::model

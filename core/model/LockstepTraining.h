@@ -1,8 +1,8 @@
 #pragma once
 
-#include "features/FeatureMatrix.h"
 #include "model/Booster.h"
 #include "model/DMatrix.h"
+#include "model/PinnedWorkers.h"
 #include "model/StratifiedKFold.h"
 #include "model/TrainingParameters.h"
 
@@ -38,12 +38,15 @@ public:
     using GroupDone = std::function<bool(std::size_t group, std::span<const std::vector<double>>)>;
     // Called after every step from the calling thread: rounds trained so far, and the cap.
     using StepProgress = std::function<void(int roundsDone, int maxRounds)>;
+    // The 0-based round a group's curves would be cut at if it stopped now: after every step
+    // the jobs of the group keep their validation margins of that round when it was in the
+    // step, so predictValidation() at that round count needs no prediction.
+    using BestRound = std::function<int(std::size_t group, std::span<const std::vector<double>>)>;
 
-    // `shared` holds every row of `values` (labels need not be set on it): all jobs train on it
-    // (model::FoldOnSharedMatrix), `values` is read for the validation rows' predictions.
-    LockstepTraining(const DMatrix& shared, const features::FeatureValues& values,
-                     std::span<const float> labels, std::span<const Fold> folds,
-                     std::vector<LockstepJob> jobs, int threads);
+    // `shared` holds every row (labels need not be set on it): all jobs train on it
+    // (model::FoldOnSharedMatrix), and their validation rows' predictions come from it.
+    LockstepTraining(const DMatrix& shared, std::span<const float> labels,
+                     std::span<const Fold> folds, std::vector<LockstepJob> jobs, int threads);
     ~LockstepTraining();
     LockstepTraining(const LockstepTraining&) = delete;
     LockstepTraining& operator=(const LockstepTraining&) = delete;
@@ -52,25 +55,29 @@ public:
     // (the rule is checked after each step; extra rounds trained past the stop do not change
     // what the rule found, since it reads only the curve up to its stopping round).
     void run(int maxRounds, int stepRounds, const GroupDone& done,
-             const StepProgress& progress = {});
+             const StepProgress& progress = {}, const BestRound& bestRound = {});
 
     std::size_t jobCount() const { return slots_.size(); }
     // Validation AUC after each round trained (XGBoost's own AUC, as the per-fold trainer's
     // early stopping reads it).
     const std::vector<double>& curve(std::size_t job) const;
-    // The job's validation-row predictions from its first `rounds` rounds.
+    // The job's validation-row predictions from its first `rounds` rounds: the margins kept for
+    // the group's best round when `rounds` is that round's count, else predicted on the shared
+    // matrix (FoldOnSharedMatrix::predictValidation, slow on a quantised one: every feature of
+    // every row is read back from its bins).
     std::vector<float> predictValidation(std::size_t job, int rounds, bool margin) const;
 
 private:
     struct Slot;
 
     const DMatrix& shared_;
-    const features::FeatureValues& values_;
     std::span<const float> labels_;
     std::span<const Fold> folds_;
     std::vector<LockstepJob> jobs_;
     int threads_;
     std::vector<std::unique_ptr<Slot>> slots_;
+    // Each job's booster stays on one thread for its whole training (PinnedWorkers).
+    std::unique_ptr<PinnedWorkers> workers_;
 };
 
 } // namespace credit::model

@@ -263,9 +263,21 @@ ModelBundle assembleBundle(CrossValidationResult&& result, const features::Featu
                            std::span<const float> labels, nlohmann::json featureSpec,
                            const CostMatrix& costs)
 {
+    return assembleBundle(
+        std::move(result), matrix.featureNames, fingerprintOf(matrix.values, labels),
+        selectRows(matrix.values,
+                   importanceSampleRows(static_cast<std::size_t>(matrix.values.rows()))),
+        std::move(featureSpec), costs);
+}
+
+ModelBundle assembleBundle(CrossValidationResult&& result, std::vector<std::string> featureNames,
+                           TrainingFingerprint trainingData,
+                           const features::FeatureValues& importanceRows,
+                           nlohmann::json featureSpec, const CostMatrix& costs)
+{
     const ImbalanceVariantResult& chosen = result.chosen();
     ModelBundle bundle{std::move(result.finalModel)};
-    bundle.featureNames = matrix.featureNames;
+    bundle.featureNames = std::move(featureNames);
     bundle.featureSpec = std::move(featureSpec);
     bundle.threshold = chosen.threshold.threshold;
     bundle.calibration = chosen.calibration;
@@ -274,8 +286,8 @@ ModelBundle assembleBundle(CrossValidationResult&& result, const features::Featu
     bundle.metrics["training_parameters"] = result.finalParameters.toJson();
     bundle.costCurve = downsampleCurve(chosen.threshold.curve, ModelBundle::kCurvePoints,
                                        chosen.threshold.threshold);
-    bundle.trainingData = fingerprintOf(matrix.values, labels);
-    bundle.globalImportance = globalImportance(bundle.booster, matrix.values, matrix.featureNames);
+    bundle.trainingData = std::move(trainingData);
+    bundle.globalImportance = globalImportance(bundle.booster, importanceRows, bundle.featureNames);
     bundle.createdUtc = common::nowIso8601Utc();
     bundle.toolVersion = toolVersion();
     return bundle;

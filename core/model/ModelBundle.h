@@ -72,11 +72,19 @@ struct ModelBundle {
 };
 
 // Builds the bundle from a finished cross-validation: the final model, the chosen threshold,
-// the downsampled cost curve, metrics, fingerprint and global importance. `values` and `labels`
+// the downsampled cost curve, metrics, fingerprint and global importance. `matrix` and `labels`
 // are the training rows the result came from.
 ModelBundle assembleBundle(CrossValidationResult&& result, const features::FeatureMatrix& matrix,
                            std::span<const float> labels, nlohmann::json featureSpec,
                            const CostMatrix& costs);
+
+// The same from what the bundle keeps of the training rows, taken before they were released:
+// their fingerprint (fingerprintOf) and the rows global importance reads
+// (selectRows(values, importanceSampleRows(rows))).
+ModelBundle assembleBundle(CrossValidationResult&& result, std::vector<std::string> featureNames,
+                           TrainingFingerprint trainingData,
+                           const features::FeatureValues& importanceRows,
+                           nlohmann::json featureSpec, const CostMatrix& costs);
 
 // What the CLI, the server log and the app say about a bundle without a feature policy.
 std::string missingPolicyWarning();

@@ -94,8 +94,7 @@ public:
             std::vector<model::LockstepJob> jobs;
             for (std::size_t fold = 0; fold < k; ++fold)
                 jobs.push_back({fold, options_.parameters, 0});
-            model::LockstepTraining training(shared, matrix, labels_, folds, std::move(jobs),
-                                             threads);
+            model::LockstepTraining training(shared, labels_, folds, std::move(jobs), threads);
             training.run(options_.maxRounds, 10,
                          [&](std::size_t, std::span<const std::vector<double>> curves) {
                              return everyRuleStopped(curves, warmUp_,

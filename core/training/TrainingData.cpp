@@ -1,13 +1,11 @@
 #include "training/TrainingData.h"
 
+#include "common/FreeMemory.h"
 #include "data/DataError.h"
 #include "features/DatasetTables.h"
 #include "features/FeaturePipeline.h"
 
 #include <cmath>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 #include <nlohmann/json.hpp>
 
 namespace credit::training {
@@ -98,11 +96,7 @@ TrainingData prepareTrainingData(const std::filesystem::path& dataFolder,
     data.dataset.posCashBalance.reset();
     data.dataset.installmentsPayments.reset();
     data.dataset.creditCardBalance.reset();
-#ifdef __GLIBC__
-    // Their columns were freed, but glibc keeps freed heap below its mmap threshold for reuse;
-    // hand it back so the training that follows does not sit on top of it.
-    malloc_trim(0);
-#endif
+    common::releaseFreeMemory();
     report("features", 1, 1);
     return data;
 }

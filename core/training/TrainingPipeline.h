@@ -45,7 +45,8 @@ struct TrainingOptions {
     // under metrics.fairness and in report.html). Off only for tests that time nothing else.
     bool analyseFairness = true;
     fairness::FairnessOptions fairness;
-    // Stage ("load", "features", "cross-validation", "final model", "fairness", "bundle"), done,
+    // Stage ("load", "features", "reference statistics", "proxy check", "quantised matrix",
+    // "cross-validation", "final model", "fairness", "bundle"), done,
     // total. During cross-validation and the final model it is called from the training threads,
     // one call at a time (model::TrainingProgress).
     std::function<void(const std::string& stage, std::size_t done, std::size_t total)> progress;

@@ -143,3 +143,48 @@ TEST_CASE("A quantised shared matrix trains the same folds as a plain one")
         CHECK(a.booster().predictMargin(validation) == b.booster().predictMargin(validation));
     }
 }
+
+TEST_CASE("A fold's validation predictions from the quantised shared matrix equal those from its "
+          "rows' values")
+{
+    // Continuous values with missing ones: most values fall strictly inside a bin, so a
+    // prediction from the bins is right only if the bins send each row the way its value does.
+    std::mt19937 engine(3);
+    std::normal_distribution<float> normal(0.0f, 1.0f);
+    std::uniform_real_distribution<double> uniform(0.0, 1.0);
+    const std::size_t rows = 600;
+    credit::features::FeatureValues values(static_cast<Eigen::Index>(rows), 5);
+    std::vector<float> labels;
+    for (std::size_t row = 0; row < rows; ++row) {
+        for (Eigen::Index column = 0; column < 5; ++column)
+            values(static_cast<Eigen::Index>(row), column) =
+                uniform(engine) < 0.1 ? std::numeric_limits<float>::quiet_NaN() : normal(engine);
+        const float x0 = values(static_cast<Eigen::Index>(row), 0);
+        const float x1 = values(static_cast<Eigen::Index>(row), 1);
+        const double margin = (std::isnan(x0) ? 0.0 : 1.2 * x0) - (std::isnan(x1) ? 0.5 : 0.8 * x1);
+        labels.push_back(uniform(engine) < 1.0 / (1.0 + std::exp(-margin)) ? 1.0f : 0.0f);
+    }
+    TrainingParameters parameters = exactParameters();
+    parameters.maxBin = 16; // few bins: many values per bin, far from every boundary
+    const DMatrix quantised = DMatrix::quantised(values, parameters.maxBin, 1);
+    const auto folds = stratifiedKFold(labels, 3, 9);
+    for (const Fold& fold : folds) {
+        FoldOnSharedMatrix training(quantised, labels, fold.trainRows, fold.validationRows,
+                                    withBaseScore(parameters, labelsAt(labels, fold.trainRows)));
+        for (int round = 0; round < 12; ++round)
+            training.boostRound();
+        const DMatrix validation(selectRows(values, fold.validationRows));
+        for (const int rounds : {1, 7, 12}) {
+            const auto fromRows = training.booster().predictMargin(validation, rounds);
+            const auto fromShared = training.predictValidation(rounds, true);
+            REQUIRE(fromShared.size() == fold.validationRows.size());
+            for (std::size_t i = 0; i < fromRows.size(); ++i)
+                CHECK(fromShared[i] == Approx(fromRows[i]).margin(1e-5));
+            const auto probabilities = training.predictValidation(rounds, false);
+            CHECK(probabilities[0] ==
+                  Approx(1.0 / (1.0 + std::exp(-static_cast<double>(fromRows[0])))).margin(1e-5));
+        }
+        CHECK_THROWS_AS(training.predictValidation(13, true), std::invalid_argument);
+        CHECK_THROWS_AS(training.predictValidation(0, true), std::invalid_argument);
+    }
+}

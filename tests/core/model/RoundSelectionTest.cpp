@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <cmath>
 
 using namespace credit::model;
 
@@ -88,7 +89,7 @@ TEST_CASE("Cross-validation on the mean validation curve", "[cv]")
     for (std::size_t fold = 0; fold < folds.size(); ++fold)
         jobs.push_back({fold, options.parameters, 0});
     const DMatrix shared(data.values);
-    LockstepTraining training(shared, data.values, data.labels, folds, jobs, 1);
+    LockstepTraining training(shared, data.labels, folds, jobs, 1);
     training.run(options.maxRounds, 7, [](std::size_t, std::span<const std::vector<double>>) {
         return false; // every round up to the cap
     });
@@ -101,9 +102,70 @@ TEST_CASE("Cross-validation on the mean validation curve", "[cv]")
                          options.earlyStoppingPatience) == variant.finalRounds);
 
     // The same curves whatever the number of workers.
-    LockstepTraining twoThreads(shared, data.values, data.labels, folds, jobs, 2);
+    LockstepTraining twoThreads(shared, data.labels, folds, jobs, 2);
     twoThreads.run(40, 3, [](std::size_t, std::span<const std::vector<double>>) { return false; });
     for (std::size_t job = 0; job < twoThreads.jobCount(); ++job)
         CHECK(twoThreads.curve(job) ==
               std::vector<double>(curves[job].begin(), curves[job].begin() + 40));
+}
+
+TEST_CASE("Lockstep training keeps the best round's validation margins as a prediction gives them",
+          "[cv]")
+{
+    // On a quantised matrix, as cross-validation trains: the margins kept at the group's best
+    // round must be what predicting the validation rows at that round count gives.
+    const auto data = credit::testing::makeSyntheticLogistic(900, 8, 17);
+    const auto folds = stratifiedKFold(data.labels, 3, 4);
+    TrainingParameters parameters;
+    parameters.eta = 0.3;
+    parameters.maxDepth = 3;
+    parameters.threads = 1;
+    std::vector<LockstepJob> jobs;
+    for (std::size_t group = 0; group < 2; ++group)
+        for (std::size_t fold = 0; fold < folds.size(); ++fold) {
+            TrainingParameters jobParameters = parameters;
+            jobParameters.scalePosWeight = group == 0 ? 1.0 : 3.0;
+            jobs.push_back({fold, withBaseScore(jobParameters, data.labels), group});
+        }
+    const DMatrix shared = DMatrix::quantised(data.values, parameters.maxBin, 1);
+    const auto meanPeak = [](std::span<const std::vector<double>> curves) {
+        return findPeak(meanCurve(curves), 5, 8);
+    };
+    LockstepTraining kept(shared, data.labels, folds, jobs, 2);
+    std::vector<int> bestAsked(2, -1);
+    kept.run(
+        120, 4,
+        [&](std::size_t, std::span<const std::vector<double>> curves) {
+            return meanPeak(curves).stopped;
+        },
+        {},
+        [&](std::size_t group, std::span<const std::vector<double>> curves) {
+            bestAsked[group] = meanPeak(curves).bestRound;
+            return bestAsked[group];
+        });
+    LockstepTraining predicted(shared, data.labels, folds, jobs, 1);
+    predicted.run(120, 4, [&](std::size_t, std::span<const std::vector<double>> curves) {
+        return meanPeak(curves).stopped;
+    });
+    for (std::size_t job = 0; job < jobs.size(); ++job) {
+        CAPTURE(job);
+        const std::size_t group = jobs[job].group;
+        REQUIRE(kept.curve(job) == predicted.curve(job)); // the thread count changes nothing
+        std::vector<std::vector<double>> curves;
+        for (std::size_t other = 0; other < jobs.size(); ++other)
+            if (jobs[other].group == group)
+                curves.push_back(kept.curve(other));
+        const int rounds = selectedRounds(RoundSelection::MeanCurve, curves, 5, 8);
+        CHECK(rounds == bestAsked[group] + 1);
+        const auto margins = kept.predictValidation(job, rounds, true);
+        const auto expected = predicted.predictValidation(job, rounds, true);
+        REQUIRE(margins.size() == expected.size());
+        for (std::size_t i = 0; i < margins.size(); ++i)
+            CHECK(margins[i] == Approx(expected[i]).margin(1e-5));
+        const auto probabilities = kept.predictValidation(job, rounds, false);
+        CHECK(probabilities[0] == Approx(1.0 / (1.0 + std::exp(-expected[0]))).margin(1e-6));
+        // Another round count is predicted, not kept.
+        CHECK(kept.predictValidation(job, rounds - 1, true) ==
+              predicted.predictValidation(job, rounds - 1, true));
+    }
 }
