@@ -367,12 +367,14 @@ CrossValidationResult CrossValidationTrainer::train(DMatrix shared,
             std::vector<float> bestMargins;
             for (int round = 0; round < options_.maxRounds; ++round) {
                 const double auc = training.boostRound();
-                if (round == warmUpRounds - 1 || (round >= warmUpRounds - 1 && auc > bestAuc))
-                    bestMargins = training.validationMargins();
-                if (round >= warmUpRounds - 1 && auc > bestAuc) {
+                const bool improved = round >= warmUpRounds - 1 && auc > bestAuc;
+                if (improved) {
                     bestAuc = auc;
                     bestRound = round;
                 }
+                // The warm-up's last round is the best one until a later round beats it.
+                if (improved || round == warmUpRounds - 1)
+                    bestMargins = training.validationMargins();
                 const bool stopping = round - bestRound >= options_.earlyStoppingPatience ||
                                       round + 1 == options_.maxRounds;
                 if (options_.progress) {

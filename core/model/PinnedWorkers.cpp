@@ -27,12 +27,15 @@ void PinnedWorkers::run(std::span<const std::size_t> ids,
 {
     if (threads_ == 1) {
         std::exception_ptr error;
+        std::size_t failedId = 0;
         for (const std::size_t id : ids) {
             try {
                 task(id);
             } catch (...) {
-                if (!error)
+                if (!error || id < failedId) {
                     error = std::current_exception();
+                    failedId = id;
+                }
             }
         }
         if (error)

@@ -18,6 +18,51 @@
 #include <cmath>
 
 namespace credit::training {
+namespace {
+
+// What a run keeps of the float feature matrix and the application table: everything that
+// reads them but not the model, so both can be released before cross-validation
+// (docs/performance.md, "Training at full size", step 4).
+struct KeptBeforeTraining {
+    model::TrainingFingerprint fingerprint;
+    features::FeatureValues importanceRows; // the rows global importance reads
+    nlohmann::json referenceStatistics;
+    std::vector<fairness::ProxyCheck> proxies; // how well the features give back each excluded
+                                               // attribute
+    std::vector<fairness::Grouping> groupings; // who is in which group, for the group measures
+    double proxySeconds = 0.0;
+};
+
+KeptBeforeTraining keepBeforeTraining(const TrainingData& prepared, const TrainingOptions& options,
+                                      const StageProgress& report)
+{
+    const auto& matrix = prepared.matrix;
+    const auto& applications = prepared.dataset.applications;
+    KeptBeforeTraining kept;
+    kept.fingerprint = model::fingerprintOf(matrix.values, prepared.labels);
+    kept.importanceRows =
+        model::selectRows(matrix.values, model::importanceSampleRows(matrix.rows()));
+    report("reference statistics", 0, 1);
+    kept.referenceStatistics =
+        population::ReferenceStatistics::build(applications, &matrix).toJson();
+    report("reference statistics", 1, 1);
+    if (!options.analyseFairness)
+        return kept;
+    const auto excludedColumns = options.policy.excludedColumns();
+    if (options.fairness.checkProxies && !excludedColumns.empty()) {
+        report("proxy check", 0, 1);
+        const auto started = std::chrono::steady_clock::now();
+        kept.proxies = fairness::checkProxies(matrix.values, matrix.featureNames, applications,
+                                              excludedColumns, options.fairness.proxies);
+        kept.proxySeconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        report("proxy check", 1, 1);
+    }
+    kept.groupings = fairness::protectedGroupings(applications);
+    return kept;
+}
+
+} // namespace
 
 TrainingOutcome trainModel(const std::filesystem::path& dataFolder,
                            const std::filesystem::path& bundleOut,
@@ -32,40 +77,15 @@ TrainingOutcome trainModel(const std::filesystem::path& dataFolder,
     };
 
     auto prepared = prepareTrainingData(dataFolder, options.policy, options.families, report);
-    auto& dataset = prepared.dataset;
     const auto& labels = prepared.labels;
     const auto& spec = prepared.spec;
     auto& matrix = prepared.matrix;
     auto warnings = prepared.warnings;
 
-    // Everything that reads the float feature matrix or the application table but not the model
-    // comes first, so both can go before the long training: at full size they are 0.76 GB and
-    // about 0.3 GB (docs/performance.md, "Training at full size").
-    const auto fingerprint = model::fingerprintOf(matrix.values, labels);
-    const auto importanceRows = model::selectRows(
-        matrix.values, model::importanceSampleRows(static_cast<std::size_t>(matrix.rows())));
-    report("reference statistics", 0, 1);
-    auto referenceStatistics =
-        population::ReferenceStatistics::build(dataset.applications, &matrix).toJson();
-    report("reference statistics", 1, 1);
-    // The proxy check reads the features only (how well they give back each excluded
-    // attribute), not the model.
-    std::vector<fairness::ProxyCheck> proxies;
-    double fairnessSeconds = 0.0;
-    const auto excludedColumns = options.policy.excludedColumns();
-    if (options.analyseFairness && options.fairness.checkProxies && !excludedColumns.empty()) {
-        report("proxy check", 0, 1);
-        const auto proxiesStarted = Clock::now();
-        proxies = fairness::checkProxies(matrix.values, matrix.featureNames, dataset.applications,
-                                         excludedColumns, options.fairness.proxies);
-        fairnessSeconds = std::chrono::duration<double>(Clock::now() - proxiesStarted).count();
-        report("proxy check", 1, 1);
-    }
-    // Who is in which group is all the group measures need of the table after training.
-    const auto groupings = options.analyseFairness
-                               ? fairness::protectedGroupings(dataset.applications)
-                               : std::vector<fairness::Grouping>{};
-    dataset.applications = data::Table();
+    // At full size the float matrix and the application table are 0.76 GB and about 0.3 GB:
+    // what the run needs of them is taken first, and both go before the long training.
+    auto kept = keepBeforeTraining(prepared, options, report);
+    prepared.dataset.applications = data::Table();
 
     model::CrossValidationOptions cv;
     if (options.parameters)
@@ -76,7 +96,6 @@ TrainingOutcome trainModel(const std::filesystem::path& dataFolder,
     cv.maxRounds = options.maxRounds;
     cv.earlyStoppingPatience = options.earlyStoppingPatience;
     cv.minimumRounds = options.minimumRounds;
-
     cv.roundSelection = options.roundSelection;
     cv.compareClassWeighting = options.compareClassWeighting;
     cv.baggingMembers = options.baggingMembers;
@@ -97,8 +116,8 @@ TrainingOutcome trainModel(const std::filesystem::path& dataFolder,
     const auto oofProbabilities = result.chosen().oofProbabilities;
     const auto parametersJson = result.finalParameters.toJson();
 
-    auto bundle = model::assembleBundle(std::move(result), matrix.featureNames, fingerprint,
-                                        importanceRows, spec.toJson(), options.costs);
+    auto bundle = model::assembleBundle(std::move(result), matrix.featureNames, kept.fingerprint,
+                                        kept.importanceRows, spec.toJson(), options.costs);
     bundle.featurePolicy = options.policy.toJson();
     // The spec in the bundle already lists only the families' columns, so scoring computes
     // exactly these; the selection itself is kept to say why.
@@ -106,20 +125,21 @@ TrainingOutcome trainModel(const std::filesystem::path& dataFolder,
     bundle.metrics["round_selection"] = model::roundSelectionName(options.roundSelection);
 
     std::optional<fairness::FairnessReport> fairnessReport;
+    double fairnessSeconds = kept.proxySeconds;
     if (options.analyseFairness) {
         report("fairness", 0, 1);
         const auto fairnessStarted = Clock::now();
-        fairnessReport =
-            fairness::analyseFairness(groupings, labels, oofProbabilities, bundle.threshold,
-                                      "out-of-fold", excludedColumns, options.fairness);
-        fairnessReport->proxies = std::move(proxies);
+        fairnessReport = fairness::analyseFairness(
+            kept.groupings, labels, oofProbabilities, bundle.threshold, "out-of-fold",
+            options.policy.excludedColumns(), options.fairness);
+        fairnessReport->proxies = std::move(kept.proxies);
         fairnessSeconds += std::chrono::duration<double>(Clock::now() - fairnessStarted).count();
         bundle.metrics["fairness"] = fairness::toJson(*fairnessReport);
         report("fairness", 1, 1);
     }
 
     report("bundle", 0, 1);
-    bundle.referenceStatistics = std::move(referenceStatistics);
+    bundle.referenceStatistics = std::move(kept.referenceStatistics);
     bundle.save(bundleOut);
     report("bundle", 1, 1);
 

@@ -1,35 +1,24 @@
+#include "QuickTraining.h"
 #include "data/ClientRecordJson.h"
 #include "data/HomeCreditDataset.h"
 #include "explain/ExplanationEngine.h"
 #include "features/FeatureFamily.h"
 #include "features/FeaturePipeline.h"
-#include "synth/PortfolioGenerator.h"
 #include "training/TrainingPipeline.h"
 
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
-#include <unistd.h>
 
 using namespace credit;
 
 TEST_CASE("A bundle trained with families switched off lists and scores exactly the rest")
 {
-    const auto folder = std::filesystem::temp_directory_path() /
-                        ("credit-family-bundle-" + std::to_string(::getpid()));
-    std::filesystem::remove_all(folder);
-    synth::PortfolioOptions portfolio;
-    portfolio.applicants = 1200;
-    portfolio.testShare = 0.0;
-    synth::generatePortfolio(folder / "data", portfolio);
+    const testing::TemporaryPortfolio portfolio("family-bundle", 1200);
+    const auto& folder = portfolio.folder;
 
-    training::TrainingOptions options;
-    options.folds = 2;
-    options.maxRounds = 40;
-    options.earlyStoppingPatience = 10;
-    options.minimumRounds = 10;
-    options.compareClassWeighting = false;
+    auto options = testing::quickTrainingOptions();
     options.analyseFairness = false;
     options.families = features::FeatureFamilySelection::all();
     options.families.disable(features::FeatureFamily::ExtSourceStats);
@@ -70,5 +59,4 @@ TEST_CASE("A bundle trained with families switched off lists and scores exactly 
         const auto client = data::extractClient(dataset, row);
         CHECK(engine->probability(client) == batch[row]);
     }
-    std::filesystem::remove_all(folder);
 }

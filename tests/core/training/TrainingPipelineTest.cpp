@@ -1,56 +1,24 @@
 #include "training/TrainingPipeline.h"
 
+#include "QuickTraining.h"
 #include "model/GlobalImportance.h"
 #include "model/TrainingFingerprint.h"
 #include "population/ReferenceStatistics.h"
-#include "synth/PortfolioGenerator.h"
 #include "training/TrainingData.h"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
-#include <unistd.h>
 
 using namespace credit;
-
-namespace {
-
-// A labelled synthetic portfolio in a temporary folder, removed with the object.
-struct Portfolio {
-    std::filesystem::path folder;
-    explicit Portfolio(const std::string& name, std::size_t applicants)
-        : folder(std::filesystem::temp_directory_path() /
-                 ("credit-pipeline-" + name + "-" + std::to_string(::getpid())))
-    {
-        std::filesystem::remove_all(folder);
-        synth::PortfolioOptions options;
-        options.applicants = applicants;
-        options.testShare = 0.0;
-        synth::generatePortfolio(folder / "data", options);
-    }
-    ~Portfolio() { std::filesystem::remove_all(folder); }
-};
-
-training::TrainingOptions quickOptions()
-{
-    training::TrainingOptions options;
-    options.folds = 2;
-    options.maxRounds = 40;
-    options.earlyStoppingPatience = 10;
-    options.minimumRounds = 10;
-    options.compareClassWeighting = false;
-    return options;
-}
-
-} // namespace
 
 TEST_CASE("The bundle keeps what the feature matrix gave before training released it")
 {
     // trainModel takes the fingerprint, the reference statistics, the importance rows and the
     // proxy check from the float matrix, then frees it for cross-validation: each must be what
     // the same computation on the whole matrix gives.
-    const Portfolio portfolio("release", 900);
-    auto options = quickOptions();
+    const testing::TemporaryPortfolio portfolio("pipeline-release", 900);
+    const auto options = testing::quickTrainingOptions();
     const auto bundlePath = portfolio.folder / "model.csbundle";
     const auto outcome =
         training::trainModel(portfolio.folder / "data", bundlePath, std::nullopt, options);
