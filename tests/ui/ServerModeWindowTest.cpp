@@ -508,11 +508,20 @@ void ServerModeWindowTest::comparisonDrawsTheServersAggregates()
         10000);
     QVERIFY(comparison->groupLabel()->text().contains(QStringLiteral("moins de 5 clients")));
 
-    // The two-variable grid comes from the server too, its hidden cells read as such.
+    // The two-variable grid comes from the server too, its hidden cells read as such. Wait for
+    // the grid of all clients: a grid the server computed for an earlier filter may still be on
+    // screen (its answer arrived before clearFilters), and there the client's own cell can
+    // rightly hold 0 similar clients.
+    const auto everyone =
+        getJson(QStringLiteral("/v1/population/density?x=age_years&y=AMT_INCOME_TOTAL"));
+    QVERIFY(!everyone.is_null());
+    const auto everyonePoints = everyone["points"]["count"].get<long long>();
     comparison->clearFilters();
     DensityGridChart* grid = comparison->densityChart();
     QTRY_VERIFY_WITH_TIMEOUT(
-        grid->grid().binning.contains(QStringLiteral("calculée par le serveur")), 10000);
+        grid->grid().binning.contains(QStringLiteral("calculée par le serveur")) &&
+            static_cast<long long>(grid->grid().points) == everyonePoints,
+        10000);
     QVERIFY(grid->cellCount() > 0);
     int hiddenCells = 0;
     for (int cell = 0; cell < grid->cellCount(); ++cell) {
