@@ -70,8 +70,9 @@ struct CrossValidationOptions {
     int baggingMembers = 1;
     // Fold trainings run concurrently on this many threads, each booster single-threaded (see
     // TrainingParameters::threads). 0 = the hardware threads; never more than there are
-    // trainings. Every training is independent and lands in its own slot, so the result is
-    // bit-identical whatever the count.
+    // trainings. Every training is independent and lands in its own slot, so the
+    // cross-validation is bit-identical whatever the count. The final model then trains with
+    // this many XGBoost threads (shared among its bagging members), recorded in its parameters.
     int parallelJobs = 0;
     // Fit Platt scaling on each variant's out-of-fold margins, and search the threshold on the
     // calibrated scale (docs/methodology.md, "Calibration").
@@ -146,7 +147,11 @@ private:
     // On `all` (every row, labels set), with XGBoost's own objective.
     Booster trainFinal(const TrainingParameters& parameters, int rounds, const DMatrix& all,
                        std::span<const float> labels, const std::string& variant) const;
+    int workerCount() const; // parallelJobs resolved
     int jobCount(std::size_t trainings) const;
+    // XGBoost threads of each final-model booster: the parameters' count when they set one
+    // other than the default 1, else the workers shared among the bagging members.
+    int finalModelThreads(int configured) const;
 
     CrossValidationOptions options_;
 };

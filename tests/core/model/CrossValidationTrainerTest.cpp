@@ -216,6 +216,10 @@ TEST_CASE("Folds trained in parallel give the sequential run's results bit for b
         const auto sequential = trainWithJobs(data, options, 1, sequentialLog);
         const auto parallel = trainWithJobs(data, options, 2, parallelLog);
         requireIdentical(sequential, parallel, data);
+        // The final model uses the workers inside its trees: the count is recorded with it
+        // (on this small matrix both counts still grow the same trees, checked just above).
+        CHECK(sequential.finalParameters.threads == 1);
+        CHECK(parallel.finalParameters.threads == 2);
         CHECK(parallel.finalModel.boostedRounds() == parallel.chosen().finalRounds);
         checkProgress(parallelLog, 2 * 3, 80,
                       static_cast<std::size_t>(parallel.chosen().finalRounds));
@@ -231,6 +235,7 @@ TEST_CASE("Folds trained in parallel give the sequential run's results bit for b
         const auto sequential = trainWithJobs(data, options, 1, sequentialLog);
         const auto parallel = trainWithJobs(data, options, 3, parallelLog);
         requireIdentical(sequential, parallel, data);
+        CHECK(parallel.finalParameters.threads == 1); // three workers, one per member
         const auto& bagged = parallel.chosen();
         CHECK(parallel.metricsJson()["bagging_members"] == 3);
         CHECK(parallel.finalModel.boostedRounds() == bagged.finalRounds);
