@@ -44,7 +44,8 @@ const std::vector<Command>& allCommands()
          "[--applicants train|test (train)] [--threads N (0 = all cores)]",
          runFeatures},
         {"train", "cross-validate, pick the cost-minimising threshold, write a model bundle",
-         "--data DIR --out BUNDLE [--folds 5] [--params FILE.json] [--runs DIR] [--seed 42]\n"
+         "--data DIR --out BUNDLE [--folds N (5, fewer above 120,000 labelled rows)]\n"
+         "       [--params FILE.json] [--runs DIR] [--seed 42]\n"
          "       [--fn-cost 10] [--fp-cost 1] [--max-rounds 2000] [--patience 40]\n"
          "       [--min-rounds 50] [--bagging 1] [--jobs N (0 = all cores)] [--note TEXT]\n"
          "       [--round-selection per_fold|mean_curve (default: the params file's, else\n"

@@ -20,8 +20,8 @@ int runTrain(const std::vector<std::string>& arguments)
                             "round-selection", "exclude-attribute", "allow-attribute"},
                            {"no-weighting-comparison"});
     training::TrainingOptions options;
-    options.folds = static_cast<int>(line.integer("folds", 5));
-    if (options.folds < 2 || options.folds > 20)
+    options.folds = static_cast<int>(line.integer("folds", 0));
+    if (line.value("folds") && (options.folds < 2 || options.folds > 20))
         throw UsageError("option --folds must be between 2 and 20");
     options.seed = static_cast<std::uint64_t>(line.integer("seed", 42));
     options.costs.falseNegativeCost = line.number("fn-cost", 10.0);

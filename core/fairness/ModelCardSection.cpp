@@ -93,8 +93,8 @@ std::string renderFamiliesAndRounds(const nlohmann::json& metrics)
                 text += (i == 0 ? "" : ", ") + names[i];
             return text.empty() ? std::string("none") : text;
         };
-        md << "| switched | families |\n|---|---|\n| on | " << list(on) << " |\n| off | " << list(off)
-           << " |\n\n";
+        md << "| switched | families |\n|---|---|\n| on | " << list(on) << " |\n| off | "
+           << list(off) << " |\n\n";
     }
     if (const auto rounds = metrics.find("round_selection");
         rounds != metrics.end() && rounds->is_string())
@@ -104,6 +104,10 @@ std::string renderFamiliesAndRounds(const nlohmann::json& metrics)
     else
         md << "The bundle does not record how its boosting rounds were chosen (per fold, before "
               "the choice existed).\n";
+    // Large portfolios get fewer folds (training::chooseFoldCount): the card says how many.
+    if (const auto folds = metrics.find("folds"); folds != metrics.end() && folds->is_object())
+        md << "\nCross-validated on " << folds->value("count", 0) << " stratified folds ("
+           << folds->value("reason", std::string("no reason recorded")) << ").\n";
     return md.str();
 }
 

@@ -91,7 +91,8 @@ TrainingOutcome trainModel(const std::filesystem::path& dataFolder,
     if (options.parameters)
         cv.parameters = *options.parameters;
     cv.costs = options.costs;
-    cv.folds = options.folds;
+    const auto folds = chooseFoldCount(options.folds, labels.size());
+    cv.folds = folds.folds;
     cv.seed = options.seed;
     cv.maxRounds = options.maxRounds;
     cv.earlyStoppingPatience = options.earlyStoppingPatience;
@@ -123,6 +124,7 @@ TrainingOutcome trainModel(const std::filesystem::path& dataFolder,
     // exactly these; the selection itself is kept to say why.
     bundle.metrics["feature_families"] = options.families.toJson();
     bundle.metrics["round_selection"] = model::roundSelectionName(options.roundSelection);
+    bundle.metrics["folds"] = {{"count", folds.folds}, {"reason", folds.reason}};
 
     std::optional<fairness::FairnessReport> fairnessReport;
     double fairnessSeconds = kept.proxySeconds;
@@ -147,7 +149,8 @@ TrainingOutcome trainModel(const std::filesystem::path& dataFolder,
     if (runsRoot) {
         model::RunInputs inputs;
         inputs.parameters = {{"data", dataFolder.string()},
-                             {"folds", options.folds},
+                             {"folds", folds.folds},
+                             {"folds_reason", folds.reason},
                              {"seed", options.seed},
                              {"max_rounds", options.maxRounds},
                              {"early_stopping_patience", options.earlyStoppingPatience},

@@ -8,6 +8,7 @@
 #include "model/RoundSelection.h"
 #include "model/RunRecord.h"
 #include "model/TrainingParameters.h"
+#include "training/FoldCount.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -18,7 +19,9 @@
 namespace credit::training {
 
 struct TrainingOptions {
-    int folds = 5;
+    // Cross-validation folds; 0 = chosen from the labelled applicants (chooseFoldCount: 5, fewer on
+    // large portfolios). The count used and why go into the bundle and the run record.
+    int folds = 0;
     std::uint64_t seed = 42;
     model::CostMatrix costs;
     std::optional<model::TrainingParameters> parameters; // defaults when absent

@@ -48,3 +48,32 @@ TEST_CASE("The bundle keeps what the feature matrix gave before training release
         return proxy.at("column") == "CODE_GENDER" && !proxy.at("strongest").empty();
     }));
 }
+
+TEST_CASE("The fold count follows the portfolio's size unless asked for, and is recorded")
+{
+    // folds x labelled applicants within the budget, between 2 and 5 folds.
+    CHECK(training::chooseFoldCount(0, 11'990).folds == 5);
+    CHECK(training::chooseFoldCount(0, 120'000).folds == 5);
+    CHECK(training::chooseFoldCount(0, 120'001).folds == 4);
+    CHECK(training::chooseFoldCount(0, 200'000).folds == 3);
+    CHECK(training::chooseFoldCount(0, 276'707).folds == 2);
+    CHECK(training::chooseFoldCount(0, 5'000'000).folds == 2);
+    CHECK(training::chooseFoldCount(0, 0).folds == 5);
+    CHECK(training::chooseFoldCount(0, 276'707).reason.find("2 folds for 276707 labelled") !=
+          std::string::npos);
+    CHECK(training::chooseFoldCount(7, 276'707).folds == 7);
+    CHECK(training::chooseFoldCount(7, 276'707).reason == "asked for");
+
+    // Left to the rule, a small portfolio gets 5 folds: the bundle says so and why.
+    const testing::TemporaryPortfolio portfolio("pipeline-folds", 600);
+    auto options = testing::quickTrainingOptions();
+    options.folds = 0;
+    options.analyseFairness = false;
+    const auto outcome = training::trainModel(
+        portfolio.folder / "data", portfolio.folder / "model.csbundle", std::nullopt, options);
+    const auto& folds = outcome.bundle.metrics.at("folds");
+    CHECK(folds.at("count") == 5);
+    CHECK(folds.at("reason").get<std::string>().find("5 folds for 600 labelled") !=
+          std::string::npos);
+    CHECK(outcome.bundle.metrics.at("chosen").at("fold_auc").size() == 5);
+}
