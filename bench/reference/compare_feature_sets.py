@@ -26,32 +26,10 @@ import numpy as np
 import pandas as pd
 import xgboost as xgb
 
-EXCLUDED = ["CODE_GENDER", "NAME_FAMILY_STATUS", "HOUR_APPR_PROCESS_START",
-            "WEEKDAY_APPR_PROCESS_START"]
+# The full-size reference beside this file: its baseline columns and its folds.
+from pandas_xgboost_train import application_columns, stratified_folds
+
 WARM_UP = 50
-
-
-def plain_baseline(app):
-    app = app.drop(columns=[c for c in EXCLUDED if c in app.columns])
-    app["DAYS_EMPLOYED"] = app["DAYS_EMPLOYED"].replace(365243, np.nan)
-    app["DAYS_EMPLOYED_PERC"] = app["DAYS_EMPLOYED"] / app["DAYS_BIRTH"]
-    app["INCOME_CREDIT_PERC"] = app["AMT_INCOME_TOTAL"] / app["AMT_CREDIT"]
-    app["INCOME_PER_PERSON"] = app["AMT_INCOME_TOTAL"] / app["CNT_FAM_MEMBERS"]
-    app["ANNUITY_INCOME_PERC"] = app["AMT_ANNUITY"] / app["AMT_INCOME_TOTAL"]
-    app["PAYMENT_RATE"] = app["AMT_ANNUITY"] / app["AMT_CREDIT"]
-    categories = [c for c in app.columns if app[c].dtype == object]
-    app = pd.get_dummies(app, columns=categories, dummy_na=True, dtype=np.float32)
-    return app.drop(columns=["TARGET"]).set_index("SK_ID_CURR")
-
-
-def stratified_folds(labels, k, seed):
-    rng = np.random.default_rng(seed)
-    assignment = np.empty(len(labels), dtype=int)
-    for cls in (0, 1):
-        rows = np.flatnonzero(labels == cls)
-        rng.shuffle(rows)
-        assignment[rows] = np.arange(len(rows)) % k
-    return [(np.flatnonzero(assignment != f), np.flatnonzero(assignment == f)) for f in range(k)]
 
 
 def fold_curves(values, labels, folds, params, rounds):
@@ -112,7 +90,7 @@ def main():
     k = int(sys.argv[4]) if len(sys.argv) > 4 else 5
     app = pd.read_csv(f"{folder}/application_train.csv")
     labels = app["TARGET"].to_numpy(dtype=np.float32)
-    plain = plain_baseline(app)
+    plain = application_columns(app).drop(columns=["TARGET"])
     ours = pd.read_csv(ours_csv).set_index("SK_ID_CURR").reindex(plain.index)
     assert not ours.index.hasnans and len(ours) == len(plain)
     feature_sets = {
